@@ -1,0 +1,165 @@
+package com.palmpos.pos.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.Objects;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The terminal's embedded H2 database in its data directory, migrated to the current schema on open.
+ *
+ * <p>Opening claims the data directory ({@link DataDirectoryLock}) so a second process is refused before it touches
+ * a file. Each module that owns tables keeps its migrations under {@code db/migration/<module>} with its own history
+ * table, so modules version their schemas independently. Thread-safe; connections come from a small pool.
+ */
+public final class Database implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    static final String FILE_NAME = "palmpos";
+    private static final String USER = "palmpos";
+
+    private final DataDirectoryLock lock;
+    private final JdbcConnectionPool pool;
+    private final Path dataDir;
+
+    private Database(DataDirectoryLock lock, JdbcConnectionPool pool, Path dataDir) {
+        this.lock = lock;
+        this.pool = pool;
+        this.dataDir = dataDir;
+    }
+
+    /**
+     * Claims {@code dataDir}, opens (or creates) the database there and applies the migrations of the given modules.
+     * Costs a few hundred milliseconds on first creation, tens on later opens.
+     *
+     * @param fileKey the AES key of the database file, or {@code null} for an unencrypted file; copied, never logged
+     * @param modules migration sets to apply in order, e.g. {@code "pos"} for {@code db/migration/pos}
+     * @throws DataDirectoryInUseException if another process holds the directory
+     * @throws StoreException if the file is corrupt, encrypted with another key, or of a newer format
+     */
+    public static Database open(Path dataDir, char[] fileKey, String... modules) {
+        Objects.requireNonNull(dataDir, "dataDir");
+        Path absolute = dataDir.toAbsolutePath().normalize();
+        DataDirectoryLock lock = DataDirectoryLock.acquire(absolute);
+        JdbcConnectionPool pool = null;
+        try {
+            String url = "jdbc:h2:file:" + absolute.resolve(FILE_NAME) + (fileKey == null ? "" : ";CIPHER=AES");
+            pool = JdbcConnectionPool.create(url, USER, password(fileKey));
+            pool.setMaxConnections(8);
+            try (Connection probe = pool.getConnection()) {
+                probe.isValid(1);
+            }
+            for (String module : modules) {
+                migrate(pool, module);
+            }
+            LOG.info("Database ready in {}", absolute);
+            return new Database(lock, pool, absolute);
+        } catch (SQLException e) {
+            dispose(pool);
+            lock.close();
+            throw new StoreException(explain(absolute, e), e);
+        } catch (FlywayException | StoreException e) {
+            dispose(pool);
+            lock.close();
+            throw e instanceof StoreException se ? se
+                    : new StoreException("cannot migrate the database in " + absolute + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String password(char[] fileKey) {
+        if (fileKey == null) {
+            return "";
+        }
+        // H2 takes "<file password> <user password>"; the user password is empty
+        char[] combined = Arrays.copyOf(fileKey, fileKey.length + 1);
+        combined[fileKey.length] = ' ';
+        String result = new String(combined);
+        Arrays.fill(combined, '\0');
+        return result;
+    }
+
+    private static void migrate(DataSource dataSource, String module) {
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration/" + module)
+                .table("flyway_history_" + module)
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .load()
+                .migrate();
+    }
+
+    private static String explain(Path dir, SQLException e) {
+        String file = dir.resolve(FILE_NAME + ".mv.db").toString();
+        return switch (e.getErrorCode()) {
+            case 90049 -> "the database " + file + " is encrypted with another key: supply the right key or restore a backup";
+            case 90028, 90030, 90048, 50000 -> "the database " + file + " is damaged or of an unknown format: restore a backup or move it aside to start empty ("
+                    + e.getMessage() + ")";
+            case 90020 -> "the database " + file + " is in use by another program: close it and retry";
+            default -> "cannot open the database " + file + ": " + e.getMessage();
+        };
+    }
+
+    private static void dispose(JdbcConnectionPool pool) {
+        if (pool != null) {
+            pool.dispose();
+        }
+    }
+
+    /** A pooled connection in auto-commit mode; the caller closes it. Thread-safe. */
+    public Connection connection() throws SQLException {
+        return pool.getConnection();
+    }
+
+    /** The pool, for libraries that want a {@link DataSource}. */
+    public DataSource dataSource() {
+        return pool;
+    }
+
+    /** The directory this database lives in. */
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /**
+     * Runs {@code work} in one transaction: commits when it returns, rolls back when it throws.
+     *
+     * @throws StoreException wrapping any {@link SQLException}
+     */
+    public <T> T inTransaction(Transaction<T> work) {
+        try (Connection connection = pool.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("database transaction failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Closes the pool, shuts H2 down cleanly and releases the data directory. */
+    @Override
+    public void close() {
+        try (Connection connection = pool.getConnection()) {
+            connection.createStatement().execute("SHUTDOWN");
+        } catch (SQLException e) {
+            LOG.warn("Database shutdown reported an error", e);
+        } finally {
+            pool.dispose();
+            lock.close();
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package com.palmpos.pos.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatabaseTest {
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void createsAndMigratesADatabaseFileInTheDataDirectory() throws SQLException {
+        try (Database db = Database.open(dataDir, null, "pos");
+             Connection c = db.connection();
+             ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM outbox")) {
+            rs.next();
+            assertThat(rs.getLong(1)).isZero();
+        }
+        assertThat(dataDir.resolve("palmpos.mv.db")).isRegularFile();
+    }
+
+    @Test
+    void refusesASecondOpenOfTheSameDataDirectory() {
+        try (Database first = Database.open(dataDir, null, "pos")) {
+            assertThatThrownBy(() -> Database.open(dataDir, null, "pos"))
+                    .isInstanceOf(DataDirectoryInUseException.class)
+                    .hasMessageContaining("already in use by another PalmPOS process")
+                    .hasMessageContaining("--data");
+        }
+    }
+
+    @Test
+    void releasesTheDirectoryOnClose() {
+        Database.open(dataDir, null, "pos").close();
+        try (Database again = Database.open(dataDir, null, "pos")) {
+            assertThat(again.dataDir()).isEqualTo(dataDir.toAbsolutePath().normalize());
+        }
+    }
+
+    @Test
+    void keepsDataAcrossReopen() {
+        try (Database db = Database.open(dataDir, null, "pos")) {
+            db.inTransaction(c -> c.createStatement().executeUpdate("CREATE TABLE note (text VARCHAR(20))"
+                    + "; INSERT INTO note VALUES ('kept')"));
+        }
+        try (Database db = Database.open(dataDir, null, "pos")) {
+            String text = db.inTransaction(c -> {
+                try (ResultSet rs = c.createStatement().executeQuery("SELECT text FROM note")) {
+                    rs.next();
+                    return rs.getString(1);
+                }
+            });
+            assertThat(text).isEqualTo("kept");
+        }
+    }
+
+    @Test
+    void rollsBackATransactionThatThrows() {
+        try (Database db = Database.open(dataDir, null, "pos")) {
+            db.inTransaction(c -> c.createStatement().executeUpdate("CREATE TABLE t (n INT)"));
+            assertThatThrownBy(() -> db.inTransaction(c -> {
+                c.createStatement().executeUpdate("INSERT INTO t VALUES (1)");
+                throw new IllegalStateException("boom");
+            })).hasMessage("boom");
+            long rows = db.inTransaction(c -> {
+                try (ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM t")) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            });
+            assertThat(rows).isZero();
+        }
+    }
+
+    @Test
+    void explainsADamagedDatabaseFileAndReleasesTheDirectory() throws Exception {
+        Files.write(dataDir.resolve("palmpos.mv.db"), "this is not an H2 file".repeat(200).getBytes(StandardCharsets.US_ASCII));
+        assertThatThrownBy(() -> Database.open(dataDir, null, "pos"))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("palmpos.mv.db")
+                .hasMessageContaining("restore a backup");
+        Files.delete(dataDir.resolve("palmpos.mv.db"));
+        Database.open(dataDir, null, "pos").close();
+    }
+
+    @Test
+    void encryptedDatabaseRefusesTheWrongKey() {
+        Database.open(dataDir, "right-key-0123456789".toCharArray(), "pos").close();
+        assertThatThrownBy(() -> Database.open(dataDir, "wrong-key-0123456789".toCharArray(), "pos"))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("encrypted with another key");
+        Database.open(dataDir, "right-key-0123456789".toCharArray(), "pos").close();
+    }
+
+    @Test
+    void refusesADataDirectoryThatIsAFile() throws Exception {
+        Path file = Files.writeString(dataDir.resolve("plain-file"), "x");
+        assertThatThrownBy(() -> Database.open(file, null, "pos"))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("cannot use data directory");
+    }
+}
