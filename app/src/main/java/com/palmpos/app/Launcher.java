@@ -1,6 +1,28 @@
 package com.palmpos.app;
 
+import com.palmpos.app.cli.Cli;
+import com.palmpos.app.cli.GuiCommand;
+import java.util.List;
+
+/**
+ * The program's entry point. Deliberately not a JavaFX {@code Application}: with JavaFX on the class path a main
+ * class extending it fails with "JavaFX runtime components are missing".
+ */
 public final class Launcher {
+    private Launcher() {
+    }
+
     public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns its exit code. */
+    static int run(String... args) {
+        return Cli.create(new GuiCommand(), moduleCommands()).execute(args);
+    }
+
+    /** Commands contributed by the modules, in the order {@code --help} lists them. */
+    static List<Object> moduleCommands() {
+        return List.of();
     }
 }

@@ -1,0 +1,72 @@
+package com.palmpos.app.config;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Every configuration key PalmPOS reads, with its type, default and meaning. The README's table lists the same. */
+public final class ConfigKeys {
+    public static final ConfigKey<String> TERMINAL_ID = new ConfigKey<>("terminal.id", ValueType.text(40), "T1",
+            "identifier of this terminal within its store");
+    public static final ConfigKey<String> TERMINAL_NAME = new ConfigKey<>("terminal.name", ValueType.text(60),
+            "Counter 1", "name shown in the window title and on receipts");
+    public static final ConfigKey<String> STORE_ID = new ConfigKey<>("store.id", ValueType.text(40), "demo-store",
+            "the store this terminal belongs to in the cloud");
+    public static final ConfigKey<String> STORE_NAME = new ConfigKey<>("store.name", ValueType.text(80),
+            "PalmPOS Demo Bakery-Cafe", "store name shown to cashiers and customers");
+    public static final ConfigKey<Boolean> UI_COMPANION = new ConfigKey<>("ui.companion", ValueType.bool(), "true",
+            "open the customer-facing companion window (on a second screen when there is one)");
+    public static final ConfigKey<String> UI_THEME = new ConfigKey<>("ui.theme", ValueType.oneOf("light", "dark"),
+            "light", "colour theme of all screens");
+    public static final ConfigKey<String> UI_LOCALE = new ConfigKey<>("ui.locale", ValueType.oneOf("en", "de"), "en",
+            "language of all screens");
+    public static final ConfigKey<String> LOG_LEVEL = new ConfigKey<>("log.level",
+            ValueType.oneOf("error", "warn", "info", "debug"), "info", "level of the log file in <data>/logs");
+
+    /** All keys, in the order the README documents them. */
+    public static final List<ConfigKey<?>> ALL = List.of(TERMINAL_ID, TERMINAL_NAME, STORE_ID, STORE_NAME,
+            UI_COMPANION, UI_THEME, UI_LOCALE, LOG_LEVEL);
+
+    private ConfigKeys() {
+    }
+
+    static Optional<ConfigKey<?>> byName(String name) {
+        return ALL.stream().filter(k -> k.name().equals(name)).findFirst();
+    }
+
+    static Optional<ConfigKey<?>> byEnvironmentName(String name) {
+        return ALL.stream().filter(k -> k.environmentName().equals(name)).findFirst();
+    }
+
+    /** The key most like {@code typo}, for "did you mean" hints. */
+    static Optional<String> closest(String typo) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (ConfigKey<?> key : ALL) {
+            int d = distance(typo, key.name());
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = key.name();
+            }
+        }
+        return bestDistance <= Math.max(2, typo.length() / 4) ? Optional.of(best) : Optional.empty();
+    }
+
+    private static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+}

@@ -1,0 +1,132 @@
+package com.palmpos.app.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ConfigLoaderTest {
+    @TempDir
+    Path home;
+
+    private Config load(Map<String, String> env, Path file) {
+        return new ConfigLoader(env, home).load(Optional.ofNullable(file), Optional.empty());
+    }
+
+    private Path file(String text) throws Exception {
+        return Files.writeString(home.resolve("terminal.properties"), text, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void runsWithNoFileAtAllOnDefaults() {
+        Config config = load(Map.of(), null);
+        assertThat(config.dataDir()).isEqualTo(home.resolve(".palmpos"));
+        assertThat(config.get(ConfigKeys.UI_THEME)).isEqualTo("light");
+        assertThat(config.get(ConfigKeys.UI_COMPANION)).isTrue();
+        assertThat(config.sourceOf(ConfigKeys.UI_THEME)).isEqualTo("default");
+        assertThat(config.configFile()).isEmpty();
+    }
+
+    @Test
+    void fileOverridesDefaultsAndEnvironmentOverridesFile() throws Exception {
+        Path file = file("ui.theme = dark\nterminal.name = Front counter\n");
+        Config config = load(Map.of("PALMPOS_TERMINAL_NAME", "Drive-through"), file);
+        assertThat(config.get(ConfigKeys.UI_THEME)).isEqualTo("dark");
+        assertThat(config.get(ConfigKeys.TERMINAL_NAME)).isEqualTo("Drive-through");
+        assertThat(config.sourceOf(ConfigKeys.TERMINAL_NAME)).isEqualTo("environment PALMPOS_TERMINAL_NAME");
+        assertThat(config.sourceOf(ConfigKeys.UI_THEME)).isEqualTo(file.toString());
+    }
+
+    @Test
+    void readsTheFileInTheDataDirectoryWhenNoneIsGiven() throws Exception {
+        Path data = Files.createDirectories(home.resolve("store-data"));
+        Files.writeString(data.resolve(ConfigLoader.DEFAULT_FILE_NAME), "ui.locale=de\n");
+        Config config = new ConfigLoader(Map.of(), home).load(Optional.empty(), Optional.of(data));
+        assertThat(config.get(ConfigKeys.UI_LOCALE)).isEqualTo("de");
+    }
+
+    @Test
+    void dataDirectoryComesFromTheEnvironmentWhenNotOnTheCommandLine() {
+        Config config = load(Map.of("PALMPOS_DATA", home.resolve("d").toString()), null);
+        assertThat(config.dataDir()).isEqualTo(home.resolve("d"));
+    }
+
+    @Test
+    void unknownKeyInTheFileIsRefusedWithASuggestion() throws Exception {
+        Path file = file("ui.them = dark\n");
+        assertThatThrownBy(() -> load(Map.of(), file))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("unknown configuration key 'ui.them' in " + file
+                        + " (did you mean 'ui.theme'?): see 'palmpos config' for the keys");
+    }
+
+    @Test
+    void unknownPalmposEnvironmentVariableIsRefused() {
+        assertThatThrownBy(() -> load(Map.of("PALMPOS_UI_THEMES", "dark"), null))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("'PALMPOS_UI_THEMES'")
+                .hasMessageContaining("did you mean 'ui.theme'");
+    }
+
+    @Test
+    void otherEnvironmentVariablesAreIgnored() {
+        assertThat(load(Map.of("HOME", "/x", "PATH", "/bin"), null).get(ConfigKeys.UI_THEME)).isEqualTo("light");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "ui.theme = purple       | 'ui.theme'     | 'purple' | one of light, dark",
+        "ui.companion = maybe    | 'ui.companion' | 'maybe'  | true or false",
+        "ui.locale = fr          | 'ui.locale'    | 'fr'     | one of en, de",
+        "log.level = loud        | 'log.level'    | 'loud'   | one of error, warn, info, debug",
+    })
+    void badValueNamesTheKeyTheValueAndWhatIsAllowed(String line, String key, String value, String allowed) throws Exception {
+        Path file = file(line + "\n");
+        assertThatThrownBy(() -> load(Map.of(), file))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining(key)
+                .hasMessageContaining(value)
+                .hasMessageEndingWith("allowed is " + allowed)
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+    }
+
+    @Test
+    void emptyValueIsRefused() throws Exception {
+        Path file = file("terminal.name =\n");
+        assertThatThrownBy(() -> load(Map.of(), file)).hasMessageContaining("'terminal.name'")
+                .hasMessageContaining("text of 1..60 characters");
+    }
+
+    @Test
+    void missingConfigurationFileIsRefused() {
+        Path missing = home.resolve("nope.properties");
+        assertThatThrownBy(() -> load(Map.of(), missing))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("configuration file " + missing + " does not exist: create it or leave out --config");
+    }
+
+    @Test
+    void fileThatIsNotUtf8IsRefused() throws Exception {
+        Path file = home.resolve("latin1.properties");
+        Files.write(file, new byte[] {'t', 'e', 'r', 'm', 'i', 'n', 'a', 'l', '.', 'n', 'a', 'm', 'e', '=', (byte) 0xE9, (byte) 0xFF});
+        assertThatThrownBy(() -> load(Map.of(), file)).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("not UTF-8");
+    }
+
+    @Test
+    void everyKeyHasAValidDefaultAndAnEnvironmentName() {
+        Config config = load(Map.of(), null);
+        for (ConfigKey<?> key : ConfigKeys.ALL) {
+            assertThat(config.get(key)).as(key.name()).isNotNull();
+            assertThat(key.environmentName()).startsWith("PALMPOS_").doesNotContain(".");
+        }
+    }
+}
