@@ -2,7 +2,9 @@ package com.palmpos.app;
 
 import com.palmpos.app.config.Config;
 import com.palmpos.app.config.ConfigKeys;
+import com.palmpos.pos.crypto.TerminalKeys;
 import com.palmpos.pos.store.Database;
+import java.util.Arrays;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,7 +28,14 @@ public final class Terminal implements AutoCloseable {
         LogSetup.toDirectory(config.dataDir().resolve("logs"), config.get(ConfigKeys.LOG_LEVEL));
         LOG.info("Starting PalmPOS terminal {} of store {} in {}", config.get(ConfigKeys.TERMINAL_ID),
                 config.get(ConfigKeys.STORE_ID), config.dataDir());
-        Database database = Database.open(config.dataDir(), null, "pos");
+        TerminalKeys keys = TerminalKeys.load(config.dataDir(), config.masterKey());
+        char[] fileKey = keys.databaseFileKey();
+        Database database;
+        try {
+            database = Database.open(config.dataDir(), fileKey, "pos");
+        } finally {
+            Arrays.fill(fileKey, '\0');
+        }
         return new Terminal(config, database);
     }
 

@@ -13,8 +13,11 @@ public final class Config {
     private final Optional<Path> configFile;
     private final Map<String, Object> values;
     private final Map<String, String> sources;
+    private final Optional<String> masterKey;
 
-    Config(Path dataDir, Optional<Path> configFile, Map<String, Object> values, Map<String, String> sources) {
+    Config(Path dataDir, Optional<Path> configFile, Map<String, Object> values, Map<String, String> sources,
+            Optional<String> masterKey) {
+        this.masterKey = masterKey;
         this.dataDir = dataDir;
         this.configFile = configFile;
         this.values = Map.copyOf(values);
@@ -29,6 +32,16 @@ public final class Config {
     /** The configuration file that was read, if any. */
     public Optional<Path> configFile() {
         return configFile;
+    }
+
+    /** The master key from {@code PALMPOS_MASTER_KEY}, if set; never print it. */
+    public Optional<String> masterKey() {
+        return masterKey;
+    }
+
+    @Override
+    public String toString() {
+        return "Config[dataDir=" + dataDir + ", file=" + configFile.orElse(null) + ", values=" + values + "]";
     }
 
     /** The typed value of {@code key}. */

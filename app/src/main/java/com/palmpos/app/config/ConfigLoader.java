@@ -23,6 +23,8 @@ public final class ConfigLoader {
     public static final String DEFAULT_FILE_NAME = "palmpos.properties";
     static final String ENV_DATA = "PALMPOS_DATA";
     static final String ENV_CONFIG = "PALMPOS_CONFIG";
+    /** Base64 of 32 random bytes; replaces the key store in the data directory. Never printed. */
+    static final String ENV_MASTER_KEY = "PALMPOS_MASTER_KEY";
 
     private final Map<String, String> environment;
     private final Path home;
@@ -62,7 +64,8 @@ public final class ConfigLoader {
             }
         }
         for (String variable : new TreeSet<>(environment.keySet())) {
-            if (!variable.startsWith("PALMPOS_") || variable.equals(ENV_DATA) || variable.equals(ENV_CONFIG)) {
+            if (!variable.startsWith("PALMPOS_") || variable.equals(ENV_DATA) || variable.equals(ENV_CONFIG)
+                    || variable.equals(ENV_MASTER_KEY)) {
                 continue;
             }
             ConfigKey<?> key = ConfigKeys.byEnvironmentName(variable)
@@ -70,7 +73,8 @@ public final class ConfigLoader {
             values.put(key.name(), key.parse(environment.get(variable), "environment " + variable));
             sources.put(key.name(), "environment " + variable);
         }
-        return new Config(data.toAbsolutePath().normalize(), file, values, sources);
+        return new Config(data.toAbsolutePath().normalize(), file, values, sources,
+                Optional.ofNullable(environment.get(ENV_MASTER_KEY)));
     }
 
     private static Properties read(Path file) {

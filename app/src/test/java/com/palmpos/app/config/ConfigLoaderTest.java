@@ -77,6 +77,13 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void masterKeyFromTheEnvironmentIsKeptButNeverShown() {
+        Config config = load(Map.of("PALMPOS_MASTER_KEY", "c2VjcmV0LWtleS1tYXRlcmlhbA=="), null);
+        assertThat(config.masterKey()).contains("c2VjcmV0LWtleS1tYXRlcmlhbA==");
+        assertThat(config.toString()).doesNotContain("c2VjcmV0");
+    }
+
+    @Test
     void otherEnvironmentVariablesAreIgnored() {
         assertThat(load(Map.of("HOME", "/x", "PATH", "/bin"), null).get(ConfigKeys.UI_THEME)).isEqualTo("light");
     }

@@ -1,0 +1,138 @@
+package com.palmpos.pos.crypto;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.Set;
+import javax.crypto.KeyGenerator;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * The terminal's secret keys, kept outside the database: a PKCS#12 keystore {@code keys.p12} in the data directory,
+ * readable by its owner only (created on first start), or a master key supplied by the environment
+ * ({@code PALMPOS_MASTER_KEY}, 32 bytes in Base64) for stores that keep keys in a vault.
+ *
+ * <p>Two independent AES-256 keys: one encrypts the H2 database file ({@code CIPHER=AES}), one encrypts palm
+ * templates (AES-GCM, {@link TemplateCipher}). The keystore's own password is not a secret: what protects the keys
+ * is the file's owner-only permission, as with an SSH private key without a passphrase. Immutable, thread-safe.
+ */
+public final class TerminalKeys {
+    static final String FILE_NAME = "keys.p12";
+    private static final String DATABASE_ALIAS = "database-file";
+    private static final String TEMPLATE_ALIAS = "palm-templates";
+    private static final char[] STORE_PASSWORD = "palmpos-terminal-keys".toCharArray();
+    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
+
+    private final SecretKey databaseKey;
+    private final SecretKey templateKey;
+
+    private TerminalKeys(SecretKey databaseKey, SecretKey templateKey) {
+        this.databaseKey = databaseKey;
+        this.templateKey = templateKey;
+    }
+
+    /**
+     * The keys for {@code dataDir}: from {@code masterKeyBase64} when given, else from the keystore there, created
+     * with fresh random keys on first use.
+     *
+     * @throws KeyException if the master key is malformed or the keystore is unreadable or too widely readable
+     */
+    public static TerminalKeys load(Path dataDir, Optional<String> masterKeyBase64) {
+        if (masterKeyBase64.isPresent()) {
+            return fromMaster(masterKeyBase64.get());
+        }
+        Path file = dataDir.resolve(FILE_NAME);
+        try {
+            return Files.exists(file) ? read(file) : create(dataDir, file);
+        } catch (IOException | GeneralSecurityException e) {
+            throw new KeyException("cannot use the key store " + file + ": " + e.getMessage()
+                    + " (restore it from backup; without it the database and palm templates cannot be read)", e);
+        }
+    }
+
+    private static TerminalKeys fromMaster(String base64) {
+        byte[] master;
+        try {
+            master = Base64.getDecoder().decode(base64.trim());
+        } catch (IllegalArgumentException e) {
+            throw new KeyException("PALMPOS_MASTER_KEY is not Base64: supply 32 random bytes in Base64", e);
+        }
+        if (master.length != 32) {
+            throw new KeyException("PALMPOS_MASTER_KEY must be 32 bytes (Base64 of 32 random bytes), was "
+                    + master.length + " bytes", null);
+        }
+        return new TerminalKeys(Hkdf.derive(master, "palmpos database-file"), Hkdf.derive(master, "palmpos palm-templates"));
+    }
+
+    private static TerminalKeys read(Path file) throws IOException, GeneralSecurityException {
+        if (isPosix() && !OWNER_ONLY.containsAll(Files.getPosixFilePermissions(file))) {
+            throw new KeyException("the key store " + file + " can be read by other users: run 'chmod 600 " + file
+                    + "' and check who has read it", null);
+        }
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(file)) {
+            store.load(in, STORE_PASSWORD);
+        }
+        SecretKey database = (SecretKey) store.getKey(DATABASE_ALIAS, STORE_PASSWORD);
+        SecretKey templates = (SecretKey) store.getKey(TEMPLATE_ALIAS, STORE_PASSWORD);
+        if (database == null || templates == null) {
+            throw new KeyException("the key store " + file + " lacks a PalmPOS key: restore it from backup", null);
+        }
+        return new TerminalKeys(database, templates);
+    }
+
+    private static TerminalKeys create(Path dataDir, Path file) throws IOException, GeneralSecurityException {
+        Files.createDirectories(dataDir);
+        KeyGenerator generator = KeyGenerator.getInstance("AES");
+        generator.init(256, new SecureRandom());
+        TerminalKeys keys = new TerminalKeys(generator.generateKey(), generator.generateKey());
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        store.load(null, null);
+        KeyStore.ProtectionParameter protection = new KeyStore.PasswordProtection(STORE_PASSWORD);
+        store.setEntry(DATABASE_ALIAS, new KeyStore.SecretKeyEntry(keys.databaseKey), protection);
+        store.setEntry(TEMPLATE_ALIAS, new KeyStore.SecretKeyEntry(keys.templateKey), protection);
+        Path temp = Files.createTempFile(dataDir, "keys", ".tmp");
+        if (isPosix()) {
+            Files.setPosixFilePermissions(temp, OWNER_ONLY);
+        }
+        try (OutputStream out = Files.newOutputStream(temp)) {
+            store.store(out, STORE_PASSWORD);
+        }
+        try {
+            // a hard link never replaces an existing file: if another process created the store first, use its keys
+            Files.createLink(file, temp);
+            return keys;
+        } catch (FileAlreadyExistsException raced) {
+            return read(file);
+        } finally {
+            Files.delete(temp);
+        }
+    }
+
+    private static boolean isPosix() {
+        return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+    }
+
+    /** The H2 file password for {@code CIPHER=AES}; the caller zeroes it after use. */
+    public char[] databaseFileKey() {
+        return HexFormat.of().formatHex(databaseKey.getEncoded()).toCharArray();
+    }
+
+    /** The cipher for palm templates at rest. */
+    public TemplateCipher templateCipher() {
+        return new TemplateCipher(new SecretKeySpec(templateKey.getEncoded(), "AES"));
+    }
+}
