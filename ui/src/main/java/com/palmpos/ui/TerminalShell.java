@@ -133,6 +133,9 @@ public final class TerminalShell {
         });
         cashier.show();
         built.companion().ifPresent(CompanionWindow::show);
+        // a newly shown companion takes the focus and, on one screen, the top: the cashier must keep both
+        cashier.stage().toFront();
+        cashier.stage().requestFocus();
         LOG.info("PalmPOS shell open: terminal '{}', companion {}", settings.terminalName(),
                 companion != null ? "on" : "off");
         return built;

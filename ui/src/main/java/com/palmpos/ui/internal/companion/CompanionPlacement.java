@@ -6,7 +6,8 @@ import javafx.geometry.Rectangle2D;
 
 /**
  * Where the customer display goes: full screen on the first screen other than the cashier's when there is one,
- * else an ordinary window next to the cashier window. Immutable; pure, so it is tested without screens.
+ * else an ordinary window in the bottom-right corner of the only screen, away from the top bar's controls (the
+ * shell keeps the cashier window in front of it). Immutable; pure, so it is tested without screens.
  *
  * @param bounds the screen area to cover, or the window's suggested position and size
  * @param fullScreen whether the window covers a screen of its own
@@ -30,10 +31,9 @@ public record CompanionPlacement(Rectangle2D bounds, boolean fullScreen) {
                 return new CompanionPlacement(screen, true);
             }
         }
-        double x = cashierScreen.getMaxX() - WINDOW_WIDTH;
-        double y = cashierScreen.getMinY();
-        return new CompanionPlacement(new Rectangle2D(Math.max(cashierScreen.getMinX(), x), y,
-                Math.min(WINDOW_WIDTH, cashierScreen.getWidth()), Math.min(WINDOW_HEIGHT, cashierScreen.getHeight())),
-                false);
+        double width = Math.min(WINDOW_WIDTH, cashierScreen.getWidth());
+        double height = Math.min(WINDOW_HEIGHT, cashierScreen.getHeight());
+        return new CompanionPlacement(new Rectangle2D(cashierScreen.getMaxX() - width,
+                cashierScreen.getMaxY() - height, width, height), false);
     }
 }

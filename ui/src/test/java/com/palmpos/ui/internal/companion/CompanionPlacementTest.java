@@ -31,7 +31,7 @@ class CompanionPlacementTest {
         CompanionPlacement placement = CompanionPlacement.choose(List.of(cashierScreen), cashierScreen);
 
         assertThat(placement.fullScreen()).isFalse();
-        assertThat(placement.bounds()).isEqualTo(new Rectangle2D(1120, 0, 800, 600));
+        assertThat(placement.bounds()).isEqualTo(new Rectangle2D(1120, 480, 800, 600));
     }
 
     @Test
