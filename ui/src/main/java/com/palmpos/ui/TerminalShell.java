@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
@@ -42,6 +43,7 @@ public final class TerminalShell {
     /** Non-null when this shell created the runner and so must close it. */
     private final FxTaskRunner ownedTasks;
     private final CompletableFuture<Void> closed = new CompletableFuture<>();
+    private final AtomicBoolean opened = new AtomicBoolean();
     private volatile Windows windows;
 
     /** A shell with its own background threads for blocking work and the system clock in the default zone. */
@@ -95,8 +97,12 @@ public final class TerminalShell {
      * Starts JavaFX if it is not running yet and opens the windows; returns at once.
      *
      * @return completes when the cashier window has closed (exceptionally if the windows could not be built)
+     * @throws IllegalStateException if this shell was opened before (build a new shell instead)
      */
     public CompletableFuture<Void> open() {
+        if (!opened.compareAndSet(false, true)) {
+            throw new IllegalStateException("This TerminalShell was already opened; create a new one to open again");
+        }
         startToolkit();
         Platform.runLater(() -> {
             try {

@@ -11,7 +11,7 @@ public final class CounterView extends GridPane {
     public CounterView(CounterViewModel viewModel) {
         setId("counter-screen");
         getStyleClass().add("counter");
-        getColumnConstraints().addAll(column(50), column(30), column(20));
+        getColumnConstraints().addAll(column(45), column(30), column(25));
         RowConstraints row = new RowConstraints();
         row.setVgrow(Priority.ALWAYS);
         row.setFillHeight(true);

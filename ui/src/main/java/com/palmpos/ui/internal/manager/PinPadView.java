@@ -2,6 +2,7 @@ package com.palmpos.ui.internal.manager;
 
 import com.palmpos.ui.internal.fx.Shortcuts;
 import com.palmpos.ui.internal.i18n.Messages;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -22,17 +23,10 @@ public final class PinPadView extends VBox {
         setId("pin-pad");
         getStyleClass().add("pin-pad");
 
-        Label title = bound("pin-title", viewModel.titleProperty().get());
-        title.textProperty().bind(viewModel.titleProperty());
-        Label prompt = bound("pin-prompt", "");
-        prompt.textProperty().bind(viewModel.promptProperty());
-        prompt.setId("pin-prompt");
-        Label dots = bound("pin-dots", "");
-        dots.textProperty().bind(viewModel.maskedPinProperty());
-        dots.setId("pin-dots");
-        Label message = bound("pin-message", "");
-        message.textProperty().bind(viewModel.messageProperty());
-        message.setId("pin-message");
+        Label title = boundLabel("pin-title", viewModel.titleProperty());
+        Label prompt = boundLabel("pin-prompt", viewModel.promptProperty());
+        Label dots = boundLabel("pin-dots", viewModel.maskedPinProperty());
+        Label message = boundLabel("pin-message", viewModel.messageProperty());
         message.setMaxWidth(520);
         viewModel.messageIsErrorProperty().addListener((obs, old, error) -> styleMessage(message, error));
         styleMessage(message, viewModel.messageIsErrorProperty().get());
@@ -97,9 +91,12 @@ public final class PinPadView extends VBox {
         return button;
     }
 
-    private static Label bound(String styleClass, String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add(styleClass);
+    /** A label showing {@code text}, with {@code name} as both style class and id (for tests). */
+    private static Label boundLabel(String name, ObservableValue<String> text) {
+        Label label = new Label();
+        label.getStyleClass().add(name);
+        label.setId(name);
+        label.textProperty().bind(text);
         return label;
     }
 

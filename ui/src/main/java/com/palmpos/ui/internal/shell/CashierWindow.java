@@ -33,7 +33,8 @@ public final class CashierWindow {
     public CashierWindow(Stage stage, ShellViewModel shell, TopBarViewModel topBarModel, CounterViewModel counter,
             Messages messages, UiSettings settings) {
         this.stage = stage;
-        this.topBar = new TopBarView(topBarModel, messages, shell::openManager);
+        this.topBar = new TopBarView(topBarModel, messages, shell::openManager,
+                shell.screenProperty().isNotEqualTo(Screen.COUNTER));
         CounterView counterView = new CounterView(counter);
         PinPadView pinPadView = new PinPadView(shell.pinPad(), messages);
         ManagerHomeView managerHomeView = new ManagerHomeView(shell.managerHome(), messages, actions(shell));

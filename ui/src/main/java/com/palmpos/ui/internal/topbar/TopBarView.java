@@ -5,6 +5,7 @@ import com.palmpos.ui.internal.i18n.Messages;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -19,7 +20,11 @@ public final class TopBarView extends HBox {
 
     private final Timeline clockTimer;
 
-    public TopBarView(TopBarViewModel viewModel, Messages messages, Runnable onManager) {
+    /**
+     * @param managerUnavailable true while the Manager button has no meaning (the manager area is already shown)
+     */
+    public TopBarView(TopBarViewModel viewModel, Messages messages, Runnable onManager,
+            ObservableBooleanValue managerUnavailable) {
         getStyleClass().add("top-bar");
 
         Label caption = new Label(viewModel.caption());
@@ -38,6 +43,7 @@ public final class TopBarView extends HBox {
         manager.setId("manager-button");
         manager.setFocusTraversable(false);
         manager.setOnAction(event -> onManager.run());
+        manager.disableProperty().bind(managerUnavailable);
         Shortcuts.decorate(manager, Shortcuts.MANAGER, messages);
 
         getChildren().addAll(caption, spacer, syncIndicator(viewModel.sync()), clock, manager);
