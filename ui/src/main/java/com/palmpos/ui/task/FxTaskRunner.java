@@ -58,15 +58,18 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
                         onSuccess.accept(result);
                     }
                 });
-            } catch (Exception e) {
+            } catch (Throwable thrown) {
                 if (cancelled.get()) {
-                    LOG.debug("Task '{}' ended after cancellation", name, e);
+                    LOG.debug("Task '{}' ended after cancellation", name, thrown);
                     return;
                 }
-                LOG.warn("Task '{}' failed", name, e);
+                LOG.warn("Task '{}' failed", name, thrown);
+                // an Error must still reach the UI, or a screen would wait forever in its busy state
+                Exception failure = thrown instanceof Exception e
+                        ? e : new IllegalStateException("Task '" + name + "' failed: " + thrown, thrown);
                 uiThread.execute(() -> {
                     if (!cancelled.get()) {
-                        onFailure.accept(e);
+                        onFailure.accept(failure);
                     }
                 });
             }

@@ -45,6 +45,17 @@ class FxTaskRunnerTest {
     }
 
     @Test
+    void deliversAnErrorAsFailureSoTheScreenLeavesItsBusyState() throws InterruptedException {
+        runner.run("linkage", () -> {
+            throw new NoClassDefFoundError("org/h2/Driver");
+        }, result -> seen.add("ok"), failure -> seen.add(failure.getMessage()));
+
+        uiQueue.poll(5, TimeUnit.SECONDS).run();
+
+        assertThat(seen).singleElement().asString().contains("linkage").contains("org/h2/Driver");
+    }
+
+    @Test
     void skipsCallbacksOfACancelledTask() throws InterruptedException {
         CountDownLatch release = new CountDownLatch(1);
         TaskRunner.TaskHandle handle = runner.run("slow", () -> {
