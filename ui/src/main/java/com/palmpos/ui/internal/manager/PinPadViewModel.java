@@ -34,10 +34,9 @@ public final class PinPadViewModel {
 
     private static final String MASK = "\u25CF";
 
-    private final Messages messages;
+    private final PinPadTexts texts;
     private final ManagerAuthenticator authenticator;
     private final TaskRunner tasks;
-    private final ZoneId zone;
     private final Consumer<Outcome> onOutcome;
     private final PinBuffer buffer = new PinBuffer();
 
@@ -60,10 +59,10 @@ public final class PinPadViewModel {
 
     public PinPadViewModel(Messages messages, ManagerAuthenticator authenticator, TaskRunner tasks, ZoneId zone,
             Consumer<Outcome> onOutcome) {
-        this.messages = Objects.requireNonNull(messages, "messages");
+        this.texts = new PinPadTexts(Objects.requireNonNull(messages, "messages"),
+                Objects.requireNonNull(zone, "zone"));
         this.authenticator = Objects.requireNonNull(authenticator, "authenticator");
         this.tasks = Objects.requireNonNull(tasks, "tasks");
-        this.zone = Objects.requireNonNull(zone, "zone");
         this.onOutcome = Objects.requireNonNull(onOutcome, "onOutcome");
     }
 
@@ -71,7 +70,7 @@ public final class PinPadViewModel {
     public void start(Mode newMode) {
         mode = Objects.requireNonNull(newMode, "mode");
         wipeAll();
-        title.set(messages.get(mode == Mode.LOGIN ? "pin.title" : "manager.changePin"));
+        title.set(texts.get(mode == Mode.LOGIN ? "pin.title" : "manager.changePin"));
         goTo(Step.ENTER);
         clearMessage();
     }
@@ -96,7 +95,7 @@ public final class PinPadViewModel {
             return;
         }
         if (buffer.isEmpty()) {
-            showError(messages.get("pin.error.empty"));
+            showError(texts.get("pin.error.empty"));
             return;
         }
         switch (step) {
@@ -132,7 +131,7 @@ public final class PinPadViewModel {
         }, result -> onVerified(result, attempt), failure -> {
             inFlight = null;
             PinBuffer.wipe(attempt);
-            showError(messages.get("pin.error.unavailable", describe(failure)));
+            showError(texts.unavailable(failure));
         });
     }
 
@@ -145,16 +144,16 @@ public final class PinPadViewModel {
             currentPin = attempt;
             goTo(Step.NEW);
             if (result instanceof AuthResult.MustChange) {
-                showInfo(messages.get("pin.info.mustChange"));
+                showInfo(texts.get("pin.info.mustChange"));
             } else {
                 clearMessage();
             }
         } else if (result instanceof AuthResult.Wrong wrong) {
             PinBuffer.wipe(attempt);
-            showError(messages.get("pin.error.wrong", wrong.remainingAttempts()));
+            showError(texts.wrongPin(wrong.remainingAttempts()));
         } else if (result instanceof AuthResult.LockedOut lockedOut) {
             PinBuffer.wipe(attempt);
-            showError(messages.get("pin.error.lockedOut", messages.timeFormatter(zone).format(lockedOut.until())));
+            showError(texts.lockedOutUntil(lockedOut.until()));
         }
     }
 
@@ -164,7 +163,7 @@ public final class PinPadViewModel {
         var violation = PinPolicy.check(candidate, currentPin);
         if (violation.isPresent()) {
             PinBuffer.wipe(candidate);
-            showError(describe(violation.get()));
+            showError(texts.violation(violation.get()));
             return;
         }
         newPin = candidate;
@@ -178,7 +177,7 @@ public final class PinPadViewModel {
         boolean same = Arrays.equals(repeated, newPin);
         PinBuffer.wipe(repeated);
         if (!same) {
-            restartNewPin(messages.get("pin.error.mismatch"));
+            restartNewPin(texts.get("pin.error.mismatch"));
             return;
         }
         char[] oldCopy = currentPin.clone();
@@ -197,13 +196,13 @@ public final class PinPadViewModel {
 
     private void onChangeFailed(Exception failure) {
         if (!(failure instanceof PinChangeException refused)) {
-            restartNewPin(messages.get("pin.error.unavailable", describe(failure)));
+            restartNewPin(texts.unavailable(failure));
             return;
         }
         switch (refused.reason()) {
-            case REJECTED_BY_POLICY -> restartNewPin(messages.get("pin.error.rejected"));
-            case WRONG_CURRENT_PIN -> restartFromEnter(messages.get("pin.error.wrongCurrent"));
-            case LOCKED_OUT -> restartFromEnter(messages.get("pin.error.lockedOutLater"));
+            case REJECTED_BY_POLICY -> restartNewPin(texts.get("pin.error.rejected"));
+            case WRONG_CURRENT_PIN -> restartFromEnter(texts.get("pin.error.wrongCurrent"));
+            case LOCKED_OUT -> restartFromEnter(texts.get("pin.error.lockedOutLater"));
         }
     }
 
@@ -223,7 +222,7 @@ public final class PinPadViewModel {
     private <T> void runBusy(String name, Callable<T> work, Consumer<T> onSuccess,
             Consumer<Exception> onFailure) {
         busy.set(true);
-        showInfo(messages.get("pin.info.checking"));
+        showInfo(texts.get("pin.info.checking"));
         running = tasks.run(name, work, result -> {
             running = null;
             busy.set(false);
@@ -243,25 +242,11 @@ public final class PinPadViewModel {
 
     private void goTo(Step next) {
         step = next;
-        prompt.set(messages.get(switch (next) {
+        prompt.set(texts.get(switch (next) {
             case ENTER -> mode == Mode.LOGIN ? "pin.prompt.enter" : "pin.prompt.current";
             case NEW -> "pin.prompt.new";
             case CONFIRM -> "pin.prompt.confirm";
         }));
-    }
-
-    private String describe(PinPolicy.Violation violation) {
-        return switch (violation) {
-            case TOO_SHORT -> messages.get("pin.error.tooShort", PinPolicy.MIN_LENGTH);
-            case TOO_LONG -> messages.get("pin.error.tooLong", PinPolicy.MAX_LENGTH);
-            case SAME_DIGITS -> messages.get("pin.error.sameDigits");
-            case SAME_AS_CURRENT -> messages.get("pin.error.sameAsCurrent");
-        };
-    }
-
-    private static String describe(Exception failure) {
-        String text = failure.getMessage();
-        return text == null || text.isBlank() ? failure.getClass().getSimpleName() : text;
     }
 
     private void wipeAll() {
