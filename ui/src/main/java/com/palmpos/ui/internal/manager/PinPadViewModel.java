@@ -223,7 +223,7 @@ public final class PinPadViewModel {
             Consumer<Exception> onFailure) {
         busy.set(true);
         showInfo(texts.get("pin.info.checking"));
-        running = tasks.run(name, work, result -> {
+        TaskRunner.TaskHandle handle = tasks.run(name, work, result -> {
             running = null;
             busy.set(false);
             onSuccess.accept(result);
@@ -232,6 +232,8 @@ public final class PinPadViewModel {
             busy.set(false);
             onFailure.accept(failure);
         });
+        // a same-thread runner has finished already; only a task still running can be cancelled
+        running = busy.get() ? handle : null;
     }
 
     private void finish(Outcome outcome) {
