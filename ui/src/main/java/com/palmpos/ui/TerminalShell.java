@@ -115,7 +115,10 @@ public final class TerminalShell {
         return closed;
     }
 
-    /** Closes both windows (on the FX thread); the future of {@link #open()} completes. Thread-safe. */
+    /**
+     * Closes both windows (on the FX thread, after any pending {@link #open()}); the future of {@link #open()}
+     * completes. No effect on a shell never opened. Thread-safe, returns at once.
+     */
     public void close() {
         Platform.runLater(() -> Optional.ofNullable(windows).ifPresent(w -> w.cashier().stage().close()));
     }
