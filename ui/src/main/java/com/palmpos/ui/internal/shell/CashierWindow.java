@@ -1,0 +1,128 @@
+package com.palmpos.ui.internal.shell;
+
+import com.palmpos.ui.UiSettings;
+import com.palmpos.ui.internal.counter.CounterView;
+import com.palmpos.ui.internal.counter.CounterViewModel;
+import com.palmpos.ui.internal.fx.Shortcuts;
+import com.palmpos.ui.internal.fx.Stylesheets;
+import com.palmpos.ui.internal.i18n.Messages;
+import com.palmpos.ui.internal.manager.ManagerHomeView;
+import com.palmpos.ui.internal.manager.PinPadView;
+import com.palmpos.ui.internal.shell.ShellViewModel.Screen;
+import com.palmpos.ui.internal.topbar.TopBarView;
+import com.palmpos.ui.internal.topbar.TopBarViewModel;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+
+/**
+ * The cashier's window: top bar over a main area that shows the screen the {@link ShellViewModel} selects, plus
+ * the window-wide keyboard shortcuts. FX thread only.
+ */
+public final class CashierWindow {
+
+    static final double WIDTH = 1280;
+    static final double HEIGHT = 800;
+
+    private final Stage stage;
+    private final TopBarView topBar;
+
+    public CashierWindow(Stage stage, ShellViewModel shell, TopBarViewModel topBarModel, CounterViewModel counter,
+            Messages messages, UiSettings settings) {
+        this.stage = stage;
+        this.topBar = new TopBarView(topBarModel, messages, shell::openManager,
+                shell.screenProperty().isNotEqualTo(Screen.COUNTER));
+        CounterView counterView = new CounterView(counter);
+        PinPadView pinPadView = new PinPadView(shell.pinPad(), messages);
+        ManagerHomeView managerHomeView = new ManagerHomeView(shell.managerHome(), messages, actions(shell));
+
+        StackPane main = new StackPane();
+        main.setId("main-area");
+        shell.screenProperty().addListener((obs, old, screen) ->
+                main.getChildren().setAll(viewFor(screen, counterView, pinPadView, managerHomeView)));
+        main.getChildren().setAll(viewFor(shell.screenProperty().get(), counterView, pinPadView, managerHomeView));
+
+        BorderPane root = new BorderPane(main);
+        root.setTop(topBar);
+        Scene scene = new Scene(root, WIDTH, HEIGHT);
+        Stylesheets.apply(scene, settings.theme());
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (handleKey(event, shell, pinPadView)) {
+                event.consume();
+            }
+        });
+        stage.setScene(scene);
+        stage.setTitle(messages.get("window.cashier.title", settings.terminalName()));
+        stage.setMinWidth(1024);
+        stage.setMinHeight(700);
+    }
+
+    public void show() {
+        stage.show();
+    }
+
+    /** Stops timers; the shell calls it once the window is hidden. */
+    public void dispose() {
+        topBar.dispose();
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    private static boolean handleKey(KeyEvent event, ShellViewModel shell, PinPadView pinPad) {
+        switch (shell.screenProperty().get()) {
+            case PIN_PAD:
+                return pinPad.handleKey(event);
+            case COUNTER:
+                if (Shortcuts.MANAGER.match(event) || Shortcuts.MANAGER_ALT.match(event)) {
+                    shell.openManager();
+                    return true;
+                }
+                return false;
+            case MANAGER_HOME:
+                if (Shortcuts.CHANGE_PIN.match(event)) {
+                    shell.changePin();
+                } else if (Shortcuts.LOCK.match(event)) {
+                    shell.lock();
+                } else if (Shortcuts.BACK.match(event)) {
+                    shell.back();
+                } else {
+                    return false;
+                }
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private static Node viewFor(Screen screen, Node counter, Node pinPad, Node managerHome) {
+        return switch (screen) {
+            case COUNTER -> counter;
+            case PIN_PAD -> pinPad;
+            case MANAGER_HOME -> managerHome;
+        };
+    }
+
+    private static ManagerHomeView.Actions actions(ShellViewModel shell) {
+        return new ManagerHomeView.Actions() {
+            @Override
+            public void changePin() {
+                shell.changePin();
+            }
+
+            @Override
+            public void backToCounter() {
+                shell.backToCounter();
+            }
+
+            @Override
+            public void lock() {
+                shell.lock();
+            }
+        };
+    }
+}

@@ -1,0 +1,188 @@
+package com.palmpos.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.palmpos.ui.testing.InMemoryManagerAuthenticator;
+import com.palmpos.ui.testing.MutableSyncStatusSource;
+import com.palmpos.ui.port.SyncStatus;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Starts the real shell headless (Monocle) and drives it with touch and keyboard like a cashier would. */
+class TerminalShellFxTest {
+
+    private static final TerminalInfo INFO = new TerminalInfo("0.1.0-test", Path.of("build-data"));
+
+    private final FxRobot robot = new FxRobot();
+    private final InMemoryManagerAuthenticator authenticator =
+            new InMemoryManagerAuthenticator(Clock.systemDefaultZone());
+    private final MutableSyncStatusSource sync = new MutableSyncStatusSource();
+    private TerminalShell shell;
+    private CompletableFuture<Void> closed;
+
+    @BeforeAll
+    static void startToolkit() throws TimeoutException {
+        FxToolkit.registerPrimaryStage();
+        // the tests open and close several shells in one toolkit
+        Platform.setImplicitExit(false);
+    }
+
+    @AfterEach
+    void closeShell() throws Exception {
+        if (shell != null) {
+            shell.close();
+            closed.get(10, TimeUnit.SECONDS);
+        }
+        assertThat(shellWindows()).isEmpty();
+    }
+
+    @Test
+    void cashierReachesManagerHomeThroughForcedPinChangeAndReturns() {
+        open(UiSettings.defaults().withTerminalName("Counter 7"));
+        assertThat(cashierStage().getTitle()).isEqualTo("PalmPOS \u2014 Counter 7");
+        assertThat(text("#order-panel .empty-title")).isEqualTo("No order yet");
+        assertThat(text("#sync-status")).isEqualTo("Not connected yet");
+
+        robot.clickOn("#manager-button");
+        for (int i = 0; i < 4; i++) {
+            robot.clickOn("#pin-key-0");
+        }
+        assertThat(text("#pin-dots")).hasSize(4);
+        robot.clickOn("#pin-ok");
+        waitUntil(() -> "Enter a new PIN".equals(text("#pin-prompt")));
+
+        typePin("4821");
+        waitUntil(() -> "Enter the new PIN again".equals(text("#pin-prompt")));
+        typePin("4821");
+        waitUntil(() -> isShown("#manager-home"));
+
+        assertThat(text("#manager-notice")).isEqualTo("PIN changed.");
+        assertThat(authenticator.hasPin("4821")).isTrue();
+
+        robot.clickOn("#lock");
+        assertThat(isShown("#counter-screen")).isTrue();
+        robot.push(KeyCode.F12);
+        assertThat(isShown("#pin-pad")).isTrue();
+        robot.push(KeyCode.ESCAPE);
+        assertThat(isShown("#counter-screen")).isTrue();
+    }
+
+    @Test
+    void wrongPinTypedOnTheKeyboardShowsAttemptsLeft() {
+        authenticator.withPin("2468");
+        open(UiSettings.defaults());
+
+        robot.push(KeyCode.F12);
+        typePin("1111");
+        waitUntil(() -> text("#pin-message").startsWith("Wrong PIN"));
+
+        assertThat(text("#pin-message")).isEqualTo("Wrong PIN. 2 attempts left.");
+        assertThat(isShown("#pin-pad")).isTrue();
+    }
+
+    @Test
+    void syncIndicatorFollowsTheSourceFromAnyThread() {
+        open(UiSettings.defaults());
+
+        sync.publish(SyncStatus.offline(4, "no route to host"));
+        waitUntil(() -> text("#sync-status").startsWith("Offline"));
+
+        assertThat(text("#sync-status")).isEqualTo("Offline \u00b7 4 waiting");
+    }
+
+    @Test
+    void companionWindowGreetsTheCustomer() {
+        open(UiSettings.defaults().withStoreName("Harbour Noodles"));
+
+        assertThat(shellWindows()).extracting(Stage::getTitle)
+                .containsExactlyInAnyOrder("PalmPOS \u2014 Counter 1", "PalmPOS \u2014 Counter 1 (customer display)");
+        assertThat(text("#companion-headline")).isEqualTo("Welcome to Harbour Noodles");
+        assertThat(text("#companion-message")).isEqualTo("Hold your open hand over the reader");
+    }
+
+    @Test
+    void companionDisabledOpensOnlyTheCashierWindow() {
+        open(UiSettings.defaults().withCompanionEnabled(false));
+
+        assertThat(shellWindows()).extracting(Stage::getTitle).containsExactly("PalmPOS \u2014 Counter 1");
+        assertThat(robot.lookup("#companion").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void speaksTheConfiguredLanguage() {
+        open(UiSettings.defaults().withLocale(Locale.GERMAN).withTheme(Theme.DARK));
+
+        assertThat(text("#order-panel .empty-title")).isEqualTo("Noch keine Bestellung");
+        assertThat(robot.lookup("#manager-button").queryButton().getText()).isEqualTo("Leitung");
+    }
+
+    private void open(UiSettings settings) {
+        shell = new TerminalShell(settings, INFO, new ShellPorts(authenticator, sync));
+        closed = shell.open();
+        waitUntil(() -> !shellWindows().isEmpty() && isShown("#counter-screen"));
+    }
+
+    private void typePin(String digits) {
+        for (char digit : digits.toCharArray()) {
+            robot.type(KeyCode.valueOf("DIGIT" + digit));
+        }
+        robot.type(KeyCode.ENTER);
+    }
+
+    private Stage cashierStage() {
+        return shellWindows().stream().filter(stage -> !stage.getTitle().endsWith("(customer display)"))
+                .findFirst().orElseThrow();
+    }
+
+    private static List<Stage> shellWindows() {
+        return onFx(() -> Window.getWindows().stream()
+                .filter(window -> window instanceof Stage && window.isShowing())
+                .map(window -> (Stage) window)
+                .filter(stage -> stage.getTitle() != null && stage.getTitle().startsWith("PalmPOS"))
+                .toList());
+    }
+
+    private String text(String query) {
+        return onFx(() -> robot.lookup(query).queryAs(Labeled.class).getText());
+    }
+
+    private boolean isShown(String query) {
+        return onFx(() -> robot.lookup(query).tryQuery()
+                .map(Node::getScene).isPresent());
+    }
+
+    private static <T> T onFx(Callable<T> query) {
+        try {
+            return WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, WaitForAsyncUtils.asyncFx(query));
+        } catch (TimeoutException e) {
+            throw new AssertionError("FX thread did not answer within 10 s", e);
+        }
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+        } catch (TimeoutException e) {
+            throw new AssertionError("UI did not reach the expected state within 10 s", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}

@@ -1,0 +1,127 @@
+package com.palmpos.ui.tools;
+
+import com.palmpos.ui.TerminalInfo;
+import com.palmpos.ui.Theme;
+import com.palmpos.ui.UiSettings;
+import com.palmpos.ui.internal.companion.CompanionView;
+import com.palmpos.ui.internal.companion.CompanionViewModel;
+import com.palmpos.ui.internal.counter.CounterViewModel;
+import com.palmpos.ui.internal.fx.Stylesheets;
+import com.palmpos.ui.internal.i18n.Messages;
+import com.palmpos.ui.internal.shell.CashierWindow;
+import com.palmpos.ui.internal.shell.ShellViewModel;
+import com.palmpos.ui.internal.topbar.SyncStatusViewModel;
+import com.palmpos.ui.internal.topbar.TopBarViewModel;
+import com.palmpos.ui.port.SyncStatus;
+import com.palmpos.ui.task.ImmediateTaskRunner;
+import com.palmpos.ui.testing.InMemoryManagerAuthenticator;
+import com.palmpos.ui.testing.MutableClock;
+import com.palmpos.ui.testing.MutableSyncStatusSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+
+/**
+ * Renders the shell's screens headless (Monocle) to PNG files for the README, without showing any window.
+ * Not a test. Run: {@code mvn -B -o -pl ui -am -Pscreenshots process-test-classes -Dscreenshots.dir=/abs/dir}.
+ */
+public final class ScreenshotRenderer {
+
+    private static final TerminalInfo INFO = new TerminalInfo("0.1.0", Path.of("/var/lib/palmpos"));
+    private static final UiSettings SETTINGS = UiSettings.defaults().withStoreName("Harbour Noodles");
+
+    private final Path directory;
+    private final MutableClock clock = MutableClock.utcAt("2026-11-25T12:30:00Z");
+
+    private ScreenshotRenderer(Path directory) {
+        this.directory = directory;
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length != 1) {
+            throw new IllegalArgumentException("usage: ScreenshotRenderer OUTPUT_DIRECTORY");
+        }
+        // headless unless the caller chose a platform; must be set before the toolkit starts
+        System.setProperty("glass.platform", System.getProperty("glass.platform", "Monocle"));
+        System.setProperty("monocle.platform", System.getProperty("monocle.platform", "Headless"));
+        System.setProperty("prism.order", System.getProperty("prism.order", "sw"));
+        System.setProperty("java.awt.headless", "true");
+        Path directory = Files.createDirectories(Path.of(args[0]));
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Platform.startup(() -> {
+            try {
+                new ScreenshotRenderer(directory).renderAll();
+                done.complete(null);
+            } catch (RuntimeException e) {
+                done.completeExceptionally(e);
+            }
+        });
+        try {
+            done.get(60, TimeUnit.SECONDS);
+        } finally {
+            Platform.exit();
+        }
+    }
+
+    private void renderAll() {
+        cashier(SETTINGS, "cashier-light.png", SyncStatus.online(0), shell -> { });
+        cashier(SETTINGS.withTheme(Theme.DARK), "cashier-dark.png", SyncStatus.offline(3, "cloud unreachable"),
+                shell -> { });
+        cashier(SETTINGS, "pin-pad.png", SyncStatus.NOT_CONNECTED, shell -> {
+            shell.openManager();
+            type(shell, "0000");
+            shell.pinPad().submit();
+            type(shell, "48");
+        });
+        cashier(SETTINGS.withLocale(Locale.GERMAN), "manager-home-de.png", SyncStatus.online(0), shell -> {
+            shell.openManager();
+            for (String entry : new String[] {"0000", "4821", "4821"}) {
+                type(shell, entry);
+                shell.pinPad().submit();
+            }
+        });
+        Messages messages = Messages.forLocale(SETTINGS.locale());
+        Scene companion = new Scene(new CompanionView(new CompanionViewModel(messages, SETTINGS)), 1024, 600);
+        Stylesheets.apply(companion, SETTINGS.theme());
+        write(companion, "companion.png");
+    }
+
+    private void cashier(UiSettings settings, String file, SyncStatus status,
+            java.util.function.Consumer<ShellViewModel> script) {
+        Messages messages = Messages.forLocale(settings.locale());
+        ImmediateTaskRunner tasks = new ImmediateTaskRunner();
+        ShellViewModel shell = ShellViewModel.create(messages, settings, INFO,
+                new InMemoryManagerAuthenticator(clock), tasks, clock);
+        MutableSyncStatusSource sync = new MutableSyncStatusSource();
+        sync.publish(status);
+        TopBarViewModel topBar = new TopBarViewModel(messages, settings, clock,
+                new SyncStatusViewModel(messages, sync, tasks));
+        CashierWindow window = new CashierWindow(new Stage(), shell, topBar, new CounterViewModel(messages),
+                messages, settings);
+        script.accept(shell);
+        write(window.stage().getScene(), file);
+        window.dispose();
+    }
+
+    private static void type(ShellViewModel shell, String digits) {
+        digits.chars().forEach(c -> shell.pinPad().digit(c - '0'));
+    }
+
+    private void write(Scene scene, String file) {
+        Path target = directory.resolve(file);
+        try {
+            ImageIO.write(SwingFXUtils.fromFXImage(scene.snapshot(null), null), "png", target.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write " + target, e);
+        }
+    }
+}
