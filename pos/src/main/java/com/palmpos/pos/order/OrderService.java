@@ -2,6 +2,7 @@ package com.palmpos.pos.order;
 
 import com.palmpos.pos.PosSettings;
 import com.palmpos.pos.loyalty.internal.LedgerRepository;
+import com.palmpos.pos.loyalty.internal.LoyaltyPosting;
 import com.palmpos.pos.menu.Menu;
 import com.palmpos.pos.menu.MenuService;
 import com.palmpos.pos.menu.ServiceMode;
@@ -31,13 +32,16 @@ public final class OrderService {
     private final OrderRepository orders = new OrderRepository();
     private final OrderWriter writer;
     private final OrderTransitions transitions;
+    private final LoyaltyPosting loyalty;
 
     public OrderService(Database database, OutboxStore outbox, Clock clock, PosSettings settings, MenuService menus) {
         this.database = database;
         this.clock = clock;
         this.settings = settings;
         this.menus = menus;
-        this.writer = new OrderWriter(orders, new LedgerRepository(), outbox);
+        LedgerRepository ledger = new LedgerRepository();
+        this.writer = new OrderWriter(orders, ledger, outbox);
+        this.loyalty = new LoyaltyPosting(settings.loyalty(), ledger);
         this.transitions = new OrderTransitions(new OrderPricer(menus.menu().taxes()));
     }
 
@@ -127,8 +131,13 @@ public final class OrderService {
      */
     public Order refund(String orderId, Map<String, Integer> quantities, String reason, String staffId) {
         String refundId = UUID.randomUUID().toString();
-        return change(orderId, "order.refunded",
-                o -> transitions.refund(o, quantities, reason, staffId, refundId, clock.instant()));
+        return database.inTransaction(c -> {
+            Instant now = clock.instant();
+            Order changed = transitions.refund(writer.load(c, orderId), quantities, reason, staffId, refundId, now);
+            loyalty.onRefund(c, changed, changed.refunds().get(changed.refunds().size() - 1), now);
+            writer.update(c, changed, "order.refunded");
+            return changed;
+        });
     }
 
     private Order change(String orderId, String event, UnaryOperator<Order> edit) {

@@ -67,4 +67,16 @@ public final class LedgerRepository {
             }
         }
     }
+
+    /** Points the order's EARN entry granted (0 if none). */
+    public long earnedOnly(Connection c, String orderId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT COALESCE(SUM(points), 0) FROM loyalty_ledger WHERE order_id = ? AND kind = 'EARN'")) {
+            Jdbc.bind(s, orderId);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
 }
