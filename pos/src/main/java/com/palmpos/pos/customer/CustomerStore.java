@@ -1,0 +1,121 @@
+package com.palmpos.pos.customer;
+
+import com.palmpos.pos.customer.internal.CustomerRepository;
+import com.palmpos.pos.internal.Jdbc;
+import com.palmpos.pos.order.Order;
+import com.palmpos.pos.order.internal.OrderRepository;
+import com.palmpos.pos.store.Database;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The counter's cache of customer profiles (filled by the sync module) and of palm templates (opaque bytes, kept in
+ * their own table so they can be deleted without touching the profile). Thread-safe; every call is one small
+ * transaction: call it off the FX thread.
+ */
+public final class CustomerStore {
+    private final Database database;
+    private final Clock clock;
+    private final CustomerRepository customers = new CustomerRepository();
+    private final OrderRepository orders = new OrderRepository();
+
+    public CustomerStore(Database database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+    }
+
+    /**
+     * Inserts or replaces the profile if its {@code cloudVersion} is newer than the cached one.
+     *
+     * @return true if stored, false if the cache already had this or a newer version (idempotent)
+     */
+    public boolean upsert(CustomerProfile profile) {
+        return database.inTransaction(c -> {
+            Optional<Long> cached = customers.version(c, profile.customerId());
+            if (cached.isPresent() && cached.get() >= profile.cloudVersion()) {
+                return false;
+            }
+            customers.merge(c, profile, clock.instant());
+            return true;
+        });
+    }
+
+    public Optional<CustomerProfile> find(String customerId) {
+        return database.inTransaction(c -> customers.find(c, "customer_id", customerId));
+    }
+
+    public Optional<CustomerProfile> findByLoyaltyId(String loyaltyId) {
+        return database.inTransaction(c -> customers.find(c, "loyalty_id", loyaltyId));
+    }
+
+    /** The customer's most recent orders at this terminal, newest first. */
+    public List<Order> orderHistory(String customerId, int limit) {
+        return database.inTransaction(c -> orders.byCustomer(c, customerId, limit));
+    }
+
+    /** Forgets the customer: profile and palm template. Their past orders keep the id for the books. */
+    public void delete(String customerId) {
+        database.inTransaction(c -> {
+            for (String table : List.of("palm_templates", "customers")) {
+                try (PreparedStatement s = c.prepareStatement("DELETE FROM " + table + " WHERE customer_id = ?")) {
+                    Jdbc.bind(s, customerId);
+                    s.executeUpdate();
+                }
+            }
+            return null;
+        });
+    }
+
+    /** Stores (or replaces) a palm template; the bytes are the scanner's format, opaque here. */
+    public void savePalmTemplate(String customerId, byte[] template) {
+        if (template == null || template.length == 0) {
+            throw new IllegalArgumentException("palm template for " + customerId + " is empty: enroll again");
+        }
+        database.inTransaction(c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "MERGE INTO palm_templates (customer_id, template, updated_at) KEY (customer_id) VALUES (?, ?, ?)")) {
+                Jdbc.bind(s, customerId, template.clone(), clock.instant());
+                return s.executeUpdate();
+            }
+        });
+    }
+
+    public Optional<byte[]> palmTemplate(String customerId) {
+        return database.inTransaction(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT template FROM palm_templates WHERE customer_id = ?")) {
+                Jdbc.bind(s, customerId);
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getBytes(1)) : Optional.<byte[]>empty();
+                }
+            }
+        });
+    }
+
+    /** Every stored template by customer id, to build the matcher's gallery at start-up. O(templates). */
+    public Map<String, byte[]> allPalmTemplates() {
+        return database.inTransaction(c -> {
+            Map<String, byte[]> out = new LinkedHashMap<>();
+            try (ResultSet rs = c.createStatement().executeQuery("SELECT customer_id, template FROM palm_templates")) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), rs.getBytes(2));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Deletes only the palm template (the customer withdrew biometric consent); returns whether one existed. */
+    public boolean deletePalmTemplate(String customerId) {
+        return database.inTransaction(c -> {
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM palm_templates WHERE customer_id = ?")) {
+                Jdbc.bind(s, customerId);
+                return s.executeUpdate() == 1;
+            }
+        });
+    }
+}

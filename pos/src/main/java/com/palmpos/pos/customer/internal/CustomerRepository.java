@@ -1,0 +1,78 @@
+package com.palmpos.pos.customer.internal;
+
+import com.palmpos.pos.customer.CustomerProfile;
+import com.palmpos.pos.customer.LinkedCard;
+import com.palmpos.pos.internal.Jdbc;
+import com.palmpos.pos.menu.Allergen;
+import com.palmpos.pos.menu.DietaryTag;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** JDBC access to cached customer profiles; works in the caller's transaction. Stateless. */
+public final class CustomerRepository {
+    private static final String COLUMNS = "customer_id, name, preferred_name, loyalty_id, dietary, allergens,"
+            + " card_token, card_brand, card_last4, points_balance, points_as_of, cloud_version, cloud_updated_at";
+
+    public Optional<Long> version(Connection c, String customerId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT cloud_version FROM customers WHERE customer_id = ?")) {
+            Jdbc.bind(s, customerId);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
+            }
+        }
+    }
+
+    public void merge(Connection c, CustomerProfile p, java.time.Instant cachedAt) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("MERGE INTO customers (" + COLUMNS + ", cached_at) KEY (customer_id)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            LinkedCard card = p.card();
+            Jdbc.bind(s, p.customerId(), p.name(), p.preferredName(), p.loyaltyId(), join(p.dietaryPreferences()),
+                    join(p.allergens()), card == null ? null : card.token(), card == null ? null : card.brand(),
+                    card == null ? null : card.last4(), p.pointsBalance(), p.pointsAsOf(), p.cloudVersion(),
+                    p.cloudUpdatedAt(), cachedAt);
+            s.executeUpdate();
+        }
+    }
+
+    public Optional<CustomerProfile> find(Connection c, String column, String value) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM customers WHERE " + column + " = ?")) {
+            Jdbc.bind(s, value);
+            try (ResultSet rs = s.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                String token = rs.getString(7);
+                return Optional.of(new CustomerProfile(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), split(rs.getString(5), DietaryTag.class), split(rs.getString(6), Allergen.class),
+                        token == null ? null : new LinkedCard(token, rs.getString(8), rs.getString(9)), rs.getLong(10),
+                        Jdbc.instant(rs.getTimestamp(11)), rs.getLong(12), Jdbc.instant(rs.getTimestamp(13))));
+            }
+        }
+    }
+
+    private static String join(Set<? extends Enum<?>> values) {
+        return values.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+    }
+
+    private static <E extends Enum<E>> Set<E> split(String text, Class<E> type) {
+        Set<E> out = EnumSet.noneOf(type);
+        if (text != null && !text.isBlank()) {
+            // names written by an older build that this one no longer knows are skipped rather than failing the lookup
+            Arrays.stream(text.split(",")).forEach(n -> {
+                try {
+                    out.add(Enum.valueOf(type, n));
+                } catch (IllegalArgumentException ignored) {
+                    // unknown tag
+                }
+            });
+        }
+        return out;
+    }
+}

@@ -1,0 +1,113 @@
+package com.palmpos.pos.loyalty;
+
+import com.palmpos.pos.customer.CustomerProfile;
+import com.palmpos.pos.customer.internal.CustomerRepository;
+import com.palmpos.pos.loyalty.internal.LedgerRepository;
+import com.palmpos.pos.loyalty.internal.LoyaltyPosting;
+import com.palmpos.pos.menu.MenuService;
+import com.palmpos.pos.money.Money;
+import com.palmpos.pos.order.Discount;
+import com.palmpos.pos.order.Order;
+import com.palmpos.pos.order.OrderLine;
+import com.palmpos.pos.order.OrderPricer;
+import com.palmpos.pos.order.OrderTransitions;
+import com.palmpos.pos.order.Redemption;
+import com.palmpos.pos.order.internal.OrderRepository;
+import com.palmpos.pos.order.internal.OrderWriter;
+import com.palmpos.pos.outbox.OutboxStore;
+import com.palmpos.pos.store.Database;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Loyalty at the counter: balances, the reward catalogue and redemption on an open order. Points are earned when an
+ * order is paid (see {@code PaymentService}) and taken back on refunds, each at most once per order.
+ * Thread-safe; each call is one small transaction.
+ */
+public final class LoyaltyService {
+    private final Database database;
+    private final Clock clock;
+    private final LoyaltySettings settings;
+    private final LedgerRepository ledger = new LedgerRepository();
+    private final CustomerRepository customers = new CustomerRepository();
+    private final OrderWriter writer;
+    private final OrderTransitions transitions;
+    private final LoyaltyPosting posting;
+
+    public LoyaltyService(Database database, OutboxStore outbox, Clock clock, LoyaltySettings settings, MenuService menus) {
+        this.database = database;
+        this.clock = clock;
+        this.settings = settings;
+        this.writer = new OrderWriter(new OrderRepository(), ledger, outbox);
+        this.transitions = new OrderTransitions(new OrderPricer(menus.menu().taxes()));
+        this.posting = new LoyaltyPosting(settings, ledger);
+    }
+
+    public List<Reward> rewards() {
+        return settings.rewards();
+    }
+
+    /**
+     * The customer's points: the cloud balance from the cached profile plus this terminal's ledger entries the cloud
+     * had not yet counted (recorded after the profile's {@code pointsAsOf}).
+     */
+    public long balance(String customerId) {
+        return database.inTransaction(c -> balance(c, customerId));
+    }
+
+    private long balance(Connection c, String customerId) throws SQLException {
+        Optional<CustomerProfile> profile = customers.find(c, "customer_id", customerId);
+        long cloud = profile.map(CustomerProfile::pointsBalance).orElse(0L);
+        return cloud + ledger.sumAfter(c, customerId, profile.map(CustomerProfile::pointsAsOf).orElse(null));
+    }
+
+    /** Points this order would earn if paid now. Pure; O(1). */
+    public long pointsFor(Order order) {
+        return posting.pointsFor(order);
+    }
+
+    /**
+     * Redeems {@code rewardId} on an open order with a customer: the most expensive eligible unit not already
+     * discounted becomes free (up to the reward's cap). Points leave the balance when the order is paid.
+     *
+     * @throws IllegalStateException if loyalty is off, the order has no customer, the balance is too low or nothing on
+     *                               the order qualifies; the message says which
+     */
+    public Order redeem(String orderId, String rewardId) {
+        Reward reward = settings.rewards().stream().filter(r -> r.id().equals(rewardId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no reward '" + rewardId + "' in the catalogue"));
+        if (!settings.enabled()) {
+            throw new IllegalStateException("loyalty is switched off for this store");
+        }
+        return database.inTransaction(c -> {
+            Order order = writer.load(c, orderId);
+            if (order.customerId() == null) {
+                throw new IllegalStateException("order " + order.number() + " has no customer: scan a palm or look the customer up first");
+            }
+            long reserved = order.redemptions().stream().mapToLong(Redemption::points).sum();
+            long available = balance(c, order.customerId()) - reserved;
+            if (available < reward.points()) {
+                throw new IllegalStateException(reward.name() + " needs " + reward.points() + " points; the customer has "
+                        + available + " available");
+            }
+            OrderLine line = order.lines().stream()
+                    .filter(l -> !l.combo() && l.discount() == null && reward.covers(l.itemId(), l.categoryId()))
+                    .max(Comparator.comparing(OrderLine::unitTotal))
+                    .orElseThrow(() -> new IllegalStateException("nothing on order " + order.number() + " qualifies for "
+                            + reward.name() + ": add an eligible item first"));
+            Money value = line.unitTotal();
+            if (reward.maxValueMinor() > 0) {
+                value = value.min(Money.ofMinor(reward.maxValueMinor(), order.currency()));
+            }
+            Discount discount = new Discount(reward.name(), null, value, "loyalty:" + reward.id());
+            Redemption redemption = new Redemption(reward.id(), reward.name(), reward.points(), line.lineId(), value);
+            Order changed = transitions.redeem(order, redemption, discount, clock.instant());
+            writer.update(c, changed, "order.reward_redeemed");
+            return changed;
+        });
+    }
+}

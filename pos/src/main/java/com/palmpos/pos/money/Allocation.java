@@ -1,0 +1,57 @@
+package com.palmpos.pos.money;
+
+import java.math.BigInteger;
+import java.util.Arrays;
+import java.util.List;
+
+/** Largest-remainder allocation, kept apart from {@link Money} because it is the one subtle piece of the money maths. */
+final class Allocation {
+    private Allocation() {
+    }
+
+    static List<Money> split(Money total, long[] weights) {
+        if (weights.length == 0) {
+            throw new IllegalArgumentException("cannot split " + total + " into zero parts");
+        }
+        BigInteger weightSum = BigInteger.ZERO;
+        for (long w : weights) {
+            if (w < 0) {
+                throw new IllegalArgumentException("allocation weights must not be negative, got " + w);
+            }
+            weightSum = weightSum.add(BigInteger.valueOf(w));
+        }
+        if (weightSum.signum() == 0) {
+            long[] even = new long[weights.length];
+            Arrays.fill(even, 1);
+            return split(total, even);
+        }
+        // work on the magnitude so that negative totals (refunds) split symmetrically
+        long sign = total.minor() < 0 ? -1 : 1;
+        BigInteger amount = BigInteger.valueOf(total.minor()).abs();
+        long[] parts = new long[weights.length];
+        BigInteger[] remainders = new BigInteger[weights.length];
+        long allocated = 0;
+        for (int i = 0; i < weights.length; i++) {
+            BigInteger[] qr = amount.multiply(BigInteger.valueOf(weights[i])).divideAndRemainder(weightSum);
+            parts[i] = qr[0].longValueExact();
+            remainders[i] = qr[1];
+            allocated += parts[i];
+        }
+        long left = amount.longValueExact() - allocated;
+        while (left > 0) {
+            int best = 0;
+            for (int i = 1; i < parts.length; i++) {
+                if (remainders[i].compareTo(remainders[best]) > 0) {
+                    best = i;
+                }
+            }
+            parts[best]++;
+            remainders[best] = BigInteger.valueOf(-1);
+            left--;
+        }
+        for (int i = 0; i < parts.length; i++) {
+            parts[i] *= sign;
+        }
+        return Money.listOf(parts, total.currency());
+    }
+}

@@ -1,0 +1,127 @@
+package com.palmpos.pos.order;
+
+import com.palmpos.pos.menu.ServiceMode;
+import com.palmpos.pos.money.Money;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * An order as the counter sees it: lines, discounts, tenders, refunds and its priced totals. Immutable; every change
+ * returns a new order with {@code revision + 1}, checked against the store so two screens cannot overwrite each other.
+ * State rules live in {@link OrderTransitions}. Thread-safe.
+ *
+ * @param number       short number called out at the counter (per terminal and day)
+ * @param label        name or table for the kitchen, may be empty
+ * @param customerId   the recognised customer, or null
+ * @param totals       totals as priced when the lines last changed; kept as sold even if taxes change later
+ */
+public record Order(String id, int number, String storeId, String terminalId, ServiceMode mode, String label,
+                    String customerId, String staffId, OrderStatus status, Currency currency, List<OrderLine> lines,
+                    List<Discount> orderDiscounts, List<Redemption> redemptions, List<Tender> tenders,
+                    List<Refund> refunds, String voidReason, long revision, Instant openedAt, Instant updatedAt,
+                    Instant paidAt, Instant completedAt, OrderTotals totals) {
+    public Order {
+        lines = List.copyOf(lines);
+        orderDiscounts = List.copyOf(orderDiscounts);
+        redemptions = List.copyOf(redemptions);
+        tenders = List.copyOf(tenders);
+        refunds = List.copyOf(refunds);
+        label = label == null ? "" : label;
+    }
+
+    /** Sum of the amounts of tenders that count (approved or stored offline), tips excluded. */
+    public Money paid() {
+        Money sum = Money.zero(currency);
+        for (Tender t : tenders) {
+            if (t.status().counts()) {
+                sum = sum.plus(t.amount());
+            }
+        }
+        return sum;
+    }
+
+    public Money tips() {
+        Money sum = Money.zero(currency);
+        for (Tender t : tenders) {
+            if (t.status().counts()) {
+                sum = sum.plus(t.tip());
+            }
+        }
+        return sum;
+    }
+
+    /** What is still to pay: never negative. */
+    public Money balanceDue() {
+        return totals.total().minus(paid()).max(Money.zero(currency));
+    }
+
+    /**
+     * True when the order was paid but a payment accepted offline was declined afterwards: the manager must collect
+     * {@link #balanceDue()} again.
+     */
+    public boolean paymentDue() {
+        return (status == OrderStatus.PAID || status == OrderStatus.COMPLETED) && balanceDue().isPositive();
+    }
+
+    public Money refunded() {
+        return Money.sum(refunds.stream().map(Refund::amount).toList(), currency);
+    }
+
+    public int refundedQuantity(String lineId) {
+        return refunds.stream().flatMap(r -> r.lines().stream()).filter(l -> l.lineId().equals(lineId))
+                .mapToInt(Refund.RefundLine::quantity).sum();
+    }
+
+    public Optional<OrderLine> line(String lineId) {
+        return lines.stream().filter(l -> l.lineId().equals(lineId)).findFirst();
+    }
+
+    public Optional<Tender> tender(String paymentId) {
+        return tenders.stream().filter(t -> t.paymentId().equals(paymentId)).findFirst();
+    }
+
+    public List<OrderLine> unsentLines() {
+        return lines.stream().filter(l -> !l.sent()).toList();
+    }
+
+    /** A copy with some fields changed, {@code revision + 1} and {@code updatedAt = now}. */
+    Order change(Instant now, UnaryOperator<Draft> edit) {
+        Draft d = edit.apply(new Draft(this));
+        return new Order(id, number, storeId, terminalId, mode, label, d.customerId, staffId, d.status, currency,
+                d.lines, d.orderDiscounts, d.redemptions, d.tenders, d.refunds, d.voidReason, revision + 1, openedAt,
+                now, d.paidAt, d.completedAt, d.totals);
+    }
+
+    /** The mutable fields of an order while a change is being made. */
+    static final class Draft {
+        String customerId;
+        OrderStatus status;
+        List<OrderLine> lines;
+        List<Discount> orderDiscounts;
+        List<Redemption> redemptions;
+        List<Tender> tenders;
+        List<Refund> refunds;
+        String voidReason;
+        Instant paidAt;
+        Instant completedAt;
+        OrderTotals totals;
+
+        Draft(Order o) {
+            customerId = o.customerId;
+            status = o.status;
+            lines = new ArrayList<>(o.lines);
+            orderDiscounts = new ArrayList<>(o.orderDiscounts);
+            redemptions = new ArrayList<>(o.redemptions);
+            tenders = new ArrayList<>(o.tenders);
+            refunds = new ArrayList<>(o.refunds);
+            voidReason = o.voidReason;
+            paidAt = o.paidAt;
+            completedAt = o.completedAt;
+            totals = o.totals;
+        }
+    }
+}

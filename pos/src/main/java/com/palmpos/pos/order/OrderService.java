@@ -1,0 +1,154 @@
+package com.palmpos.pos.order;
+
+import com.palmpos.pos.PosSettings;
+import com.palmpos.pos.loyalty.internal.LedgerRepository;
+import com.palmpos.pos.loyalty.internal.LoyaltyPosting;
+import com.palmpos.pos.menu.Menu;
+import com.palmpos.pos.menu.MenuService;
+import com.palmpos.pos.menu.ServiceMode;
+import com.palmpos.pos.order.internal.OrderRepository;
+import com.palmpos.pos.order.internal.OrderWriter;
+import com.palmpos.pos.outbox.OutboxStore;
+import com.palmpos.pos.store.Database;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+
+/**
+ * Opens and changes orders. Every change is one H2 transaction that saves the order and appends its upload
+ * ({@link com.palmpos.pos.order.internal.OrderPayload}) to the outbox. Thread-safe; each call costs one small
+ * transaction (a few milliseconds): call it off the FX thread.
+ */
+public final class OrderService {
+    private final Database database;
+    private final Clock clock;
+    private final PosSettings settings;
+    private final MenuService menus;
+    private final OrderRepository orders = new OrderRepository();
+    private final OrderWriter writer;
+    private final OrderTransitions transitions;
+    private final LoyaltyPosting loyalty;
+
+    public OrderService(Database database, OutboxStore outbox, Clock clock, PosSettings settings, MenuService menus) {
+        this.database = database;
+        this.clock = clock;
+        this.settings = settings;
+        this.menus = menus;
+        LedgerRepository ledger = new LedgerRepository();
+        this.writer = new OrderWriter(orders, ledger, outbox);
+        this.loyalty = new LoyaltyPosting(settings.loyalty(), ledger);
+        this.transitions = new OrderTransitions(new OrderPricer(menus.menu().taxes()));
+    }
+
+    /** Starts an order with the next number of the day at this terminal. */
+    public synchronized Order open(ServiceMode mode, String label, String staffId) {
+        Instant now = clock.instant();
+        LocalDate day = LocalDate.ofInstant(now, settings.zone());
+        Menu menu = menus.menu();
+        OrderTotals empty = new OrderPricer(menu.taxes()).price(List.of(), List.of(), mode, menu.currency());
+        return database.inTransaction(c -> {
+            Order order = new Order(UUID.randomUUID().toString(), orders.nextNumber(c, settings.terminalId(), day),
+                    settings.storeId(), settings.terminalId(), mode, label, null, staffId, OrderStatus.OPEN,
+                    menu.currency(), List.of(), List.of(), List.of(), List.of(), List.of(), null, 0, now, now, null,
+                    null, empty);
+            writer.insert(c, order, day, "order.opened");
+            return order;
+        });
+    }
+
+    /** Adds an item; refuses 86'd items and choices the menu does not allow, with a message for the cashier. */
+    public Order addItem(String orderId, LineRequest request) {
+        OrderLine line = lineFactory().item(request);
+        return change(orderId, "order.line_added", o -> transitions.addLine(o, line, clock.instant()));
+    }
+
+    public Order addCombo(String orderId, ComboRequest request) {
+        OrderLine line = lineFactory().combo(request);
+        return change(orderId, "order.line_added", o -> transitions.addLine(o, line, clock.instant()));
+    }
+
+    public Order removeLine(String orderId, String lineId) {
+        return change(orderId, "order.line_removed", o -> transitions.removeLine(o, lineId, clock.instant()));
+    }
+
+    public Order discountLine(String orderId, String lineId, Discount discount) {
+        return change(orderId, "order.discounted", o -> transitions.setLineDiscount(o, lineId, discount, clock.instant()));
+    }
+
+    public Order discountOrder(String orderId, Discount discount) {
+        return change(orderId, "order.discounted", o -> transitions.addOrderDiscount(o, discount, clock.instant()));
+    }
+
+    public Order attachCustomer(String orderId, String customerId) {
+        return change(orderId, "order.customer_attached", o -> transitions.attachCustomer(o, customerId, clock.instant()));
+    }
+
+    /** Marks unsent lines as sent; print {@link TicketFormatter#kitchenTicket} of the result. */
+    public Order sendToKitchen(String orderId) {
+        return change(orderId, "order.sent", o -> transitions.sendToKitchen(o, clock.instant()));
+    }
+
+    public Order complete(String orderId) {
+        return change(orderId, "order.completed", o -> transitions.complete(o, clock.instant()));
+    }
+
+    public Order voidOrder(String orderId, String reason) {
+        return change(orderId, "order.voided", o -> transitions.voidOrder(o, reason, clock.instant()));
+    }
+
+    public Optional<Order> find(String orderId) {
+        return database.inTransaction(c -> orders.find(c, orderId));
+    }
+
+    /** Orders not yet paid, oldest first. */
+    public List<Order> openOrders() {
+        return database.inTransaction(c -> {
+            List<Order> open = new java.util.ArrayList<>(orders.byStatus(c, OrderStatus.OPEN.name()));
+            open.addAll(orders.byStatus(c, OrderStatus.SENT.name()));
+            open.sort(java.util.Comparator.comparing(Order::openedAt));
+            return open;
+        });
+    }
+
+    /** Paid orders whose offline payment was declined afterwards: money to collect, for the manager. */
+    public List<Order> paymentDue() {
+        return database.inTransaction(orders::paymentDue);
+    }
+
+    /** A customer's most recent orders, newest first. */
+    public List<Order> history(String customerId, int limit) {
+        return database.inTransaction(c -> orders.byCustomer(c, customerId, limit));
+    }
+
+    /**
+     * Refunds {@code quantities} (line id -> units; empty map refunds everything left). Loyalty points earned on the
+     * refunded money are taken back in the same transaction.
+     */
+    public Order refund(String orderId, Map<String, Integer> quantities, String reason, String staffId) {
+        String refundId = UUID.randomUUID().toString();
+        return database.inTransaction(c -> {
+            Instant now = clock.instant();
+            Order changed = transitions.refund(writer.load(c, orderId), quantities, reason, staffId, refundId, now);
+            loyalty.onRefund(c, changed, changed.refunds().get(changed.refunds().size() - 1), now);
+            writer.update(c, changed, "order.refunded");
+            return changed;
+        });
+    }
+
+    private Order change(String orderId, String event, UnaryOperator<Order> edit) {
+        return database.inTransaction(c -> {
+            Order changed = edit.apply(writer.load(c, orderId));
+            writer.update(c, changed, event);
+            return changed;
+        });
+    }
+
+    private LineFactory lineFactory() {
+        return new LineFactory(menus.menu(), settings.storeId(), menus::isAvailable);
+    }
+}

@@ -1,0 +1,183 @@
+package com.palmpos.pos.payment;
+
+import com.palmpos.pos.PosSettings;
+import com.palmpos.pos.loyalty.internal.LedgerRepository;
+import com.palmpos.pos.loyalty.internal.LoyaltyPosting;
+import com.palmpos.pos.menu.MenuService;
+import com.palmpos.pos.money.Money;
+import com.palmpos.pos.order.Order;
+import com.palmpos.pos.order.OrderPricer;
+import com.palmpos.pos.order.OrderStatus;
+import com.palmpos.pos.order.OrderTransitions;
+import com.palmpos.pos.order.Tender;
+import com.palmpos.pos.order.TenderStatus;
+import com.palmpos.pos.order.TenderType;
+import com.palmpos.pos.order.internal.OrderRepository;
+import com.palmpos.pos.order.internal.OrderWriter;
+import com.palmpos.pos.outbox.OutboxMessage;
+import com.palmpos.pos.outbox.OutboxStore;
+import com.palmpos.pos.payment.internal.PaymentPayload;
+import com.palmpos.pos.store.Database;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Currency;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Takes payments: cash with change, card and palm through the {@link PaymentGateway}, split across several tenders by
+ * paying part amounts. When the gateway is unreachable the {@link OfflinePolicy} decides whether to store and forward;
+ * a stored payment declined later puts its order in "payment due" ({@link Order#paymentDue()}), never dropped.
+ * When an order becomes paid, its loyalty points are posted in the same transaction. Thread-safe; card payments block
+ * on the gateway: call off the FX thread.
+ */
+public final class PaymentService {
+    private final Database database;
+    private final Clock clock;
+    private final PosSettings settings;
+    private final PaymentGateway gateway;
+    private final OutboxStore outbox;
+    private final OfflinePolicy policy;
+    private final OrderRepository orders = new OrderRepository();
+    private final OrderWriter writer;
+    private final OrderTransitions transitions;
+    private final LoyaltyPosting loyalty;
+    private final Currency currency;
+
+    public PaymentService(Database database, OutboxStore outbox, Clock clock, PosSettings settings, MenuService menus,
+                          PaymentGateway gateway) {
+        this.database = database;
+        this.clock = clock;
+        this.settings = settings;
+        this.gateway = gateway;
+        this.outbox = outbox;
+        this.policy = new OfflinePolicy(settings.offline());
+        this.currency = menus.menu().currency();
+        LedgerRepository ledger = new LedgerRepository();
+        this.writer = new OrderWriter(orders, ledger, outbox);
+        this.transitions = new OrderTransitions(new OrderPricer(menus.menu().taxes()));
+        this.loyalty = new LoyaltyPosting(settings.loyalty(), ledger);
+    }
+
+    /**
+     * Takes cash: {@code tip} comes out of {@code cashGiven} first, then up to the balance due; the rest is change.
+     *
+     * @throws IllegalArgumentException if the cash does not cover the tip
+     */
+    public PaymentOutcome payCash(String orderId, Money cashGiven, Money tip) {
+        return database.inTransaction(c -> {
+            Order order = writer.load(c, orderId);
+            Money afterTip = cashGiven.minus(tip);
+            if (afterTip.isNegative() || tip.isNegative()) {
+                throw new IllegalArgumentException("cash " + cashGiven + " does not cover the tip " + tip);
+            }
+            Money applied = afterTip.min(order.balanceDue());
+            Money change = afterTip.minus(applied);
+            Instant now = clock.instant();
+            Tender tender = new Tender(UUID.randomUUID().toString(), TenderType.CASH, applied, tip, cashGiven, change,
+                    null, null, null, TenderStatus.APPROVED, null, null, now);
+            return new PaymentOutcome(save(c, order, tender, now), PaymentOutcome.Status.APPROVED, change, "");
+        });
+    }
+
+    /**
+     * Charges {@code amount} (part or all of the balance) plus {@code tip} to a card or palm-linked card. Online: the
+     * gateway approves or declines. Offline: stored for forwarding if the policy allows, else refused.
+     */
+    public PaymentOutcome payCard(String orderId, CardDetails card, Money amount, Money tip) {
+        Order before = find(orderId);
+        if (amount.compareTo(before.balanceDue()) > 0 || !amount.isPositive()) {
+            throw new IllegalArgumentException("card amount " + amount + " must be between 0.01 and the " + before.balanceDue() + " due");
+        }
+        String paymentId = UUID.randomUUID().toString();
+        AuthorizationResult result = gateway.authorize(new PaymentGateway.AuthorizationRequest(paymentId, orderId,
+                settings.storeId(), settings.terminalId(), card.token(), amount, tip));
+        Money none = Money.zero(amount.currency());
+        if (result instanceof AuthorizationResult.Declined declined) {
+            return new PaymentOutcome(before, PaymentOutcome.Status.DECLINED, none,
+                    "card declined: " + declined.reason() + ". Ask for another card or cash");
+        }
+        if (result instanceof AuthorizationResult.Unreachable) {
+            OfflinePolicy.Decision decision = policy.decide(card.type(), amount.plus(tip), offlineExposure());
+            if (decision instanceof OfflinePolicy.Decision.Refuse refuse) {
+                return new PaymentOutcome(before, PaymentOutcome.Status.REFUSED_OFFLINE, none, refuse.reason());
+            }
+        }
+        boolean online = result instanceof AuthorizationResult.Approved;
+        String code = online ? ((AuthorizationResult.Approved) result).authorizationCode() : null;
+        return database.inTransaction(c -> {
+            Order order = writer.load(c, orderId);
+            Instant now = clock.instant();
+            Tender tender = new Tender(paymentId, card.type(), amount, tip, null, none, card.token(), card.brand(),
+                    card.last4(), online ? TenderStatus.APPROVED : TenderStatus.OFFLINE_PENDING, code, null, now);
+            Order saved = save(c, order, tender, now);
+            if (!online) {
+                outbox.append(c, OutboxMessage.of(PaymentPayload.ENTITY, paymentId, PaymentPayload.OFFLINE_STORED,
+                        PaymentPayload.offlineStored(saved, tender)));
+            }
+            return new PaymentOutcome(saved, online ? PaymentOutcome.Status.APPROVED : PaymentOutcome.Status.STORED_OFFLINE,
+                    none, online ? "" : "stored offline: it will be sent when the connection is back");
+        });
+    }
+
+    /** The balance due split into {@code parts} amounts that add up exactly (the first parts carry the extra cents). */
+    public List<Money> splitEvenly(String orderId, int parts) {
+        return find(orderId).balanceDue().allocate(parts);
+    }
+
+    /** Called by the sync module when a stored offline payment was approved after forwarding. Idempotent. */
+    public Order recordForwarded(String paymentId, String authorizationCode) {
+        return resolve(paymentId, "order.payment_approved",
+                (order, now) -> transitions.approveTender(order, paymentId, authorizationCode, now));
+    }
+
+    /**
+     * Called by the sync module when a stored offline payment was declined: the order shows "payment due" with the
+     * amount to collect. Idempotent.
+     */
+    public Order recordDeclined(String paymentId, String reason) {
+        return resolve(paymentId, "order.payment_due",
+                (order, now) -> transitions.declineTender(order, paymentId, reason, now));
+    }
+
+    /** Money in offline payments not yet forwarded (tips included). One indexed query. */
+    public Money offlineExposure() {
+        long minor = database.inTransaction(c -> orders.offlineOutstanding(c, currency.getCurrencyCode()));
+        return Money.ofMinor(minor, currency);
+    }
+
+    private interface Resolution {
+        Order apply(Order order, Instant now);
+    }
+
+    private Order resolve(String paymentId, String event, Resolution resolution) {
+        return database.inTransaction(c -> {
+            String orderId = orders.orderIdOfPayment(c, paymentId).orElseThrow(() -> new IllegalArgumentException(
+                    "no payment " + paymentId + " on this terminal"));
+            Order order = writer.load(c, orderId);
+            Tender tender = order.tender(paymentId).orElseThrow();
+            if (tender.status() != TenderStatus.OFFLINE_PENDING) {
+                return order;
+            }
+            Order changed = resolution.apply(order, clock.instant());
+            writer.update(c, changed, event);
+            return changed;
+        });
+    }
+
+    private Order save(Connection c, Order order, Tender tender, Instant now) throws SQLException {
+        Order changed = transitions.addTender(order, tender, now);
+        boolean nowPaid = order.status().editable() && changed.status() == OrderStatus.PAID;
+        if (nowPaid) {
+            loyalty.onPaid(c, changed, now);
+        }
+        writer.update(c, changed, nowPaid ? "order.paid" : "order.tendered");
+        return changed;
+    }
+
+    private Order find(String orderId) {
+        return database.inTransaction(c -> writer.load(c, orderId));
+    }
+}

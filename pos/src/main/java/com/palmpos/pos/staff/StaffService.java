@@ -1,0 +1,147 @@
+package com.palmpos.pos.staff;
+
+import com.palmpos.pos.staff.internal.PinHasher;
+import com.palmpos.pos.staff.internal.StaffRepository;
+import com.palmpos.pos.store.Database;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Staff sign-in with PINs. PINs arrive as {@code char[]} (the caller clears them after the call), are hashed with
+ * PBKDF2-HMAC-SHA256 and a per-user salt, compared in constant time and never logged. After
+ * {@link StaffSettings#maxAttempts()} wrong PINs in a row an account locks for {@link StaffSettings#lockout()}.
+ * A fresh store gets a manager with the PIN {@value #DEFAULT_MANAGER_PIN} that must be changed at first sign-in.
+ * Thread-safe. Sign-in and PIN changes are slow on purpose (one PBKDF2 hash, ~0.1-0.3 s): never on the FX thread.
+ */
+public final class StaffService {
+    /** The well-known first PIN of the default manager; refused as a new PIN. */
+    public static final String DEFAULT_MANAGER_PIN = "1234";
+    public static final String DEFAULT_MANAGER_ID = "manager";
+    private static final Logger LOG = LoggerFactory.getLogger(StaffService.class);
+
+    private final Database database;
+    private final Clock clock;
+    private final StaffSettings settings;
+    private final StaffRepository staff = new StaffRepository();
+    private final PinHasher hasher = new PinHasher();
+    private final byte[] dummySalt = hasher.newSalt();
+
+    public StaffService(Database database, Clock clock, StaffSettings settings) {
+        this.database = database;
+        this.clock = clock;
+        this.settings = settings;
+    }
+
+    /** On an empty staff table, creates the default manager (forced PIN change); returns whether it did. */
+    public boolean ensureDefaultManager() {
+        return database.inTransaction(c -> {
+            if (staff.count(c) > 0) {
+                return false;
+            }
+            byte[] salt = hasher.newSalt();
+            char[] pin = DEFAULT_MANAGER_PIN.toCharArray();
+            staff.insert(c, new StaffMember(DEFAULT_MANAGER_ID, "Manager", Role.MANAGER, true),
+                    hasher.hash(pin, salt, settings.pinIterations()), salt, settings.pinIterations());
+            Arrays.fill(pin, '\0');
+            LOG.info("Created the default manager account; its PIN must be changed at first sign-in");
+            return true;
+        });
+    }
+
+    /** Adds a staff member whose first PIN, set by a manager, must be changed at their first sign-in. */
+    public StaffMember add(String staffId, String name, Role role, char[] firstPin) {
+        requireValidPin(firstPin);
+        StaffMember member = new StaffMember(staffId, name, role, true);
+        byte[] salt = hasher.newSalt();
+        byte[] hash = hasher.hash(firstPin, salt, settings.pinIterations());
+        database.inTransaction(c -> {
+            if (staff.find(c, staffId).isPresent()) {
+                throw new IllegalArgumentException("staff id '" + staffId + "' is taken: choose another");
+            }
+            staff.insert(c, member, hash, salt, settings.pinIterations());
+            return null;
+        });
+        return member;
+    }
+
+    /** Checks a PIN. Unknown ids cost the same hash and answer like a wrong PIN, so ids cannot be probed. */
+    public LoginResult login(String staffId, char[] pin) {
+        Instant now = clock.instant();
+        return database.inTransaction(c -> {
+            Optional<StaffRepository.Row> found = staff.find(c, staffId);
+            if (found.isEmpty()) {
+                hasher.hash(pin, dummySalt, settings.pinIterations());
+                return new LoginResult.WrongPin(settings.maxAttempts());
+            }
+            StaffRepository.Row row = found.get();
+            if (row.lockedUntil() != null && now.isBefore(row.lockedUntil())) {
+                return new LoginResult.LockedOut(row.lockedUntil());
+            }
+            if (hasher.matches(pin, row.salt(), row.iterations(), row.hash())) {
+                staff.recordAttempt(c, staffId, 0, null);
+                return new LoginResult.Success(row.member());
+            }
+            int failed = row.failedAttempts() + 1;
+            if (failed >= settings.maxAttempts()) {
+                Instant until = now.plus(settings.lockout());
+                staff.recordAttempt(c, staffId, 0, until);
+                LOG.warn("Staff account {} locked until {} after {} wrong PINs", staffId, until, failed);
+                return new LoginResult.LockedOut(until);
+            }
+            staff.recordAttempt(c, staffId, failed, null);
+            return new LoginResult.WrongPin(settings.maxAttempts() - failed);
+        });
+    }
+
+    /**
+     * Replaces the PIN after checking the current one, and clears {@code mustChangePin}.
+     *
+     * @throws IllegalArgumentException if the current PIN is wrong or the new one is too weak (the message says why)
+     */
+    public StaffMember changePin(String staffId, char[] currentPin, char[] newPin) {
+        LoginResult check = login(staffId, currentPin);
+        if (!(check instanceof LoginResult.Success success)) {
+            throw new IllegalArgumentException("the current PIN is not right" + (check instanceof LoginResult.LockedOut
+                    ? ": the account is locked, try again later" : ""));
+        }
+        requireValidPin(newPin);
+        if (Arrays.equals(newPin, currentPin) || Arrays.equals(newPin, DEFAULT_MANAGER_PIN.toCharArray())) {
+            throw new IllegalArgumentException("choose a PIN different from the current and the default one");
+        }
+        byte[] salt = hasher.newSalt();
+        byte[] hash = hasher.hash(newPin, salt, settings.pinIterations());
+        database.inTransaction(c -> {
+            staff.setPin(c, staffId, hash, salt, settings.pinIterations(), false);
+            return null;
+        });
+        StaffMember m = success.member();
+        return new StaffMember(m.staffId(), m.name(), m.role(), false);
+    }
+
+    public List<StaffMember> list() {
+        return database.inTransaction(staff::all);
+    }
+
+    private void requireValidPin(char[] pin) {
+        if (pin == null || pin.length < settings.minPinLength() || pin.length > 12) {
+            throw new IllegalArgumentException("a PIN has " + settings.minPinLength() + " to 12 digits");
+        }
+        for (char ch : pin) {
+            if (ch < '0' || ch > '9') {
+                throw new IllegalArgumentException("a PIN has digits only");
+            }
+        }
+        boolean allSame = true;
+        for (char ch : pin) {
+            allSame &= ch == pin[0];
+        }
+        if (allSame) {
+            throw new IllegalArgumentException("a PIN of one repeated digit is too easy to guess: choose another");
+        }
+    }
+}
