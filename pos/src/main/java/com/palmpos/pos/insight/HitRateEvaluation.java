@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,7 +17,9 @@ import java.util.TreeMap;
  * from everybody's remaining orders, and a strategy "hits" when any of its k suggestions (made at the held-out
  * order's time, empty cart) is in the held-out order. Compares the {@link InsightEngine} with two baselines
  * (daypart best sellers; the customer's own most frequent items) and with their union (own most frequent, filled up
- * with daypart best sellers). Works on simulated or real store histories.
+ * with daypart best sellers). A second protocol, segment {@value #IN_CART}, puts the first item of each held-out order
+ * of two or more items in the cart and asks for the rest, as at the counter once the customer names a first item.
+ * Works on simulated or real store histories.
  *
  * <p>Leave-last-out per customer: other customers' orders placed after a hold-out still feed the store statistics,
  * a mild optimism shared by all strategies. Keeps no state: thread-safe. Cost: O(total order lines + customers x
@@ -69,6 +72,8 @@ public final class HitRateEvaluation {
     public static final String ALL = "all";
     public static final String WARM = "warm";
     public static final String COLD = "cold";
+    /** Held-out orders of two or more items: the first is in the cart, the rest is to be guessed. */
+    public static final String IN_CART = "in-cart";
 
     private final InsightParameters params;
 
@@ -82,6 +87,8 @@ public final class HitRateEvaluation {
         StoreStats.Builder builder = StoreStats.builder(params.schedule(), zone);
         Map<String, CustomerVisit> visits = new LinkedHashMap<>();
         Map<String, Set<String>> heldOut = new LinkedHashMap<>();
+        Map<String, CustomerVisit> cartVisits = new LinkedHashMap<>();
+        Map<String, Set<String>> cartHeldOut = new LinkedHashMap<>();
         long training = 0;
         for (Map.Entry<String, CustomerHistory> e : sorted.entrySet()) {
             List<PastOrder> orders = new ArrayList<>(e.getValue().orders());
@@ -92,8 +99,16 @@ public final class HitRateEvaluation {
             PastOrder last = orders.remove(orders.size() - 1);
             builder.addAll(orders);
             training += orders.size();
-            visits.put(e.getKey(), CustomerVisit.of(orders, e.getValue().profile(), last.at(), zone));
+            CustomerVisit visit = CustomerVisit.of(orders, e.getValue().profile(), last.at(), zone);
+            visits.put(e.getKey(), visit);
             heldOut.put(e.getKey(), Set.copyOf(last.itemIds()));
+            Set<String> rest = new LinkedHashSet<>(last.itemIds());
+            String first = last.itemIds().get(0);
+            rest.remove(first);
+            if (!rest.isEmpty()) {
+                cartVisits.put(e.getKey(), visit.withCart(Set.of(first)));
+                cartHeldOut.put(e.getKey(), rest);
+            }
         }
         StoreStats stats = builder.build();
         InsightEngine engine = new InsightEngine(params);
@@ -107,23 +122,31 @@ public final class HitRateEvaluation {
         List<Row> rows = new ArrayList<>();
         for (String segment : List.of(ALL, WARM, COLD)) {
             for (Map.Entry<String, Strategy> s : strategies.entrySet()) {
-                int n = 0;
-                int hits = 0;
-                for (Map.Entry<String, CustomerVisit> v : visits.entrySet()) {
-                    boolean cold = v.getValue().history().isEmpty();
-                    if (segment.equals(WARM) && cold || segment.equals(COLD) && !cold) {
-                        continue;
-                    }
-                    n++;
-                    Set<String> truth = heldOut.get(v.getKey());
-                    if (s.getValue().suggest(v.getValue()).stream().anyMatch(truth::contains)) {
-                        hits++;
-                    }
-                }
-                rows.add(new Row(s.getKey(), segment, n, hits));
+                rows.add(score(s, segment, visits, heldOut));
             }
         }
+        for (Map.Entry<String, Strategy> s : strategies.entrySet()) {
+            rows.add(score(s, IN_CART, cartVisits, cartHeldOut));
+        }
         return new Report(visits.size(), training, k, rows);
+    }
+
+    private static Row score(Map.Entry<String, Strategy> strategy, String segment, Map<String, CustomerVisit> visits,
+                             Map<String, Set<String>> truths) {
+        int n = 0;
+        int hits = 0;
+        for (Map.Entry<String, CustomerVisit> v : visits.entrySet()) {
+            boolean cold = v.getValue().history().isEmpty();
+            if (segment.equals(WARM) && cold || segment.equals(COLD) && !cold) {
+                continue;
+            }
+            n++;
+            Set<String> truth = truths.get(v.getKey());
+            if (strategy.getValue().suggest(v.getValue()).stream().anyMatch(truth::contains)) {
+                hits++;
+            }
+        }
+        return new Row(strategy.getKey(), segment, n, hits);
     }
 
     private interface Strategy {

@@ -18,9 +18,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Scores every candidate item for a visit from three signals, each scaled to [0, 1] by its best candidate, and blends
- * them with the weights of {@link InsightParameters}: own habit at this daypart, co-purchase with the customer's
- * favourites and cart, and store popularity at this daypart. The reason shown is the signal that contributed most.
+ * Scores every candidate item for a visit from three signals and blends them with the weights of
+ * {@link InsightParameters}: own habit at this daypart and store popularity at this daypart, each scaled to [0, 1] by
+ * its best candidate, and co-purchase with the cart and favourites, a shrunk conditional probability kept on its own
+ * scale so a weak association stays weak. The reason shown is the signal that contributed most.
  * Cost: O(history items + seeds x partners + daypart best sellers). Stateless and thread-safe.
  */
 public final class RecommendationScorer {
@@ -98,9 +99,8 @@ public final class RecommendationScorer {
         visit.cart().stream().sorted().forEach(id -> seeds.put(id, 1.0));
         double top = favourites.isEmpty() ? 1 : favourites.get(0).score();
         favourites.stream().limit(params.coPurchaseSeeds())
-                .forEach(fav -> seeds.putIfAbsent(fav.item().id(), fav.score() / top));
+                .forEach(fav -> seeds.putIfAbsent(fav.item().id(), params.favouriteSeedWeight() * fav.score() / top));
         double n = stats.orderCount();
-        double max = 0;
         for (Map.Entry<String, Double> seed : seeds.entrySet()) {
             long ns = stats.ordersWith(seed.getKey());
             if (ns == 0) {
@@ -120,12 +120,6 @@ public final class RecommendationScorer {
                     s.co = raw;
                     s.coSeedName = seedName;
                 }
-                max = Math.max(max, raw);
-            }
-        }
-        if (max > 0) {
-            for (Signals s : signals.values()) {
-                s.co /= max;
             }
         }
     }
