@@ -5,7 +5,9 @@ import com.palmpos.pos.insight.DaypartSchedule;
 import com.palmpos.pos.insight.PastOrder;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -51,10 +53,15 @@ public final class HistorySummary {
         // Fold in time order so floating-point sums, and hence exact ties, do not depend on how the caller sorted.
         List<PastOrder> ordered = new ArrayList<>(history);
         ordered.sort(Comparator.comparing(PastOrder::at));
+        ZoneRules rules = zone.getRules();
+        long nowSeconds = now.getEpochSecond();
         for (PastOrder order : ordered) {
-            double ageSeconds = Math.max(0, Duration.between(order.at(), now).toSeconds());
-            double weight = Math.exp(-lambda * ageSeconds);
-            boolean sameDaypart = schedule.daypartOf(order.at(), zone) == daypart;
+            long epochSecond = order.at().getEpochSecond();
+            double weight = Math.exp(-lambda * Math.max(0, nowSeconds - epochSecond));
+            // Offset arithmetic instead of atZone(): the same wall-clock time without a ZonedDateTime per order.
+            int offset = rules.getOffset(order.at()).getTotalSeconds();
+            LocalTime local = LocalTime.ofSecondOfDay(Math.floorMod(epochSecond + offset, 86_400L));
+            boolean sameDaypart = schedule.daypartOf(local) == daypart;
             List<String> items = order.itemIds();
             for (int i = 0; i < items.size(); i++) {
                 String id = items.get(i);
