@@ -21,7 +21,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A 41-item bakery-cafe menu for simulations and tests: each item with its labels, a base popularity and how much it
+ * A 44-item bakery-cafe menu for simulations and tests: each item with its labels, a base popularity and how much it
  * sells at breakfast, lunch, afternoon and dinner; plus the pairs customers like to buy together.
  */
 final class BakeryCafeMenu {
