@@ -8,7 +8,7 @@ import java.util.Objects;
  * {@link #DEFAULTS} were chosen by a grid search on the seeded bakery-cafe simulation (seed 7; the reported figures
  * use another seed), maximising hit rate at 3 both with an empty cart and with the first item in the cart; two were
  * then set against the grid's best on purpose, for the cashier screen: {@code categoryRepeatPenalty} 0.85 (1.0 scores
- * up to 3 points higher for new customers) and {@code favouriteSeedWeight} 0.1 (0 scores about 1 point higher). Change them only with a
+ * 3 points higher for new customers and 1.5 with an item in the cart) and {@code favouriteSeedWeight} 0.1 (0 scores about 1 point higher). Change them only with a
  * new evaluation run ({@code HitRateEvaluation}).
  *
  * @param halfLife               recency decay of the customer's own orders: an order this old counts half as much

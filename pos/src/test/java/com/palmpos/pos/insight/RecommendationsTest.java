@@ -10,6 +10,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class RecommendationsTest {
@@ -167,6 +171,28 @@ class RecommendationsTest {
 
         assertThat(engine.insightFor(visit, catalogue, stats)).isEqualTo(first);
         assertThat(engine.insightFor(reversed, catalogue, stats)).isEqualTo(first);
+    }
+
+    @Test
+    void givesTheSameAnswerFromManyThreadsAtOnce() throws Exception {
+        List<CustomerVisit> visits = new ArrayList<>();
+        for (int hour = 7; hour < 21; hour++) {
+            visits.add(CustomerVisit.of(List.of(order(2, hour, "tomato-soup", "lemonade"), order(5, 9, "bagel")),
+                    DietaryProfile.NONE, at(0, hour, 15), Fixtures.ZONE));
+        }
+        List<Insight> sequential = visits.stream().map(v -> engine.insightFor(v, catalogue, stats)).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<List<Insight>>> runs = new ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                runs.add(pool.submit(() -> visits.stream().map(v -> engine.insightFor(v, catalogue, stats)).toList()));
+            }
+            for (Future<List<Insight>> run : runs) {
+                assertThat(run.get(30, TimeUnit.SECONDS)).isEqualTo(sequential);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
