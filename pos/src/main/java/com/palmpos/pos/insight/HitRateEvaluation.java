@@ -55,10 +55,10 @@ public final class HitRateEvaluation {
         }
 
         public String toTable() {
-            StringBuilder out = new StringBuilder(String.format("%-34s %-8s %9s %6s %8s%n",
+            StringBuilder out = new StringBuilder(String.format("%-38s %-8s %9s %6s %8s%n",
                     "strategy", "segment", "customers", "hits", "HR@" + k));
             for (Row r : rows) {
-                out.append(String.format("%-34s %-8s %9d %6d %8.3f%n",
+                out.append(String.format("%-38s %-8s %9d %6d %8.3f%n",
                         r.strategy(), r.segment(), r.customers(), r.hits(), r.hitRate()));
             }
             return out.toString();
