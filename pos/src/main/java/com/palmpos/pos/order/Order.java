@@ -84,6 +84,13 @@ public record Order(String id, int number, String storeId, String terminalId, Se
         return tenders.stream().filter(t -> t.paymentId().equals(paymentId)).findFirst();
     }
 
+    /** The lines of the latest send to the kitchen (for its ticket); empty if nothing was sent. */
+    public List<OrderLine> lastSentLines() {
+        Instant last = lines.stream().map(OrderLine::sentAt).filter(java.util.Objects::nonNull)
+                .max(Instant::compareTo).orElse(null);
+        return last == null ? List.of() : lines.stream().filter(l -> last.equals(l.sentAt())).toList();
+    }
+
     public List<OrderLine> unsentLines() {
         return lines.stream().filter(l -> !l.sent()).toList();
     }

@@ -88,7 +88,10 @@ public final class OrderService {
         return change(orderId, "order.customer_attached", o -> transitions.attachCustomer(o, customerId, clock.instant()));
     }
 
-    /** Marks unsent lines as sent; print {@link TicketFormatter#kitchenTicket} of the result. */
+    /**
+     * Marks unsent lines as sent. Print {@code TicketFormatter.kitchenTicket(order, order.lastSentLines())} of the
+     * result for the kitchen.
+     */
     public Order sendToKitchen(String orderId) {
         return change(orderId, "order.sent", o -> transitions.sendToKitchen(o, clock.instant()));
     }
