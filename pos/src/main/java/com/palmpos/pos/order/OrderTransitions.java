@@ -93,6 +93,10 @@ public final class OrderTransitions {
         if (order.lines().isEmpty()) {
             throw new IllegalOrderStateException("order " + order.number() + " has no items: add items before taking payment");
         }
+        if (!order.status().editable() && !order.paymentDue()) {
+            throw new IllegalOrderStateException("order " + order.number() + " is already " + order.status()
+                    + " and nothing is due: start a new order");
+        }
         if (tender.amount().compareTo(order.balanceDue()) > 0) {
             throw new IllegalArgumentException("tender " + tender.amount() + " is more than the " + order.balanceDue()
                     + " due: cash change is given back, cards are charged only what is due");

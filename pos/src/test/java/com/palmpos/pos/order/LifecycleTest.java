@@ -68,7 +68,8 @@ class LifecycleTest {
             "OPEN, refund, only paid or completed orders can be refunded (void it instead)",
             "VOIDED, refund, only paid or completed orders can be refunded",
             "COMPLETED, complete, only a PAID order can be completed",
-            "SENT, send, has nothing new for the kitchen: add items first"
+            "SENT, send, has nothing new for the kitchen: add items first",
+            "PAID, pay, is already PAID and nothing is due: start a new order"
     })
     void refusesIllegalTransitionsWithAMessageThatSaysWhatToDo(OrderStatus status, String operation, String message) {
         Order order = in(status);
