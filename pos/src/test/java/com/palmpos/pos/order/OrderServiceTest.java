@@ -189,4 +189,15 @@ class OrderServiceTest {
         String id = o.id();
         assertThatThrownBy(() -> t.orders.changeQuantity(id, lineId, 0)).hasMessageContaining("quantity must be 1..999");
     }
+
+    @Test
+    void refusesToOverwriteAnOrderChangedElsewhere() {
+        Order stale = orderWithSoupAndLatte();
+        t.orders.sendToKitchen(stale.id());
+        Order staleEdit = new OrderTransitions(new OrderPricer(Terminal.DEMO.taxes())).voidOrder(stale, "oops", t.clock.instant());
+        assertThatThrownBy(() -> t.db.inTransaction(c -> {
+            new com.palmpos.pos.order.internal.OrderRepository().update(c, staleEdit);
+            return null;
+        })).isInstanceOf(java.util.ConcurrentModificationException.class).hasMessageContaining("reload it and try again");
+    }
 }
