@@ -93,7 +93,7 @@ public final class RgbImage {
     public void addNoise(Prng rng, double sigma) {
         for (float[] plane : planes) {
             for (int i = 0; i < plane.length; i++) {
-                plane[i] += (float) (rng.gaussian() * sigma);
+                plane[i] += (float) (rng.quickGaussian() * sigma);
             }
         }
     }
