@@ -7,7 +7,8 @@ package com.palmpos.scanner.synth;
  *
  * @param centerX palm centre, fraction of the frame width (0 = left edge, 1 = right; may lie outside)
  * @param centerY palm centre, fraction of the frame height (0 = top)
- * @param palmWidth palm width as a fraction of the frame width (0.2 is a comfortable scanning distance)
+ * @param palmWidth palm width of an average-sized hand as a fraction of the frame width (0.2 is a comfortable
+ *     scanning distance); each subject's hand is up to 10% larger or smaller
  * @param rotationDegrees in-plane rotation, 0 = fingers up, positive turns clockwise on screen
  * @param spread finger spread in [0, 1]: 0 = fingers together, 1 = open hand with clear gaps
  * @param curl finger curl in [0, 1]: 0 = straight, 1 = closed fist

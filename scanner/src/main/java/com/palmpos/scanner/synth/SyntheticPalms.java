@@ -82,10 +82,11 @@ public final class SyntheticPalms {
         checkIndices(subject, sample);
         SampleConditions conditions = conditions(subject, sample);
         RgbImage frame = paint(background);
+        Identity identity = identity(subject);
         Placement placement = new Placement(pose.centerX() * frame.width(), pose.centerY() * frame.height(),
-                pose.palmWidth() * frame.width(), StrictMath.toRadians(pose.rotationDegrees()), pose.spread(),
-                pose.curl());
-        HandRenderer.Result truth = HandRenderer.render(identity(subject), conditions, placement, frame);
+                pose.palmWidth() * identity.shape().size() * frame.width(),
+                StrictMath.toRadians(pose.rotationDegrees()), pose.spread(), pose.curl());
+        HandRenderer.Result truth = HandRenderer.render(identity, conditions, placement, frame);
         frame.motionBlur(pose.motionBlurPx(), StrictMath.toRadians(pose.motionBlurDegrees()));
         camera(frame, Prng.of(seed, Prng.Stream.CAMERA_NOISE, subject, sample, bits(pose.centerX()),
                 bits(pose.centerY()), bits(pose.palmWidth()), bits(pose.rotationDegrees())));

@@ -71,19 +71,21 @@ public final class RgbImage {
         if (taps < 2) {
             return;
         }
-        double dx = StrictMath.cos(angle), dy = StrictMath.sin(angle);
+        int[] offX = new int[taps], offY = new int[taps];
+        for (int t = 0; t < taps; t++) {
+            double off = t - (taps - 1) / 2.0;
+            offX[t] = (int) StrictMath.round(off * StrictMath.cos(angle));
+            offY[t] = (int) StrictMath.round(off * StrictMath.sin(angle));
+        }
         for (int c = 0; c < 3; c++) {
             float[] src = planes[c].clone();
             for (int y = 0; y < height; y++) {
                 for (int x = 0; x < width; x++) {
-                    double acc = 0;
+                    float acc = 0;
                     for (int t = 0; t < taps; t++) {
-                        double off = t - (taps - 1) / 2.0;
-                        int sx = clamp((int) StrictMath.round(x + off * dx), width);
-                        int sy = clamp((int) StrictMath.round(y + off * dy), height);
-                        acc += src[sy * width + sx];
+                        acc += src[clamp(y + offY[t], height) * width + clamp(x + offX[t], width)];
                     }
-                    planes[c][y * width + x] = (float) (acc / taps);
+                    planes[c][y * width + x] = acc / taps;
                 }
             }
         }
