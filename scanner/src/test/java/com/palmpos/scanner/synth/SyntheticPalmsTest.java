@@ -5,6 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import java.util.zip.CRC32;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +50,24 @@ class SyntheticPalmsTest {
         }
         assertThat(darkest).isLessThan(110);
         assertThat(lightest).isGreaterThan(190);
+    }
+
+    @Test
+    void rendersTheSamePixelsWhenCalledFromManyThreads() throws Exception {
+        List<byte[]> sequential = IntStream.range(0, 8).mapToObj(i -> bytes(palms.roi(i % 3, i, 64))).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<byte[]>> parallel = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                int index = i;
+                parallel.add(pool.submit(() -> bytes(palms.roi(index % 3, index, 64))));
+            }
+            for (int i = 0; i < 8; i++) {
+                assertThat(parallel.get(i).get()).isEqualTo(sequential.get(i));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
