@@ -57,7 +57,7 @@ public final class SyntheticPalms {
 
     /**
      * A 640x480 frame of the subject's open hand, with this sample's small change of position, size, rotation and
-     * spread, on one of the skin-free backgrounds. Cost: about 100-200 ms.
+     * spread, on one of the skin-free backgrounds. Cost: about 50-150 ms.
      */
     public BufferedImage hand(int subject, int sample) {
         checkIndices(subject, sample);
@@ -75,7 +75,7 @@ public final class SyntheticPalms {
     /**
      * Renders the subject's hand in a pose over a background, with the light, blur and noise of the given sample,
      * and reports what was drawn. Camera effects apply to the whole frame, so the background outside the hand
-     * looks as in {@link #background(Background)}. Cost: about 100-200 ms for 640x480, plus about 1 ms per pixel
+     * looks as in {@link #background(Background)}. Cost: about 50-150 ms for 640x480, plus about 3 ms per pixel
      * of motion blur length.
      */
     public SyntheticHand renderHand(int subject, int sample, HandPose pose, Background background) {

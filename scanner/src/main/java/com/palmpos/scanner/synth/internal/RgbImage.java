@@ -114,15 +114,25 @@ public final class RgbImage {
 
     private void convolve(float[] plane, float[] kernel, int stepX, int stepY) {
         int radius = kernel.length / 2;
+        int stride = stepX + stepY * width;
         float[] src = plane.clone();
         for (int y = 0; y < height; y++) {
             for (int x = 0; x < width; x++) {
+                int along = stepX == 1 ? x : y, size = stepX == 1 ? width : height;
+                int p = y * width + x;
                 float acc = 0;
-                for (int k = -radius; k <= radius; k++) {
-                    int sx = clamp(x + k * stepX, width), sy = clamp(y + k * stepY, height);
-                    acc += kernel[k + radius] * src[sy * width + sx];
+                if (along >= radius && along < size - radius) {
+                    // Interior: no clamping needed; same sum order as the border path.
+                    for (int k = -radius, q = p - radius * stride; k <= radius; k++, q += stride) {
+                        acc += kernel[k + radius] * src[q];
+                    }
+                } else {
+                    for (int k = -radius; k <= radius; k++) {
+                        int sx = clamp(x + k * stepX, width), sy = clamp(y + k * stepY, height);
+                        acc += kernel[k + radius] * src[sy * width + sx];
+                    }
                 }
-                plane[y * width + x] = acc;
+                plane[p] = acc;
             }
         }
     }
