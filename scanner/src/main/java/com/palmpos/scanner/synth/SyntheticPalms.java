@@ -31,6 +31,7 @@ public final class SyntheticPalms {
         this.seed = seed;
     }
 
+    /** The population seed this generator was built with. */
     public long seed() {
         return seed;
     }
@@ -42,7 +43,8 @@ public final class SyntheticPalms {
 
     /**
      * ROI crop of size x size pixels: the subject's ROI square (see {@link SyntheticHand}) under this sample's
-     * small rotation (up to 6 degrees), scale (up to 6%), shift (up to 3.5% of the side), light, blur and noise.
+     * small rotation (up to 2.5 degrees, like residual ROI alignment error), scale (up to 3%), shift
+     * (up to 3% of the side), skin warp, crease width jitter, light, blur and noise.
      * Cost: grows with size squared, about 10-25 ms at 128.
      *
      * @throws IllegalArgumentException if subject or sample is negative or size is outside 32-1024

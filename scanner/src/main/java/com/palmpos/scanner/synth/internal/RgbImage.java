@@ -41,10 +41,6 @@ public final class RgbImage {
         planes[2][p] += (float) ((b - planes[2][p]) * a);
     }
 
-    public float get(int channel, int x, int y) {
-        return planes[channel][y * width + x];
-    }
-
     /** Separable Gaussian blur, edges clamped. Cost: O(pixels * sigma). */
     public void gaussianBlur(double sigma) {
         if (sigma < 0.2) {
