@@ -95,7 +95,7 @@ public final class SyntheticPalms {
         Identity identity = identity(subject);
         Placement placement = new Placement(pose.centerX() * frameImage.width(),
                 pose.centerY() * frameImage.height(), pose.palmWidth() * identity.shape().size() * frameImage.width(),
-                StrictMath.toRadians(pose.rotationDegrees()), pose.spread(), pose.curl());
+                StrictMath.toRadians(pose.rotationDegrees()), pose.spread(), pose.curl(), pose.leftHand());
         HandRenderer.Result truth = HandRenderer.render(identity, conditions, placement, frameImage);
         frameImage.motionBlur(pose.motionBlurPx(), StrictMath.toRadians(pose.motionBlurDegrees()));
         camera(frameImage, Prng.of(seed, Prng.Stream.CAMERA_NOISE, subject, sample, frame, bits(pose.centerX()),
