@@ -30,6 +30,7 @@ import com.palmpos.sync.api.StoreSettings;
 import com.palmpos.sync.api.TerminalRegistration;
 import com.palmpos.sync.client.CloudException.Kind;
 import com.palmpos.sync.client.internal.BearerAuthInterceptor;
+import com.palmpos.sync.client.internal.BodyBufferingInterceptor;
 import com.palmpos.sync.client.internal.IdempotencyKeyInterceptor;
 import com.palmpos.sync.client.internal.RedactingLoggingInterceptor;
 import com.palmpos.sync.client.internal.ResponseReader;
@@ -96,6 +97,7 @@ public final class CloudClient implements AutoCloseable {
                 .addInterceptor(new IdempotencyKeyInterceptor())
                 .addInterceptor(new RetryInterceptor(settings.maxAttempts(), backoff, settings.maxRetryAfter(), clock, sleeper))
                 .addInterceptor(new RedactingLoggingInterceptor(requestLog))
+                .addInterceptor(new BodyBufferingInterceptor(settings.maxResponseBytes()))
                 .build();
     }
 
@@ -197,6 +199,8 @@ public final class CloudClient implements AutoCloseable {
         Response response;
         try {
             response = http.newCall(request).execute();
+        } catch (BodyBufferingInterceptor.ResponseTooLargeException e) {
+            throw new CloudException(Kind.PROTOCOL, 0, null, null, call + ": " + e.getMessage(), e);
         } catch (IOException e) {
             throw new CloudException(Kind.UNAVAILABLE, 0, null, null, call + ": cannot reach the cloud at "
                     + settings.baseUrl() + " (" + describe(e) + "); the work is kept and will be retried", e);

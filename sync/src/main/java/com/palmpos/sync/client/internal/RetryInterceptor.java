@@ -44,6 +44,8 @@ public final class RetryInterceptor implements Interceptor {
             Response response;
             try {
                 response = chain.proceed(request);
+            } catch (BodyBufferingInterceptor.ResponseTooLargeException e) {
+                throw e; // repeating would fetch the same oversized body
             } catch (IOException e) {
                 if (last || chain.call().isCanceled()) {
                     throw e;
