@@ -140,11 +140,12 @@ public final class OutboxWorker implements AutoCloseable {
         SyncStatus previous = status;
         boolean online = result.contacted() ? true : result.error() == null ? previous.online() : false;
         Optional<Instant> lastContact = result.contacted() ? Optional.of(clock.instant()) : previous.lastContact();
-        Optional<String> lastError = result.error() != null ? Optional.of(result.error())
-                : result.contacted() ? Optional.empty() : previous.lastError();
+        Optional<String> thisRound = Optional.ofNullable(result.error());
         SyncStatus next;
         try {
             OutboxStats stats = outbox.stats();
+            // an error stays on show while a message it concerns is still pending or rejected
+            Optional<String> lastError = thisRound.or(stats::lastError);
             Duration age = stats.oldestPending().map(t -> Duration.between(t, clock.instant())).orElse(Duration.ZERO);
             next = new SyncStatus(online, stats.pending(), age.isNegative() ? Duration.ZERO : age, stats.rejected(),
                     lastError, lastContact);
