@@ -27,6 +27,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,6 +52,7 @@ public final class CloudEmulator implements AutoCloseable {
     private final List<Route> routes;
     private final URI url;
     private final Clock clock;
+    private final AtomicBoolean open = new AtomicBoolean(true);
 
     private CloudEmulator(HttpServer server, ExecutorService executor, Database db, FaultInjector faults, List<Route> routes,
                           Clock clock) {
@@ -146,9 +148,12 @@ public final class CloudEmulator implements AutoCloseable {
         });
     }
 
-    /** Stops serving at once (in-flight exchanges are cut) and releases the data directory. */
+    /** Stops serving at once (in-flight exchanges are cut) and releases the data directory. Idempotent. */
     @Override
     public void close() {
+        if (!open.compareAndSet(true, false)) {
+            return;
+        }
         server.stop(0);
         executor.shutdownNow();
         try {
