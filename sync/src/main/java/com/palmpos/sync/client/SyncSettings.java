@@ -60,7 +60,7 @@ public record SyncSettings(URI baseUrl, Duration connectTimeout, Duration readTi
     public static SyncSettings defaults(URI baseUrl) {
         return new SyncSettings(baseUrl, Duration.ofSeconds(5), Duration.ofSeconds(15), Duration.ofSeconds(45), 3,
                 Duration.ofMillis(200), Duration.ofSeconds(5), Duration.ofSeconds(10), 8L * 1024 * 1024,
-                "PalmPOS/0.1", 100, Duration.ofSeconds(2), Duration.ofSeconds(1), Duration.ofMinutes(5),
+                "PalmPOS/0.1", 250, Duration.ofSeconds(2), Duration.ofSeconds(1), Duration.ofMinutes(5),
                 Duration.ofMinutes(5));
     }
 

@@ -14,7 +14,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Order upload with exactly-once storage by order id, loyalty points credited once per order, and the
@@ -34,67 +38,98 @@ public final class OrderApi {
         if (batch.orders().isEmpty() || batch.orders().size() > OrderBatch.MAX_ORDERS) {
             throw ApiError.badRequest("a batch holds 1.." + OrderBatch.MAX_ORDERS + " orders, got " + batch.orders().size());
         }
+        // one lookup, one batched insert per table and one touch per customer, whatever the batch size
+        Map<String, String> known = storedHashes(tx, batch.orders());
         List<OrderResult> results = new ArrayList<>(batch.orders().size());
+        List<Fresh> fresh = new ArrayList<>();
         for (OrderUpload order : batch.orders()) {
-            results.add(store(call, tx, order));
+            String problem = OrderRules.violation(order, call.caller());
+            if (problem != null) {
+                results.add(rejected(order.orderId(), "invalid-order", problem));
+                continue;
+            }
+            String payload = write(call, order);
+            String hash = IdempotencyLedger.sha256Hex(payload);
+            String stored = known.putIfAbsent(order.orderId(), hash);
+            if (stored == null) {
+                fresh.add(new Fresh(order, payload, hash));
+                results.add(new OrderResult(order.orderId(), OrderResult.ACCEPTED, null));
+            } else if (stored.equals(hash)) {
+                results.add(new OrderResult(order.orderId(), OrderResult.DUPLICATE, null));
+            } else {
+                results.add(rejected(order.orderId(), "order-conflict", "order " + order.orderId()
+                        + " was already uploaded with other contents; a sent order cannot change:"
+                        + " record a refund or a new order instead"));
+            }
         }
+        insert(call, tx, fresh);
         return Reply.ok(new OrderBatchResult(results));
     }
 
-    private OrderResult store(Call call, Connection tx, OrderUpload order) throws SQLException {
-        String problem = OrderRules.violation(order, call.caller());
-        if (problem != null) {
-            return rejected(order.orderId(), "invalid-order", problem);
-        }
-        String payload = write(call, order);
-        String hash = IdempotencyLedger.sha256Hex(payload);
-        try (PreparedStatement select = tx.prepareStatement("SELECT payload_sha256 FROM orders WHERE order_id = ?")) {
-            select.setString(1, order.orderId());
+    private static Map<String, String> storedHashes(Connection tx, List<OrderUpload> orders) throws SQLException {
+        Map<String, String> hashes = new HashMap<>();
+        try (PreparedStatement select = tx.prepareStatement(
+                "SELECT order_id, payload_sha256 FROM orders WHERE order_id = ANY(?)")) {
+            select.setArray(1, tx.createArrayOf("VARCHAR", orders.stream().map(OrderUpload::orderId).toArray()));
             try (ResultSet rs = select.executeQuery()) {
-                if (rs.next()) {
-                    return rs.getString(1).equals(hash) ? new OrderResult(order.orderId(), OrderResult.DUPLICATE, null)
-                            : rejected(order.orderId(), "order-conflict", "order " + order.orderId()
-                                    + " was already uploaded with other contents; a sent order cannot change:"
-                                    + " record a refund or a new order instead");
+                while (rs.next()) {
+                    hashes.put(rs.getString(1), rs.getString(2));
                 }
             }
         }
-        try (PreparedStatement insert = tx.prepareStatement("INSERT INTO orders (order_id, store_id, terminal_id, payload,"
-                + " payload_sha256, total_minor, currency, customer_id, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            insert.setString(1, order.orderId());
-            insert.setString(2, order.storeId());
-            insert.setString(3, order.terminalId());
-            insert.setString(4, payload);
-            insert.setString(5, hash);
-            insert.setLong(6, order.totalMinor());
-            insert.setString(7, order.currency());
-            insert.setString(8, order.customerId());
-            insert.setTimestamp(9, Timestamp.from(call.now()));
-            insert.executeUpdate();
-        }
-        if (order.customerId() != null) {
-            loyalty(tx, order, "EARN", order.loyaltyPointsEarned());
-            loyalty(tx, order, "REDEEM", -order.loyaltyPointsRedeemed());
-            if (Customers.exists(tx, order.customerId())) {
-                Customers.touch(tx, order.customerId(), call.now());
-            }
-        }
-        return new OrderResult(order.orderId(), OrderResult.ACCEPTED, null);
+        return hashes;
     }
 
-    private static void loyalty(Connection tx, OrderUpload order, String kind, long points) throws SQLException {
-        if (points == 0) {
+    private record Fresh(OrderUpload order, String payload, String hash) {
+    }
+
+    private static void insert(Call call, Connection tx, List<Fresh> orders) throws SQLException {
+        if (orders.isEmpty()) {
             return;
         }
-        // the (order_id, kind) key is what makes points count once, whatever the upload path
-        try (PreparedStatement insert = tx.prepareStatement(
-                "INSERT INTO loyalty_entry (order_id, kind, customer_id, points) VALUES (?, ?, ?, ?)")) {
-            insert.setString(1, order.orderId());
-            insert.setString(2, kind);
-            insert.setString(3, order.customerId());
-            insert.setLong(4, points);
-            insert.executeUpdate();
+        Set<String> customers = new LinkedHashSet<>();
+        try (PreparedStatement insert = tx.prepareStatement("INSERT INTO orders (order_id, store_id, terminal_id, payload,"
+                + " payload_sha256, total_minor, currency, customer_id, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement points = tx.prepareStatement(
+                     "INSERT INTO loyalty_entry (order_id, kind, customer_id, points) VALUES (?, ?, ?, ?)")) {
+            for (Fresh fresh : orders) {
+                OrderUpload order = fresh.order();
+                insert.setString(1, order.orderId());
+                insert.setString(2, order.storeId());
+                insert.setString(3, order.terminalId());
+                insert.setString(4, fresh.payload());
+                insert.setString(5, fresh.hash());
+                insert.setLong(6, order.totalMinor());
+                insert.setString(7, order.currency());
+                insert.setString(8, order.customerId());
+                insert.setTimestamp(9, Timestamp.from(call.now()));
+                insert.addBatch();
+                if (order.customerId() != null) {
+                    customers.add(order.customerId());
+                    // the (order_id, kind) key is what makes points count once, whatever the upload path
+                    addPoints(points, order, "EARN", order.loyaltyPointsEarned());
+                    addPoints(points, order, "REDEEM", -order.loyaltyPointsRedeemed());
+                }
+            }
+            insert.executeBatch();
+            points.executeBatch();
         }
+        for (String customer : customers) {
+            if (Customers.exists(tx, customer)) {
+                Customers.touch(tx, customer, call.now()); // balances changed: terminals pull the profile again
+            }
+        }
+    }
+
+    private static void addPoints(PreparedStatement points, OrderUpload order, String kind, long value) throws SQLException {
+        if (value == 0) {
+            return;
+        }
+        points.setString(1, order.orderId());
+        points.setString(2, kind);
+        points.setString(3, order.customerId());
+        points.setLong(4, value);
+        points.addBatch();
     }
 
     private Reply list(Call call, Connection tx) throws SQLException {
