@@ -51,6 +51,7 @@ class KillNineAcceptanceTest {
                          s -> { }, new Random(1))) {
                 List<String> committed = committedOrderIds(terminal);
                 assertThat(committed.size()).isGreaterThanOrEqualTo(150);
+                assertThat(terminal.outbox().stats().pending()).as("orders still unsent when killed").isPositive();
                 worker.start();
                 worker.wakeUp();
                 await().atMost(Duration.ofSeconds(60)).until(() -> terminal.outbox().stats().pending() == 0);
