@@ -53,7 +53,7 @@ class ContractTest {
     @Test
     void everyMutatingOperationRequiresAnIdempotencyKey() {
         List<String> missing = new ArrayList<>();
-        spec.path("paths").fields().forEachRemaining(path -> {
+        spec.path("paths").properties().forEach(path -> {
             JsonNode post = path.getValue().path("post");
             if (!post.isMissingNode() && !post.path("parameters").toString().contains("IdempotencyKey")) {
                 missing.add(path.getKey());
