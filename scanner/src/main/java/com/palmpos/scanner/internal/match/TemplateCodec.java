@@ -1,0 +1,98 @@
+package com.palmpos.scanner.internal.match;
+
+import com.palmpos.scanner.PalmTemplate;
+import com.palmpos.scanner.TemplateFormatException;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.zip.CRC32;
+
+/**
+ * Binary form of {@link PalmTemplate}, format version 1 (big-endian):
+ * <pre>
+ * "PALM" magic (4) | version u16 | coder id u8 (1 = BOCV) | grid u8 | orientations u8 | quality u8 (0..255)
+ * | payload length u32 | payload (code words, 8 bytes each) | CRC32 u32 over everything before it
+ * </pre>
+ * Stateless and thread-safe.
+ */
+public final class TemplateCodec {
+    /** Format version written by this code; readers refuse any other. */
+    public static final int VERSION = 1;
+    private static final int MAGIC = 0x50414C4D; // "PALM"
+    private static final int CODER_BOCV = 1;
+    private static final int HEADER = 4 + 2 + 1 + 1 + 1 + 1 + 4;
+    private static final int MAX_PAYLOAD = 1024 - HEADER - 4;
+
+    private TemplateCodec() {
+    }
+
+    public static byte[] encode(PalmTemplate t) {
+        long[] words = t.words();
+        ByteBuffer buf = ByteBuffer.allocate(HEADER + words.length * 8 + 4).order(ByteOrder.BIG_ENDIAN);
+        buf.putInt(MAGIC).putShort((short) VERSION).put((byte) CODER_BOCV)
+                .put((byte) t.grid()).put((byte) t.orientations())
+                .put((byte) Math.round(t.quality() * 255f)).putInt(words.length * 8);
+        for (long w : words) {
+            buf.putLong(w);
+        }
+        buf.putInt((int) crc(buf.array(), buf.position()));
+        return buf.array();
+    }
+
+    public static PalmTemplate decode(byte[] bytes) {
+        if (bytes == null || bytes.length < HEADER + 4) {
+            throw new TemplateFormatException("palm template is truncated (" + (bytes == null ? 0 : bytes.length)
+                    + " bytes, header alone needs " + (HEADER + 4) + "): re-enroll the customer");
+        }
+        ByteBuffer buf = ByteBuffer.wrap(bytes).order(ByteOrder.BIG_ENDIAN);
+        try {
+            if (buf.getInt() != MAGIC) {
+                throw new TemplateFormatException("bytes are not a palm template (no PALM magic): "
+                        + "check that the right record was loaded");
+            }
+            int version = Short.toUnsignedInt(buf.getShort());
+            if (version != VERSION) {
+                throw new TemplateFormatException("palm template format v" + version + " cannot be read by format v"
+                        + VERSION + ": " + (version > VERSION ? "upgrade PalmPOS" : "re-enroll the customer"));
+            }
+            int coder = Byte.toUnsignedInt(buf.get());
+            int grid = Byte.toUnsignedInt(buf.get());
+            int orientations = Byte.toUnsignedInt(buf.get());
+            float quality = Byte.toUnsignedInt(buf.get()) / 255f;
+            int payload = buf.getInt();
+            if (coder != CODER_BOCV) {
+                throw new TemplateFormatException("palm template uses unknown feature coder " + coder
+                        + ": upgrade PalmPOS or re-enroll the customer");
+            }
+            if (payload < 0 || payload > MAX_PAYLOAD || payload % 8 != 0 || grid < 4 || grid > 32
+                    || orientations < 1 || orientations > 16
+                    || payload / 8 != PalmTemplate.wordCount(grid, orientations)) {
+                throw new TemplateFormatException("palm template header is inconsistent (grid " + grid
+                        + ", orientations " + orientations + ", payload " + payload + " bytes): record is damaged, "
+                        + "re-enroll the customer");
+            }
+            if (bytes.length != HEADER + payload + 4) {
+                throw new TemplateFormatException("palm template is " + bytes.length + " bytes but its header says "
+                        + (HEADER + payload + 4) + ": record is truncated or padded, re-enroll the customer");
+            }
+            long[] words = new long[payload / 8];
+            for (int i = 0; i < words.length; i++) {
+                words[i] = buf.getLong();
+            }
+            long expected = Integer.toUnsignedLong(buf.getInt());
+            if (crc(bytes, HEADER + payload) != expected) {
+                throw new TemplateFormatException("palm template checksum mismatch: record is corrupted, "
+                        + "re-enroll the customer");
+            }
+            return new PalmTemplate(grid, orientations, quality, words);
+        } catch (BufferUnderflowException e) {
+            throw new TemplateFormatException("palm template is truncated: re-enroll the customer");
+        }
+    }
+
+    private static long crc(byte[] bytes, int length) {
+        CRC32 crc = new CRC32();
+        crc.update(bytes, 0, length);
+        return crc.getValue();
+    }
+}
