@@ -175,6 +175,7 @@ public final class CaptureLoop implements AutoCloseable {
     }
 
     private void analyse() {
+        gate.begin();
         while (running) {
             try {
                 runCommands();

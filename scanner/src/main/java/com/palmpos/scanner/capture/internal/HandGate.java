@@ -38,6 +38,11 @@ public final class HandGate {
         this.out = out;
     }
 
+    /** Says {@link CaptureEvent.NoHand} once, as the starting state. */
+    public void begin() {
+        send(new CaptureEvent.NoHand());
+    }
+
     /** Switches to enrollment (replacing one in progress); reports 0 of {@code collector.required()}. */
     public void startEnrollment(EnrollmentCollector collector) {
         enrollment = collector;
@@ -86,7 +91,7 @@ public final class HandGate {
     private void noHand() {
         tracker = new PalmBoxTracker();
         framesWithoutHand++;
-        if (lastSent == null || (handPresent && framesWithoutHand >= settings.handGoneFrames())) {
+        if (handPresent && framesWithoutHand >= settings.handGoneFrames()) {
             handPresent = false;
             decided = false;
             captures.clear();
