@@ -1,5 +1,6 @@
 package com.palmpos.scanner;
 
+import com.palmpos.scanner.internal.match.CodeLayout;
 import com.palmpos.scanner.internal.match.ShiftHamming;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,11 +17,14 @@ import java.util.List;
 public final class Enrollment {
     private final Parameters parameters;
     private final ShiftHamming hamming;
+    private final ShiftHamming coarseHamming;
 
     public Enrollment(Parameters parameters) {
         this.parameters = parameters;
-        this.hamming = new ShiftHamming(parameters.codeGrid(), parameters.orientations(), parameters.maxShiftCells(),
+        this.hamming = new ShiftHamming(PalmTemplate.GRID, parameters.orientations(), parameters.maxShiftCells(),
                 parameters.normalisingBits());
+        this.coarseHamming = new ShiftHamming(PalmTemplate.COARSE_GRID, parameters.orientations(), 1,
+                parameters.normalisingBits() / 4);
     }
 
     /** Outcome: the fused template (null if enrollment failed) and the indices of rejected captures. */
@@ -41,12 +45,17 @@ public final class Enrollment {
             throw new IllegalArgumentException("enrollment needs at least one capture, ideally 3 to 5");
         }
         int n = captures.size();
-        int rowCount = parameters.codeGrid() * parameters.orientations();
+        int rowCount = PalmTemplate.GRID * parameters.orientations();
+        int coarseRowCount = PalmTemplate.COARSE_GRID * parameters.orientations();
         List<int[]> codes = new ArrayList<>();
+        List<int[]> coarseCodes = new ArrayList<>();
         for (PalmTemplate t : captures) {
-            int[] rows = new int[rowCount + 1];
-            ShiftHamming.unpack(t.words(), 0, rowCount, rows);
+            int[] rows = new int[rowCount];
+            CodeLayout.unpack(t.fineWords(), 0, PalmTemplate.GRID, rowCount, rows);
             codes.add(rows);
+            int[] coarse = new int[coarseRowCount];
+            CodeLayout.unpack(t.coarseWords(), 0, PalmTemplate.COARSE_GRID, coarseRowCount, coarse);
+            coarseCodes.add(coarse);
         }
         double[][] d = new double[n][n];
         int medoid = 0;
@@ -66,6 +75,7 @@ public final class Enrollment {
         }
         List<Integer> rejected = new ArrayList<>();
         List<int[]> kept = new ArrayList<>();
+        List<int[]> keptCoarse = new ArrayList<>();
         float quality = captures.get(medoid).quality();
         for (int i = 0; i < n; i++) {
             if (i == medoid) {
@@ -75,18 +85,19 @@ public final class Enrollment {
                 rejected.add(i);
             } else {
                 kept.add(codes.get(i));
+                keptCoarse.add(coarseCodes.get(i));
                 quality = Math.max(quality, captures.get(i).quality());
             }
         }
         if (n >= 2 && kept.size() + 1 <= n / 2) {
             return new Result(null, rejected);
         }
-        int[] fused = kept.size() >= 2 ? hamming.majority(codes.get(medoid), kept) : codes.get(medoid);
-        long[] words = new long[PalmTemplate.wordCount(parameters.codeGrid(), parameters.orientations())];
-        for (int i = 0; i < rowCount; i++) {
-            words[i >> 1] |= (i & 1) == 0 ? Integer.toUnsignedLong(fused[i]) : ((long) fused[i]) << 32;
-        }
-        return new Result(new PalmTemplate(parameters.codeGrid(), parameters.orientations(), quality, words),
-                rejected);
+        boolean fuse = kept.size() >= 2;
+        int[] fused = fuse ? hamming.majority(codes.get(medoid), kept) : codes.get(medoid);
+        int[] fusedCoarse = fuse ? coarseHamming.majority(coarseCodes.get(medoid), keptCoarse)
+                : coarseCodes.get(medoid);
+        return new Result(new PalmTemplate(parameters.orientations(), quality,
+                CodeLayout.pack(fused, PalmTemplate.GRID, rowCount),
+                CodeLayout.pack(fusedCoarse, PalmTemplate.COARSE_GRID, coarseRowCount)), rejected);
     }
 }

@@ -13,9 +13,9 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * In-memory 1:N search over enrolled palms.
  *
  * <p>Thread-safe: any number of concurrent {@link #identify} calls, {@link #add} waits for them. Identification
- * is a cascade (cheap unshifted pass over everything on all pool threads, then the full shift search on the best
- * {@link Parameters#coarseCandidates()}): about 10 ms for 100,000 palms on 2 cores. Memory: 768 bytes of code per
- * template plus the subject id string. Rebuild it from stored templates at start-up.
+ * is a cascade (cheap pass over every coarse code on all pool threads, then the full shift search of the fine
+ * code on the best {@link Parameters#coarseCandidates()}): about 10 ms for 100,000 palms on 2 cores. Memory: 960
+ * bytes of code per template plus the subject id string (about 1 GB for a million palms). Rebuild it from stored templates at start-up.
  */
 public final class PalmGallery {
     private final Parameters parameters;
@@ -34,10 +34,9 @@ public final class PalmGallery {
     public PalmGallery(Parameters parameters, ForkJoinPool pool) {
         this.parameters = Objects.requireNonNull(parameters);
         this.pool = Objects.requireNonNull(pool);
-        this.fine = new ShiftHamming(parameters.codeGrid(), parameters.orientations(), parameters.maxShiftCells(),
+        this.fine = new ShiftHamming(PalmTemplate.GRID, parameters.orientations(), parameters.maxShiftCells(),
                 parameters.normalisingBits());
-        this.store = new TemplateStore(PalmTemplate.wordCount(parameters.codeGrid(), parameters.orientations()),
-                parameters.codeGrid() * parameters.orientations());
+        this.store = new TemplateStore(PalmTemplate.GRID, parameters.orientations());
     }
 
     /**
@@ -47,14 +46,14 @@ public final class PalmGallery {
      */
     public void add(String subjectId, PalmTemplate template) {
         Objects.requireNonNull(subjectId, "subjectId");
-        if (template.grid() != parameters.codeGrid() || template.orientations() != parameters.orientations()) {
-            throw new IllegalArgumentException("template " + template + " does not fit this gallery's code "
-                    + parameters.codeGrid() + "x" + parameters.codeGrid() + "x" + parameters.orientations()
+        if (template.orientations() != parameters.orientations()) {
+            throw new IllegalArgumentException("template " + template + " has " + template.orientations()
+                    + " orientation planes but this gallery uses " + parameters.orientations()
                     + ": re-enroll subject " + subjectId);
         }
         lock.writeLock().lock();
         try {
-            store.add(template.words());
+            store.add(template.fineWords(), template.coarseWords());
             subjects.add(subjectId);
         } finally {
             lock.writeLock().unlock();
@@ -86,11 +85,11 @@ public final class PalmGallery {
         if (probes.isEmpty()) {
             throw new IllegalArgumentException("identification needs at least one capture");
         }
-        long[][] codes = probes.stream().map(PalmTemplate::words).toArray(long[][]::new);
+        long[][] fineCodes = probes.stream().map(PalmTemplate::fineWords).toArray(long[][]::new);
+        long[][] coarseCodes = probes.stream().map(PalmTemplate::coarseWords).toArray(long[][]::new);
         lock.readLock().lock();
         try {
-            TemplateStore.Hit hit = store.search(codes, parameters.coarseCandidates(), fine, pool,
-                    pool.getParallelism());
+            TemplateStore.Hit hit = store.search(fineCodes, coarseCodes, parameters.coarseCandidates(), fine, pool);
             if (hit.index() < 0) {
                 return new Identification(null, null, 1.0, 0.0);
             }

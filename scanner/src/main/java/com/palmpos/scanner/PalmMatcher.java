@@ -1,5 +1,6 @@
 package com.palmpos.scanner;
 
+import com.palmpos.scanner.internal.match.CodeLayout;
 import com.palmpos.scanner.internal.match.ShiftHamming;
 
 /**
@@ -13,7 +14,7 @@ public final class PalmMatcher {
 
     public PalmMatcher(Parameters parameters) {
         this.parameters = parameters;
-        this.hamming = new ShiftHamming(parameters.codeGrid(), parameters.orientations(), parameters.maxShiftCells(),
+        this.hamming = new ShiftHamming(PalmTemplate.GRID, parameters.orientations(), parameters.maxShiftCells(),
                 parameters.normalisingBits());
     }
 
@@ -32,14 +33,14 @@ public final class PalmMatcher {
     }
 
     private int[] rows(PalmTemplate t) {
-        if (t.grid() != parameters.codeGrid() || t.orientations() != parameters.orientations()) {
-            throw new IllegalArgumentException("template " + t + " does not fit the engine's code "
-                    + parameters.codeGrid() + "x" + parameters.codeGrid() + "x" + parameters.orientations()
+        if (t.orientations() != parameters.orientations()) {
+            throw new IllegalArgumentException("template " + t + " has " + t.orientations()
+                    + " orientation planes but the engine uses " + parameters.orientations()
                     + ": re-enroll with this engine version");
         }
-        int count = t.grid() * t.orientations();
-        int[] rows = new int[count + 1];
-        ShiftHamming.unpack(t.words(), 0, count, rows);
+        int count = PalmTemplate.GRID * t.orientations();
+        int[] rows = new int[count];
+        CodeLayout.unpack(t.fineWords(), 0, PalmTemplate.GRID, count, rows);
         return rows;
     }
 }

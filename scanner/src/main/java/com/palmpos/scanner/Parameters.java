@@ -9,21 +9,19 @@ package com.palmpos.scanner;
  *
  * @param roiSize side of the normalised palm region, pixels. 128 px is the size the palmprint coding literature
  *     (CompCode, BOCV) is designed for; principal lines are then 3-5 px wide.
- * @param codeGrid cells per side of the feature code. 32 cells = one code cell per 4x4 ROI pixels; 6 bits per
- *     cell keeps the template at 768 payload bytes (under the 1 KiB budget).
  * @param orientations number of Gabor orientations, evenly spaced over 180 degrees (6 = 30 degrees apart, as in
- *     CompCode/BOCV; finer steps did not separate line directions better at this scale).
+ *     CompCode/BOCV). 6 is also the most the 1 KiB template holds: 32x32 fine + 16x16 coarse cells, 1 bit each.
  * @param gaborKernel side of the Gabor kernel, pixels (odd). Must hold about 3 sigma on each side.
  * @param gaborSigma Gaussian envelope standard deviation, pixels.
  * @param gaborWavelength wavelength of the carrier, pixels: about twice the principal line width plus margin.
  * @param gaborAspect envelope aspect ratio (y/x); &lt; 1 elongates the filter along the line direction.
- * @param maxShiftCells largest translation tried by the matcher in each axis, code cells (1 cell = 4 ROI px);
- *     3 cells absorbs the ~10 px ROI placement error of valley-based ROI extraction.
+ * @param maxShiftCells largest translation tried by the matcher for each code quadrant, fine cells (1 cell = 4 ROI
+ *     px); 3 cells absorbs the ~10 px ROI placement error of valley-based ROI extraction.
  * @param minOverlapFraction smallest overlap, as a fraction of the code, allowed at the largest shift.
  * @param normalisingBits bit count to which Hamming distances of partial overlaps are normalised (Daugman's
  *     rescaling), so that small overlaps cannot produce lucky low distances.
- * @param coarseCandidates gallery entries kept after the cheap unshifted pass of 1:N search for the full shift
- *     search; a few hundred keeps the true mate with margin while costing ~1-3 ms.
+ * @param coarseCandidates gallery entries kept after the cheap pass of 1:N search (coarse 16x16 code, +-1 cell)
+ *     for the full quadrant shift search; a few hundred keeps the true mate with margin for ~2-4 ms.
  * @param impostorMeanDistance mean normalised Hamming distance of impostor pairs (measured by {@code eval}).
  * @param impostorDegreesOfFreedom binomial degrees of freedom N = p(1-p)/sigma^2 of impostor distances
  *     (Daugman's model); with {@link #impostorMeanDistance} it gives the threshold for a target false-match rate.
@@ -43,7 +41,6 @@ package com.palmpos.scanner;
  */
 public record Parameters(
         int roiSize,
-        int codeGrid,
         int orientations,
         int gaborKernel,
         double gaborSigma,
@@ -69,7 +66,7 @@ public record Parameters(
 
     /** The shipped settings. */
     public static Parameters defaults() {
-        return new Parameters(128, 32, 6, 35, 4.5, 11.0, 0.6,
+        return new Parameters(128, 6, 35, 4.5, 11.0, 0.6,
                 3, 0.7, 6144, 300,
                 0.5, 1000, 1e-4,
                 0.40,
@@ -77,14 +74,14 @@ public record Parameters(
                 400, 0.04, 0.60, 0.06, 1.1, 0.15);
     }
 
-    /** Bits in one template's code. */
+    /** Bits in one template's fine code (its grid is fixed by the template format at 32x32 cells). */
     public int codeBits() {
-        return codeGrid * codeGrid * orientations;
+        return PalmTemplate.GRID * PalmTemplate.GRID * orientations;
     }
 
     /** Copy with another target false-match rate (fraction, e.g. 1e-4). */
     public Parameters withTargetFalseMatchRate(double rate) {
-        return new Parameters(roiSize, codeGrid, orientations, gaborKernel, gaborSigma, gaborWavelength, gaborAspect,
+        return new Parameters(roiSize, orientations, gaborKernel, gaborSigma, gaborWavelength, gaborAspect,
                 maxShiftCells, minOverlapFraction, normalisingBits, coarseCandidates, impostorMeanDistance,
                 impostorDegreesOfFreedom, rate, enrollMaxDistance, minSharpness, minBrightness, maxBrightness,
                 workingWidth, minHandArea, maxHandArea, minValleyDepth, roiScale, roiOffset);

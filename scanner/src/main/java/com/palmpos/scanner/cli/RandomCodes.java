@@ -1,6 +1,7 @@
 package com.palmpos.scanner.cli;
 
 import com.palmpos.scanner.PalmTemplate;
+import com.palmpos.scanner.internal.match.CodeLayout;
 import java.util.SplittableRandom;
 
 /**
@@ -59,22 +60,34 @@ final class RandomCodes {
     }
 
     private PalmTemplate fromField(double[][] field, int sx, int sy, double flip, SplittableRandom r) {
-        long[] words = new long[PalmTemplate.wordCount(grid, planes)];
+        int half = grid / 2;
+        int[] fine = new int[grid * planes];
+        int[] coarse = new int[half * planes];
         for (int p = 0; p < planes; p++) {
             for (int y = 0; y < grid; y++) {
-                int row = 0;
                 for (int x = 0; x < grid; x++) {
-                    double v = field[p][Math.floorMod(y + sy, grid) * grid + Math.floorMod(x + sx, grid)];
-                    boolean bit = v > 0;
-                    if (r != null && r.nextDouble() < flip) {
-                        bit = !bit;
+                    if (value(field[p], x + sx, y + sy) > 0 ^ (r != null && r.nextDouble() < flip)) {
+                        fine[p * grid + y] |= 1 << x;
                     }
-                    row |= bit ? 1 << x : 0;
                 }
-                int index = p * grid + y;
-                words[index >> 1] |= (index & 1) == 0 ? Integer.toUnsignedLong(row) : ((long) row) << 32;
+            }
+            for (int y = 0; y < half; y++) {
+                for (int x = 0; x < half; x++) {
+                    double sum = 0;
+                    for (int k = 0; k < 4; k++) {
+                        sum += value(field[p], 2 * x + (k & 1) + sx, 2 * y + (k >> 1) + sy);
+                    }
+                    if (sum > 0 ^ (r != null && r.nextDouble() < flip * 0.8)) {
+                        coarse[p * half + y] |= 1 << x;
+                    }
+                }
             }
         }
-        return new PalmTemplate(grid, planes, 1f, words);
+        return new PalmTemplate(planes, 1f, CodeLayout.pack(fine, grid, fine.length),
+                CodeLayout.pack(coarse, half, coarse.length));
+    }
+
+    private double value(double[] plane, int x, int y) {
+        return plane[Math.floorMod(y, grid) * grid + Math.floorMod(x, grid)];
     }
 }

@@ -68,8 +68,9 @@ public final class PalmPipeline {
         Quality quality = new Quality(meter.sharpnessScore(sharpness), meter.exposureScore(brightness),
                 openness, size);
 
-        long[] words = coder.code(roi);
-        PalmTemplate template = new PalmTemplate(p.codeGrid(), p.orientations(), (float) quality.score(), words);
+        OrientationCoder.Code code = coder.code(roi);
+        PalmTemplate template = new PalmTemplate(p.orientations(), (float) quality.score(), code.fine(),
+                code.coarse());
         return Extraction.of(template, quality);
     }
 

@@ -1,6 +1,7 @@
 package com.palmpos.scanner.internal.code;
 
 import com.palmpos.scanner.Parameters;
+import com.palmpos.scanner.internal.match.CodeLayout;
 import org.opencv.core.Core;
 import org.opencv.core.CvType;
 import org.opencv.core.Mat;
@@ -30,33 +31,44 @@ public final class OrientationCoder {
 
     public OrientationCoder(Parameters p) {
         this.bank = new GaborBank(p);
-        this.grid = p.codeGrid();
+        this.grid = com.palmpos.scanner.PalmTemplate.GRID;
         this.roiSize = p.roiSize();
     }
 
-    /** Codes a grey 8-bit ROI of {@code roiSize} pixels into packed rows (two per long, plane-major). */
-    public long[] code(Mat greyRoi) {
+    /** Fine (grid x grid) and coarse (grid/2 x grid/2) codes, packed by {@link CodeLayout}. */
+    public record Code(long[] fine, long[] coarse) {
+    }
+
+    /** Codes a grey 8-bit ROI of {@code roiSize} pixels. */
+    public Code code(Mat greyRoi) {
         greyRoi.convertTo(floatRoi, CvType.CV_32F);
         Core.normalize(floatRoi, floatRoi, 0, 1, Core.NORM_MINMAX);
         int planes = bank.size();
-        long[] words = new long[(grid * planes + 1) / 2];
-        float[] cell = new float[grid * grid];
+        int coarseGrid = grid / 2;
+        int[] fineRows = new int[grid * planes];
+        int[] coarseRows = new int[coarseGrid * planes];
         for (int k = 0; k < planes; k++) {
             bank.filter(floatRoi, k, response);
-            Imgproc.resize(response, pooled, new Size(grid, grid), 0, 0, Imgproc.INTER_AREA);
-            pooled.get(0, 0, cell);
-            for (int r = 0; r < grid; r++) {
-                int row = 0;
-                for (int c = 0; c < grid; c++) {
-                    if (cell[r * grid + c] > 0f) {
-                        row |= 1 << c;
-                    }
-                }
-                int index = k * grid + r;
-                words[index >> 1] |= (index & 1) == 0 ? Integer.toUnsignedLong(row) : ((long) row) << 32;
-            }
+            signs(response, grid, fineRows, k);
+            signs(response, coarseGrid, coarseRows, k);
         }
-        return words;
+        return new Code(CodeLayout.pack(fineRows, grid, fineRows.length),
+                CodeLayout.pack(coarseRows, coarseGrid, coarseRows.length));
+    }
+
+    private void signs(Mat filtered, int cells, int[] rows, int plane) {
+        Imgproc.resize(filtered, pooled, new Size(cells, cells), 0, 0, Imgproc.INTER_AREA);
+        float[] cell = new float[cells * cells];
+        pooled.get(0, 0, cell);
+        for (int r = 0; r < cells; r++) {
+            int row = 0;
+            for (int c = 0; c < cells; c++) {
+                if (cell[r * cells + c] > 0f) {
+                    row |= 1 << c;
+                }
+            }
+            rows[plane * cells + r] = row;
+        }
     }
 
     public int roiSize() {

@@ -59,8 +59,8 @@ final class TopK {
         return out;
     }
 
-    static int[] merge(TopK[] parts, int k) {
-        long[] all = Arrays.stream(parts).flatMapToLong(t -> Arrays.stream(t.heap, 0, t.size)).sorted().toArray();
+    static int[] merge(java.util.List<TopK> parts, int k) {
+        long[] all = parts.stream().flatMapToLong(t -> Arrays.stream(t.heap, 0, t.size)).sorted().toArray();
         int[] out = new int[Math.min(k, all.length)];
         for (int i = 0; i < out.length; i++) {
             out[i] = (int) all[i];
