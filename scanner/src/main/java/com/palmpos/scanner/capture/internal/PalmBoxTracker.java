@@ -9,8 +9,9 @@ final class PalmBoxTracker {
 
     /**
      * True if the hand moved at most {@code maxMotion} (fraction of the frame) since the previous frame. A hand
-     * seen for the first time is not known to be still; an analysis without a box cannot show motion and counts
-     * as still.
+     * seen for the first time counts as still: a hand that is moving is smeared, which the blur gate before the
+     * engine already catches, and waiting for a second frame would add a whole analysis cycle to every
+     * identification. An analysis without a box cannot show motion and counts as still too.
      */
     boolean still(Optional<PalmBox> box, double maxMotion) {
         PalmBox before = previous;
@@ -19,7 +20,7 @@ final class PalmBoxTracker {
             return true;
         }
         if (before == null) {
-            return false;
+            return true;
         }
         return Math.hypot(previous.centerX() - before.centerX(), previous.centerY() - before.centerY()) <= maxMotion;
     }

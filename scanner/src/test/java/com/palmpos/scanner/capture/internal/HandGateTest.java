@@ -76,12 +76,18 @@ class HandGateTest {
 
     @Test
     void aMovingHandIsAskedToHoldStillBeforeItIsSearched() {
-        gate.accept(new Analysis.Candidate(ALICE, 0.9, new PalmBox(0.1, 0.1, 0.3, 0.3)));
+        gate.accept(new Analysis.NeedsGuidance(GuidanceHint.TOO_FAR, new PalmBox(0.1, 0.1, 0.1, 0.1)));
         gate.accept(new Analysis.Candidate(ALICE, 0.9, new PalmBox(0.5, 0.5, 0.3, 0.3)));
         assertThat(searches).isZero();
         gate.accept(new Analysis.Candidate(ALICE, 0.9, new PalmBox(0.5, 0.5, 0.3, 0.3)));
-        assertThat(events).containsExactly(new CaptureEvent.Guidance(GuidanceHint.HOLD_STILL),
-                new CaptureEvent.Identified("alice", 0.8));
+        assertThat(events).containsExactly(new CaptureEvent.Guidance(GuidanceHint.TOO_FAR),
+                new CaptureEvent.Guidance(GuidanceHint.HOLD_STILL), new CaptureEvent.Identified("alice", 0.8));
+    }
+
+    @Test
+    void aHandThatAppearsSharpIsSearchedOnItsFirstFrame() {
+        gate.accept(new Analysis.Candidate(ALICE, 0.9, new PalmBox(0.5, 0.5, 0.3, 0.3)));
+        assertThat(events).containsExactly(new CaptureEvent.Identified("alice", 0.8));
     }
 
     @Test
