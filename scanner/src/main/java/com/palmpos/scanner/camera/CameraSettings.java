@@ -58,6 +58,23 @@ public record CameraSettings(Driver driver, CameraSelector device, int width, in
         return new CameraSettings(Driver.OPENCV, CameraSelector.first(), 640, 480, 15, Duration.ofSeconds(5));
     }
 
+    /**
+     * Settings from configuration text, e.g. {@code ("opencv", "Logitech", "1280x720", 15)}; blank device = the
+     * first camera.
+     *
+     * @throws IllegalArgumentException naming the bad value and what would be valid
+     */
+    public static CameraSettings fromText(String driver, String device, String resolution, int fps) {
+        String r = Objects.requireNonNull(resolution, "resolution").strip().toLowerCase(Locale.ROOT);
+        String[] parts = r.split("x");
+        if (parts.length != 2 || !parts[0].matches("\\d{1,5}") || !parts[1].matches("\\d{1,5}")) {
+            throw new IllegalArgumentException("camera resolution '" + resolution
+                    + "' is not WIDTHxHEIGHT: write it like 640x480");
+        }
+        return new CameraSettings(Driver.parse(driver), CameraSelector.parse(device), Integer.parseInt(parts[0]),
+                Integer.parseInt(parts[1]), fps, defaults().reopenBackoffMax());
+    }
+
     public CameraSettings withDriver(Driver newDriver) {
         return new CameraSettings(newDriver, device, width, height, fps, reopenBackoffMax);
     }

@@ -29,6 +29,21 @@ class CameraSettingsTest {
     }
 
     @Test
+    void readsSettingsFromConfigurationText() {
+        CameraSettings s = CameraSettings.fromText("opencv", "Logitech", "1280X720", 30);
+        assertThat(s.device()).isEqualTo(CameraSelector.parse("Logitech"));
+        assertThat(s.width()).isEqualTo(1280);
+        assertThat(s.height()).isEqualTo(720);
+        assertThat(s.fps()).isEqualTo(30);
+    }
+
+    @Test
+    void rejectsResolutionTextThatIsNotWidthByHeight() {
+        assertThatThrownBy(() -> CameraSettings.fromText("opencv", "", "HD", 15))
+                .hasMessageContaining("'HD'").hasMessageContaining("640x480");
+    }
+
+    @Test
     void rejectsResolutionOutOfRange() {
         assertThatThrownBy(() -> CameraSettings.defaults().withResolution(10, 10))
                 .hasMessageContaining("10x10").hasMessageContaining("640x480");

@@ -67,6 +67,15 @@ public final class SceneScript implements Scene {
             return this;
         }
 
+        /** Every frame of another scene, with its labels, after the shots so far. */
+        public Builder append(Scene scene) {
+            for (int i = 0; i < scene.length(); i++) {
+                frames.add(scene.frame(i));
+                labels.add(scene.label(i));
+            }
+            return this;
+        }
+
         /**
          * The scene so far.
          *

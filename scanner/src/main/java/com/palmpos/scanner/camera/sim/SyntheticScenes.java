@@ -56,6 +56,24 @@ public final class SyntheticScenes {
                 .build();
     }
 
+    /**
+     * The demo mode's counter, for a looping simulated camera: each of {@code customers} visits in turn, with a
+     * hand held too far, a blurred hand and a closed fist between them (subject {@code customers[0]}), so every
+     * screen state shows up. Renders about 5 frames per customer plus 3 (a second or two each on a busy machine):
+     * build it once, off the FX thread.
+     */
+    public SceneScript demo(int... customers) {
+        if (customers.length == 0) {
+            throw new IllegalArgumentException("the demo scene needs at least one customer (a subject index)");
+        }
+        SceneScript.Builder script = SceneScript.builder();
+        for (int subject : customers) {
+            script.append(visit(subject, 15, 45));
+        }
+        return script.append(tooFar(customers[0], 30)).append(blurred(customers[0], 25, 30))
+                .append(closed(customers[0], 30)).build();
+    }
+
     /** A hand held far from the camera, after a moment of empty counter. */
     public SceneScript tooFar(int subject, int frames) {
         return posed(subject, TOO_FAR, HandPose.tooFar(), frames);
