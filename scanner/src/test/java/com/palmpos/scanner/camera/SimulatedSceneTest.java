@@ -8,6 +8,9 @@ import com.github.sarxos.webcam.WebcamException;
 import com.palmpos.scanner.camera.sim.ImageFolderScene;
 import com.palmpos.scanner.camera.sim.SceneScript;
 import com.palmpos.scanner.camera.sim.SimulatedCameraDriver;
+import com.palmpos.scanner.camera.sim.SyntheticScenes;
+import com.palmpos.scanner.synth.Background;
+import com.palmpos.scanner.synth.SyntheticPalms;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,6 +55,20 @@ class SimulatedSceneTest {
         assertThat(device.getImage()).isNull();
         assertThat(driver.getDevices()).isEmpty();
         assertThatThrownBy(device::open).isInstanceOf(WebcamException.class).hasMessageContaining("unplugged");
+    }
+
+    @Test
+    void appendsAnotherSceneWithItsLabels() {
+        SceneScript first = SceneScript.builder().hold("a", image(1), 2).build();
+        SceneScript both = SceneScript.builder().append(first).hold("b", image(2), 1).build();
+        assertThat(both.length()).isEqualTo(3);
+        assertThat(both.label(2)).isEqualTo("b");
+    }
+
+    @Test
+    void demoSceneNeedsAtLeastOneCustomer() {
+        SyntheticScenes scenes = new SyntheticScenes(new SyntheticPalms(1), Background.cycle(1));
+        assertThatThrownBy(scenes::demo).hasMessageContaining("at least one customer");
     }
 
     @Test
