@@ -50,8 +50,11 @@ public final class CaptureLoop implements AutoCloseable {
     private final AtomicLong analysed = new AtomicLong();
     private final Thread analysis;
     private volatile boolean running;
-    private volatile PalmBox lastBox;
-    private volatile PreviewFrame.Outline lastOutline = PreviewFrame.Outline.NONE;
+    /** The last analysis' hand box and how to draw it, published together to the camera thread's preview. */
+    private volatile Overlay overlay = new Overlay(null, PreviewFrame.Outline.NONE);
+
+    private record Overlay(PalmBox box, PreviewFrame.Outline outline) {
+    }
 
     /**
      * Builds the loop; nothing runs until {@link #start()}. Cheap.
@@ -158,7 +161,8 @@ public final class CaptureLoop implements AutoCloseable {
         if (!previewListeners.isEmpty()) {
             int[] size = new int[2];
             int[] pixels = previewScaler.scale(frame.image(), size);
-            PreviewFrame preview = new PreviewFrame(size[0], size[1], pixels, lastBox, lastOutline,
+            Overlay current = overlay;
+            PreviewFrame preview = new PreviewFrame(size[0], size[1], pixels, current.box(), current.outline(),
                     frame.sequence());
             for (PreviewListener l : previewListeners) {
                 try {
@@ -194,9 +198,8 @@ public final class CaptureLoop implements AutoCloseable {
     private void analyse(Frame frame) {
         Analysis result = backend.analyzer().analyze(frame.image());
         analysed.incrementAndGet();
-        lastBox = result.box().orElse(null);
-        lastOutline = result instanceof Analysis.Candidate ? PreviewFrame.Outline.READY
-                : PreviewFrame.Outline.GUIDANCE;
+        overlay = new Overlay(result.box().orElse(null), result instanceof Analysis.Candidate
+                ? PreviewFrame.Outline.READY : PreviewFrame.Outline.GUIDANCE);
         debugWriter.write(frame.image(), frame.sequence(), result);
         runCommands();
         gate.accept(result);

@@ -19,7 +19,6 @@ import com.palmpos.scanner.synth.SyntheticPalms;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -48,10 +47,9 @@ class EngineCaptureTest {
     @BeforeAll
     static void enrollCustomerTwo() {
         engine = new PalmEngine(PARAMETERS);
-        SyntheticPalms palms = new SyntheticPalms(42);
-        scenes = new SyntheticScenes(palms, Background.cycle(1));
-        List<PalmTemplate> captures = IntStream.rangeClosed(1, 4)
-                .mapToObj(sample -> engine.extract(palms.hand(2, sample), InputKind.HAND))
+        scenes = new SyntheticScenes(new SyntheticPalms(42), Background.cycle(1));
+        List<PalmTemplate> captures = scenes.enrollmentFrames(2, 4).stream()
+                .map(frame -> engine.extract(frame, InputKind.HAND))
                 .filter(Extraction::succeeded).map(e -> e.template().orElseThrow()).toList();
         gallery = new PalmGallery(PARAMETERS);
         gallery.add("cust-2", new Enrollment(PARAMETERS).enroll(captures).template());
