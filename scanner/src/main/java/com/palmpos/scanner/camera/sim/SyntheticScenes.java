@@ -38,7 +38,7 @@ public final class SyntheticScenes {
 
     /**
      * Hand frames of {@code subject} for enrolling it before a demo or test (samples 1..{@code count}, each with
-     * its own small change of pose and light; the scenes show sample 0). Run them through the engine and
+     * its own small change of pose and light, on varied backgrounds; the scenes show sample 0). Run them through the engine and
      * {@code Enrollment}; this class stays free of the engine. Cost: about 100-200 ms per frame.
      */
     public List<BufferedImage> enrollmentFrames(int subject, int count) {
