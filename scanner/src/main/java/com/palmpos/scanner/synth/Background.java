@@ -50,6 +50,7 @@ public record Background(Kind kind, int variant, int width, int height) {
         return of(safe[Math.floorMod(index, safe.length)], index);
     }
 
+    /** The same scene rendered at another frame size. */
     public Background withSize(int newWidth, int newHeight) {
         return new Background(kind, variant, newWidth, newHeight);
     }

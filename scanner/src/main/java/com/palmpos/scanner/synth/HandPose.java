@@ -7,7 +7,8 @@ package com.palmpos.scanner.synth;
  *
  * @param centerX palm centre, fraction of the frame width (0 = left edge, 1 = right; may lie outside)
  * @param centerY palm centre, fraction of the frame height (0 = top)
- * @param palmWidth palm width as a fraction of the frame width (0.2 is a comfortable scanning distance)
+ * @param palmWidth palm width of an average-sized hand as a fraction of the frame width (0.2 is a comfortable
+ *     scanning distance); each subject's hand is up to 10% larger or smaller
  * @param rotationDegrees in-plane rotation, 0 = fingers up, positive turns clockwise on screen
  * @param spread finger spread in [0, 1]: 0 = fingers together, 1 = open hand with clear gaps
  * @param curl finger curl in [0, 1]: 0 = straight, 1 = closed fist
@@ -70,30 +71,36 @@ public record HandPose(double centerX, double centerY, double palmWidth, double 
         return open().withMotionBlur(motionBlurPx, 0);
     }
 
+    /** The same pose with the palm centre moved (fractions of the frame). */
     public HandPose at(double newCenterX, double newCenterY) {
         return new HandPose(newCenterX, newCenterY, palmWidth, rotationDegrees, spread, curl, motionBlurPx,
                 motionBlurDegrees);
     }
 
+    /** The same pose nearer or farther: palm width as a fraction of the frame width. */
     public HandPose withPalmWidth(double newPalmWidth) {
         return new HandPose(centerX, centerY, newPalmWidth, rotationDegrees, spread, curl, motionBlurPx,
                 motionBlurDegrees);
     }
 
+    /** The same pose turned in the image plane, degrees clockwise on screen. */
     public HandPose withRotation(double degrees) {
         return new HandPose(centerX, centerY, palmWidth, degrees, spread, curl, motionBlurPx, motionBlurDegrees);
     }
 
+    /** The same pose with another finger spread, 0 (together) to 1 (open). */
     public HandPose withSpread(double newSpread) {
         return new HandPose(centerX, centerY, palmWidth, rotationDegrees, newSpread, curl, motionBlurPx,
                 motionBlurDegrees);
     }
 
+    /** The same pose with another finger curl, 0 (straight) to 1 (fist). */
     public HandPose withCurl(double newCurl) {
         return new HandPose(centerX, centerY, palmWidth, rotationDegrees, spread, newCurl, motionBlurPx,
                 motionBlurDegrees);
     }
 
+    /** The same pose with linear motion blur of the given length (pixels) and direction (degrees). */
     public HandPose withMotionBlur(double lengthPx, double degrees) {
         return new HandPose(centerX, centerY, palmWidth, rotationDegrees, spread, curl, lengthPx, degrees);
     }

@@ -31,6 +31,7 @@ public final class SyntheticPalms {
         this.seed = seed;
     }
 
+    /** The population seed this generator was built with. */
     public long seed() {
         return seed;
     }
@@ -42,7 +43,8 @@ public final class SyntheticPalms {
 
     /**
      * ROI crop of size x size pixels: the subject's ROI square (see {@link SyntheticHand}) under this sample's
-     * small rotation (up to 6 degrees), scale (up to 6%), shift (up to 3.5% of the side), light, blur and noise.
+     * small rotation (up to 2.5 degrees, like residual ROI alignment error), scale (up to 3%), shift
+     * (up to 3% of the side), skin warp, crease width jitter, light, blur and noise.
      * Cost: grows with size squared, about 10-25 ms at 128.
      *
      * @throws IllegalArgumentException if subject or sample is negative or size is outside 32-1024
@@ -57,7 +59,7 @@ public final class SyntheticPalms {
 
     /**
      * A 640x480 frame of the subject's open hand, with this sample's small change of position, size, rotation and
-     * spread, on one of the skin-free backgrounds. Cost: about 100-200 ms.
+     * spread, on one of the skin-free backgrounds. Cost: about 50-150 ms.
      */
     public BufferedImage hand(int subject, int sample) {
         checkIndices(subject, sample);
@@ -75,17 +77,18 @@ public final class SyntheticPalms {
     /**
      * Renders the subject's hand in a pose over a background, with the light, blur and noise of the given sample,
      * and reports what was drawn. Camera effects apply to the whole frame, so the background outside the hand
-     * looks as in {@link #background(Background)}. Cost: about 100-200 ms for 640x480, plus about 1 ms per pixel
+     * looks as in {@link #background(Background)}. Cost: about 50-150 ms for 640x480, plus about 3 ms per pixel
      * of motion blur length.
      */
     public SyntheticHand renderHand(int subject, int sample, HandPose pose, Background background) {
         checkIndices(subject, sample);
         SampleConditions conditions = conditions(subject, sample);
         RgbImage frame = paint(background);
+        Identity identity = identity(subject);
         Placement placement = new Placement(pose.centerX() * frame.width(), pose.centerY() * frame.height(),
-                pose.palmWidth() * frame.width(), StrictMath.toRadians(pose.rotationDegrees()), pose.spread(),
-                pose.curl());
-        HandRenderer.Result truth = HandRenderer.render(identity(subject), conditions, placement, frame);
+                pose.palmWidth() * identity.shape().size() * frame.width(),
+                StrictMath.toRadians(pose.rotationDegrees()), pose.spread(), pose.curl());
+        HandRenderer.Result truth = HandRenderer.render(identity, conditions, placement, frame);
         frame.motionBlur(pose.motionBlurPx(), StrictMath.toRadians(pose.motionBlurDegrees()));
         camera(frame, Prng.of(seed, Prng.Stream.CAMERA_NOISE, subject, sample, bits(pose.centerX()),
                 bits(pose.centerY()), bits(pose.palmWidth()), bits(pose.rotationDegrees())));

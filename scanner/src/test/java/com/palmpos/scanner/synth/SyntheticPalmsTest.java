@@ -5,6 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+import java.util.zip.CRC32;
 import org.junit.jupiter.api.Test;
 
 class SyntheticPalmsTest {
@@ -18,6 +25,49 @@ class SyntheticPalmsTest {
     @Test
     void sameSeedGivesIdenticalHandFrames() {
         assertThat(bytes(new SyntheticPalms(7).hand(1, 4))).isEqualTo(bytes(palms.hand(1, 4)));
+    }
+
+    /**
+     * Pins the exact pixels (identical in interpreted and JIT-compiled runs when written). A deliberate change
+     * to the generator changes these values: update them and tell the users of fixed synthetic images.
+     */
+    @Test
+    void rendersTheSamePixelsOnEveryMachine() {
+        SyntheticPalms population = new SyntheticPalms(1);
+        assertThat(crc(population.roi(0, 0))).isEqualTo(2661588455L);
+        assertThat(crc(population.hand(0, 0))).isEqualTo(4006015150L);
+        assertThat(crc(population.background(Background.of(Background.Kind.WARM_WOOD, 0).withSize(160, 120))))
+                .isEqualTo(3907609983L);
+    }
+
+    @Test
+    void skinTonesSpanLightToDarkPalms() {
+        double darkest = 255, lightest = 0;
+        for (int subject = 0; subject < 40; subject++) {
+            double luma = meanLuma(palms.roi(subject, 0, 64));
+            darkest = Math.min(darkest, luma);
+            lightest = Math.max(lightest, luma);
+        }
+        assertThat(darkest).isLessThan(110);
+        assertThat(lightest).isGreaterThan(190);
+    }
+
+    @Test
+    void rendersTheSamePixelsWhenCalledFromManyThreads() throws Exception {
+        List<byte[]> sequential = IntStream.range(0, 8).mapToObj(i -> bytes(palms.roi(i % 3, i, 64))).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<byte[]>> parallel = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                int index = i;
+                parallel.add(pool.submit(() -> bytes(palms.roi(index % 3, index, 64))));
+            }
+            for (int i = 0; i < 8; i++) {
+                assertThat(parallel.get(i).get()).isEqualTo(sequential.get(i));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
@@ -56,6 +106,21 @@ class SyntheticPalmsTest {
         assertThatThrownBy(() -> palms.roi(0, 0, 8))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("ROI size must be 32-1024");
+    }
+
+    private static long crc(BufferedImage image) {
+        CRC32 crc = new CRC32();
+        crc.update(bytes(image));
+        return crc.getValue();
+    }
+
+    private static double meanLuma(BufferedImage image) {
+        byte[] bgr = bytes(image);
+        double sum = 0;
+        for (int i = 0; i < bgr.length; i += 3) {
+            sum += 0.114 * (bgr[i] & 0xFF) + 0.587 * (bgr[i + 1] & 0xFF) + 0.299 * (bgr[i + 2] & 0xFF);
+        }
+        return sum / (bgr.length / 3.0);
     }
 
     static byte[] bytes(BufferedImage image) {

@@ -12,6 +12,10 @@ public final class HandRenderer {
     /** Finger crease positions as fractions of the finger length (proximal, middle and distal joints). */
     private static final double[] KNUCKLES = {0.14, 0.5, 0.76};
     private static final double KNUCKLE_WIDTH = 0.011;
+    /** Side of the tiles skipped at once when far from the hand, pixels. */
+    private static final int TILE = 8;
+    /** Whole hands are exposed a little darker than ROI crops so the lightest palms do not clip to white. */
+    private static final double HAND_EXPOSURE = 0.92;
 
     private HandRenderer() {
     }
@@ -31,26 +35,36 @@ public final class HandRenderer {
         double[] rgb = new double[3];
         double area = 0;
         int w = frame.width(), h = frame.height();
-        for (int py = 0; py < h; py++) {
-            for (int px = 0; px < w; px++) {
-                double fx = px + 0.5 - place.centerX(), fy = py + 0.5 - place.centerY();
-                double x = (fx * cos + fy * sin) * inv, y = (-fx * sin + fy * cos) * inv;
-                double d = hand.distance(x, y);
-                double coverage = Math.max(0, Math.min(1, 0.5 - d * place.palmWidthPx()));
-                if (coverage <= 0) {
+        for (int ty = 0; ty < h; ty += TILE) {
+            for (int tx = 0; tx < w; tx += TILE) {
+                // The distance field is exact outside the hand, so one probe clears a whole empty tile.
+                double cx = tx + TILE / 2.0 - place.centerX(), cy = ty + TILE / 2.0 - place.centerY();
+                double probe = hand.distance((cx * cos + cy * sin) * inv, (-cx * sin + cy * cos) * inv);
+                if (probe * place.palmWidthPx() > TILE * 0.75 + 1) {
                     continue;
                 }
-                area += coverage;
-                int part = hand.part(x, y);
-                if (part == HandGeometry.PALM) {
-                    shader.shade(palm.u(x, y), palm.v(x, y), rgb);
-                } else {
-                    finger(id, hand, part, x, y, rgb);
+                for (int py = ty; py < Math.min(h, ty + TILE); py++) {
+                    for (int px = tx; px < Math.min(w, tx + TILE); px++) {
+                        double fx = px + 0.5 - place.centerX(), fy = py + 0.5 - place.centerY();
+                        double x = (fx * cos + fy * sin) * inv, y = (-fx * sin + fy * cos) * inv;
+                        double d = hand.distance(x, y);
+                        double coverage = Math.max(0, Math.min(1, 0.5 - d * place.palmWidthPx()));
+                        if (coverage <= 0) {
+                            continue;
+                        }
+                        area += coverage;
+                        int part = hand.part(x, y);
+                        if (part == HandGeometry.PALM) {
+                            shader.shade(palm.u(x, y), palm.v(x, y), rgb);
+                        } else {
+                            finger(id, hand, part, x, y, rgb);
+                        }
+                        double volume = 0.72 + 0.28 * smooth(-d / 0.09);
+                        double exposure = HAND_EXPOSURE * c.gain * volume
+                                * (1 + c.gradientU * (fx / w) + c.gradientV * (fy / h));
+                        frame.blend(px, py, rgb[0] * exposure, rgb[1] * exposure, rgb[2] * exposure, coverage);
+                    }
                 }
-                double volume = 0.72 + 0.28 * smooth(-d / 0.09);
-                double exposure = c.gain * volume
-                        * (1 + c.gradientU * (fx / w) + c.gradientV * (fy / h));
-                frame.blend(px, py, rgb[0] * exposure, rgb[1] * exposure, rgb[2] * exposure, coverage);
             }
         }
         List<double[]> valleys = new ArrayList<>();

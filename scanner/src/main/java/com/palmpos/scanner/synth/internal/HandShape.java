@@ -16,6 +16,8 @@ public final class HandShape {
     final double[] baseX = new double[FINGERS], baseY = new double[FINGERS];
     final double[] length = new double[FINGERS], radius = new double[FINGERS], splay = new double[FINGERS];
     final double thumbLength, thumbRadius, thumbSplay;
+    /** Overall hand size relative to an average hand (palm widths of adults differ by about +-10%). */
+    private final double size;
 
     private HandShape(Prng rng) {
         palmHalfHeight = rng.uniform(0.52, 0.6);
@@ -40,6 +42,12 @@ public final class HandShape {
         thumbLength = rng.uniform(0.5, 0.6);
         thumbRadius = rng.uniform(0.125, 0.14);
         thumbSplay = rng.uniform(0.7, 0.9);
+        size = rng.uniform(0.9, 1.1);
+    }
+
+    /** Hand size relative to an average hand: scales the hand's pixel size for a given pose. */
+    public double size() {
+        return size;
     }
 
     /** Draws a new identity's hand shape. Cost: microseconds. */

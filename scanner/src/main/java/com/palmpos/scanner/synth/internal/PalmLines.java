@@ -28,7 +28,7 @@ public record PalmLines(List<Crease> creases) {
         }
         double fieldPhase = rng.uniform(0, 2 * StrictMath.PI);
         double fieldBase = rng.uniform(0, StrictMath.PI);
-        int wrinkles = rng.between(450, 600);
+        int wrinkles = rng.between(320, 420);
         for (int i = 0; i < wrinkles; i++) {
             out.add(wrinkle(rng, fieldBase, fieldPhase));
         }
@@ -81,8 +81,8 @@ public record PalmLines(List<Crease> creases) {
         // Fine creases run roughly parallel within a region: orientation follows a smooth per-identity field.
         double field = fieldBase + 0.7 * StrictMath.sin(fieldPhase + 2.1 * x0 + 1.3 * y0);
         double angle = field + (rng.nextDouble() < 0.35 ? StrictMath.PI / 2 : 0) + rng.symmetric(0.35);
-        double length = rng.uniform(0.03, 0.14);
-        return straightish(rng, x0, y0, angle, length, 0.2, rng.uniform(0.006, 0.011), rng.uniform(0.2, 0.45));
+        double length = rng.uniform(0.05, 0.2);
+        return straightish(rng, x0, y0, angle, length, 0.2, rng.uniform(0.005, 0.009), rng.uniform(0.15, 0.38));
     }
 
     private static Crease straightish(Prng rng, double x0, double y0, double angle, double length, double bend,

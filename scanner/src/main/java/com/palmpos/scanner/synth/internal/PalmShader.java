@@ -33,10 +33,12 @@ public final class PalmShader {
         double dot = (nx * conditions.lightX + ny * conditions.lightY + conditions.lightZ)
                 / StrictMath.sqrt(nx * nx + ny * ny + 1);
         double light = AMBIENT + (1 - AMBIENT) * Math.max(0, dot) / conditions.lightZ;
-        double albedo = 1 + 0.05 * texture.fractal(u * 5, v * 5) + 0.04 * texture.at(u * 55, v * 55);
+        double albedo = 1 + 0.03 * texture.fractal(u * 5, v * 5) + 0.04 * texture.at(u * 55, v * 55);
         double base = albedo * light;
-        rgb[0] = skin.r() * base * (1 - d * skin.creaseR());
-        rgb[1] = skin.g() * base * (1 - d * skin.creaseG());
-        rgb[2] = skin.b() * base * (1 - d * skin.creaseB());
+        // Blood flow makes palms blotchy: a slow, identity-stable shift towards red.
+        double redness = 0.025 * texture.fractal(u * 2.5 + 40, v * 2.5 - 13);
+        rgb[0] = skin.r() * base * (1 + redness) * (1 - d * skin.creaseR());
+        rgb[1] = skin.g() * base * (1 - redness) * (1 - d * skin.creaseG());
+        rgb[2] = skin.b() * base * (1 - redness) * (1 - d * skin.creaseB());
     }
 }

@@ -7,6 +7,7 @@ package com.palmpos.scanner.synth.internal;
  */
 public final class Prng {
     private static final long GOLDEN = 0x9E3779B97F4A7C15L;
+    private static final double SQRT3 = 1.7320508075688772;
     private long state;
 
     private Prng(long seed) {
@@ -73,6 +74,16 @@ public final class Prng {
         double u1 = 1.0 - nextDouble();
         double u2 = nextDouble();
         return StrictMath.sqrt(-2.0 * StrictMath.log(u1)) * StrictMath.cos(2.0 * StrictMath.PI * u2);
+    }
+
+    /**
+     * Approximately standard normal (Irwin-Hall sum of four uniforms from one draw, tails cut at 3.5 sigma):
+     * no transcendental functions, so sensor noise over a whole frame stays cheap.
+     */
+    public double quickGaussian() {
+        long bits = nextLong();
+        long sum = (bits & 0xFFFF) + ((bits >>> 16) & 0xFFFF) + ((bits >>> 32) & 0xFFFF) + (bits >>> 48);
+        return (sum / 65536.0 - 2.0) * SQRT3;
     }
 
     /** The independent random streams; each purpose gets its own so adding draws to one never shifts another. */

@@ -41,10 +41,6 @@ public final class RgbImage {
         planes[2][p] += (float) ((b - planes[2][p]) * a);
     }
 
-    public float get(int channel, int x, int y) {
-        return planes[channel][y * width + x];
-    }
-
     /** Separable Gaussian blur, edges clamped. Cost: O(pixels * sigma). */
     public void gaussianBlur(double sigma) {
         if (sigma < 0.2) {
@@ -71,19 +67,21 @@ public final class RgbImage {
         if (taps < 2) {
             return;
         }
-        double dx = StrictMath.cos(angle), dy = StrictMath.sin(angle);
+        int[] offX = new int[taps], offY = new int[taps];
+        for (int t = 0; t < taps; t++) {
+            double off = t - (taps - 1) / 2.0;
+            offX[t] = (int) StrictMath.round(off * StrictMath.cos(angle));
+            offY[t] = (int) StrictMath.round(off * StrictMath.sin(angle));
+        }
         for (int c = 0; c < 3; c++) {
             float[] src = planes[c].clone();
             for (int y = 0; y < height; y++) {
                 for (int x = 0; x < width; x++) {
-                    double acc = 0;
+                    float acc = 0;
                     for (int t = 0; t < taps; t++) {
-                        double off = t - (taps - 1) / 2.0;
-                        int sx = clamp((int) StrictMath.round(x + off * dx), width);
-                        int sy = clamp((int) StrictMath.round(y + off * dy), height);
-                        acc += src[sy * width + sx];
+                        acc += src[clamp(y + offY[t], height) * width + clamp(x + offX[t], width)];
                     }
-                    planes[c][y * width + x] = (float) (acc / taps);
+                    planes[c][y * width + x] = acc / taps;
                 }
             }
         }
@@ -93,7 +91,7 @@ public final class RgbImage {
     public void addNoise(Prng rng, double sigma) {
         for (float[] plane : planes) {
             for (int i = 0; i < plane.length; i++) {
-                plane[i] += (float) (rng.gaussian() * sigma);
+                plane[i] += (float) (rng.quickGaussian() * sigma);
             }
         }
     }
@@ -112,15 +110,25 @@ public final class RgbImage {
 
     private void convolve(float[] plane, float[] kernel, int stepX, int stepY) {
         int radius = kernel.length / 2;
+        int stride = stepX + stepY * width;
         float[] src = plane.clone();
         for (int y = 0; y < height; y++) {
             for (int x = 0; x < width; x++) {
+                int along = stepX == 1 ? x : y, size = stepX == 1 ? width : height;
+                int p = y * width + x;
                 float acc = 0;
-                for (int k = -radius; k <= radius; k++) {
-                    int sx = clamp(x + k * stepX, width), sy = clamp(y + k * stepY, height);
-                    acc += kernel[k + radius] * src[sy * width + sx];
+                if (along >= radius && along < size - radius) {
+                    // Interior: no clamping needed; same sum order as the border path.
+                    for (int k = -radius, q = p - radius * stride; k <= radius; k++, q += stride) {
+                        acc += kernel[k + radius] * src[q];
+                    }
+                } else {
+                    for (int k = -radius; k <= radius; k++) {
+                        int sx = clamp(x + k * stepX, width), sy = clamp(y + k * stepY, height);
+                        acc += kernel[k + radius] * src[sy * width + sx];
+                    }
                 }
-                plane[y * width + x] = acc;
+                plane[p] = acc;
             }
         }
     }
