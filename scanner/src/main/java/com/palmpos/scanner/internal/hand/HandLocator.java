@@ -43,7 +43,18 @@ public final class HandLocator {
         double scale = Math.min(1.0, (double) p.workingWidth() / bgr.cols());
         Mat small = new Mat();
         Imgproc.resize(bgr, small, new Size(), scale, scale, Imgproc.INTER_AREA);
-        SkinSegmenter.Blob blob = segmenter.largestSkinBlob(small);
+        PalmRegion first = null;
+        for (SkinSegmenter.Blob blob : segmenter.candidates(small)) {
+            PalmRegion region = locate(bgr, small, scale, blob);
+            if (region.failure() == null) {
+                return region;
+            }
+            first = first == null ? region : first;
+        }
+        return first;
+    }
+
+    private PalmRegion locate(Mat bgr, Mat small, double scale, SkinSegmenter.Blob blob) {
         sink.stage("segmentation", () -> Images.toBufferedImage(blob.mask()));
         double frameArea = (double) small.rows() * small.cols();
         if (blob.contour() == null || blob.area() < 0.005 * frameArea) {
