@@ -71,7 +71,7 @@ public record Parameters(
                 0.415, 1250, 1e-4,
                 0.40,
                 2.0, 40, 230,
-                400, 0.04, 0.60, 0.06, 1.1, 0.15);
+                400, 0.04, 0.60, 0.12, 1.1, 0.15);
     }
 
     /** Bits in one template's fine code (its grid is fixed by the template format at 32x32 cells). */

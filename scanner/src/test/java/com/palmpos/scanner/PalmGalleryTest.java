@@ -5,15 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
+/** One gallery of 6000 palms shared by all tests, which only read it. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PalmGalleryTest {
     private final ForkJoinPool pool = new ForkJoinPool(2);
     private PalmGallery gallery;
 
-    @BeforeEach
+    @BeforeAll
     void enrollPalms() {
         gallery = new PalmGallery(Parameters.defaults(), pool);
         for (int id = 0; id < 6000; id++) {
@@ -21,7 +24,7 @@ class PalmGalleryTest {
         }
     }
 
-    @AfterEach
+    @AfterAll
     void stopPool() {
         pool.shutdown();
     }
