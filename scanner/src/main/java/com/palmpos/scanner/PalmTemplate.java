@@ -46,7 +46,7 @@ public final class PalmTemplate {
             throw new IllegalArgumentException("quality must be within 0..1, got " + quality);
         }
         this.orientations = orientations;
-        this.quality = quality;
+        this.quality = Math.round(quality * 255f) / 255f; // the stored precision, so a template round-trips exactly
         this.fine = fine.clone();
         this.coarse = coarse.clone();
     }

@@ -68,10 +68,10 @@ public record Parameters(
     public static Parameters defaults() {
         return new Parameters(128, 6, 35, 4.5, 11.0, 0.6,
                 3, 0.7, 6144, 300,
-                0.5, 1000, 1e-4,
+                0.415, 1250, 1e-4,
                 0.40,
                 2.0, 40, 230,
-                400, 0.04, 0.60, 0.06, 1.1, 0.15);
+                400, 0.04, 0.60, 0.12, 1.1, 0.15);
     }
 
     /** Bits in one template's fine code (its grid is fixed by the template format at 32x32 cells). */

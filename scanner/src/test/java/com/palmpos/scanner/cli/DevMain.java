@@ -10,7 +10,8 @@ public final class DevMain {
     public static void main(String[] args) {
         CommandLine cli = new CommandLine(new Root())
                 .addSubcommand(new EvalCommand())
-                .addSubcommand(new BenchIdentifyCommand());
+                .addSubcommand(new BenchIdentifyCommand())
+                .addSubcommand(new SynthCommand());
         System.exit(cli.execute(args));
     }
 

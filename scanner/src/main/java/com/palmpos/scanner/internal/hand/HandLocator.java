@@ -26,6 +26,8 @@ import org.opencv.imgproc.Imgproc;
 public final class HandLocator {
     /** Largest cost of the valley triple (unevenness + off-line) for a palm facing the camera. */
     private static final double MAX_TRIPLE_COST = 0.45;
+    /** Largest fraction of the frame border a hand blob may cover (the forearm leaves through one edge). */
+    private static final double MAX_BORDER = 0.3;
     /** Fraction of the ROI square allowed outside the frame before the hand counts as cut off. */
     private static final double MAX_OUTSIDE = 0.05;
 
@@ -43,13 +45,27 @@ public final class HandLocator {
         double scale = Math.min(1.0, (double) p.workingWidth() / bgr.cols());
         Mat small = new Mat();
         Imgproc.resize(bgr, small, new Size(), scale, scale, Imgproc.INTER_AREA);
-        SkinSegmenter.Blob blob = segmenter.largestSkinBlob(small);
+        PalmRegion first = null;
+        for (SkinSegmenter.Blob blob : segmenter.candidates(small)) {
+            PalmRegion region = locate(bgr, small, scale, blob);
+            if (region.failure() == null) {
+                return region;
+            }
+            first = first == null ? region : first;
+        }
+        return first;
+    }
+
+    private PalmRegion locate(Mat bgr, Mat small, double scale, SkinSegmenter.Blob blob) {
         sink.stage("segmentation", () -> Images.toBufferedImage(blob.mask()));
         double frameArea = (double) small.rows() * small.cols();
         if (blob.contour() == null || blob.area() < 0.005 * frameArea) {
             return PalmRegion.failed(FailureReason.NO_HAND);
         }
         double areaFraction = blob.area() / frameArea;
+        if (areaFraction <= p.maxHandArea() && borderFraction(blob.mask()) > MAX_BORDER) {
+            return PalmRegion.failed(FailureReason.NO_HAND); // a blob hugging the frame is background, not a hand
+        }
         if (areaFraction < p.minHandArea()) {
             return PalmRegion.failed(FailureReason.TOO_FAR);
         }
@@ -58,7 +74,7 @@ public final class HandLocator {
         }
         double handSize = Math.sqrt(blob.area());
         List<Point> valleys = valleyFinder.valleys(blob.contour(), p.minValleyDepth() * handSize);
-        ValleyFinder.Triple triple = valleyFinder.bestTriple(valleys);
+        ValleyFinder.Triple triple = valleyFinder.bestTriple(valleys, handSize);
         if (triple == null) {
             return PalmRegion.failed(FailureReason.HAND_NOT_OPEN);
         }
@@ -127,6 +143,14 @@ public final class HandLocator {
         double top = Math.max(0, half - centre.y);
         double bottom = Math.max(0, centre.y + half - frame.rows());
         return (left + right + top + bottom) / (2 * half);
+    }
+
+    private static double borderFraction(Mat mask) {
+        int rows = mask.rows();
+        int cols = mask.cols();
+        double on = Core.countNonZero(mask.row(0)) + Core.countNonZero(mask.row(rows - 1))
+                + Core.countNonZero(mask.col(0)) + Core.countNonZero(mask.col(cols - 1));
+        return on / (2.0 * (rows + cols));
     }
 
     private static Point palmCentre(Mat mask) {

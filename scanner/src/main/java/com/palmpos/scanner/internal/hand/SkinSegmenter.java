@@ -25,9 +25,32 @@ public final class SkinSegmenter {
     public record Blob(Mat mask, MatOfPoint contour, double area) {
     }
 
-    public Blob largestSkinBlob(Mat bgr) {
+    /**
+     * Candidate hand blobs, most trusted first: the fixed skin chroma box (narrowed to the frame's own skin colour),
+     * then Otsu splits of the redness channels Cr - Cb and Cr. The adaptive splits rescue frames whose background
+     * falls inside the fixed box (wood, warm walls); the caller keeps the first candidate that yields a palm.
+     */
+    public List<Blob> candidates(Mat bgr) {
         Mat ycrcb = new Mat();
         Imgproc.cvtColor(bgr, ycrcb, Imgproc.COLOR_BGR2YCrCb);
+        List<Mat> channels = new ArrayList<>();
+        Core.split(ycrcb, channels);
+        Mat redness = new Mat();
+        Core.addWeighted(channels.get(1), 1.0, channels.get(2), -1.0, 128, redness);
+        List<Blob> out = new ArrayList<>();
+        out.add(largestSkinBlob(ycrcb));
+        out.add(otsuBlob(redness));
+        out.add(otsuBlob(channels.get(1)));
+        return out;
+    }
+
+    private static Blob otsuBlob(Mat channel) {
+        Mat mask = new Mat();
+        Imgproc.threshold(channel, mask, 0, 255, Imgproc.THRESH_BINARY | Imgproc.THRESH_OTSU);
+        return largest(clean(mask));
+    }
+
+    private Blob largestSkinBlob(Mat ycrcb) {
         Mat mask = new Mat();
         Core.inRange(ycrcb, SKIN_LOW, SKIN_HIGH, mask);
         Blob first = largest(clean(mask));

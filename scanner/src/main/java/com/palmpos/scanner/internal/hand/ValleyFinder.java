@@ -52,8 +52,15 @@ public final class ValleyFinder {
         return found;
     }
 
-    /** Best evenly spaced straight triple among the valleys, or null if there are fewer than three. */
-    public Triple bestTriple(List<Point> valleys) {
+    /** Smallest and largest gap between neighbouring finger valleys, fractions of the hand size sqrt(area). */
+    private static final double MIN_GAP = 0.05;
+    private static final double MAX_GAP = 0.45;
+
+    /**
+     * Best evenly spaced straight triple among the valleys whose gaps are finger-wide for a hand of
+     * {@code handSize} pixels (square root of its area), or null if there is none.
+     */
+    public Triple bestTriple(List<Point> valleys, double handSize) {
         Triple best = null;
         int n = valleys.size();
         for (int i = 0; i < n; i++) {
@@ -62,7 +69,7 @@ public final class ValleyFinder {
                     if (j == i || j == k) {
                         continue;
                     }
-                    Triple t = score(valleys.get(i), valleys.get(j), valleys.get(k), n);
+                    Triple t = score(valleys.get(i), valleys.get(j), valleys.get(k), n, handSize);
                     if (t != null && (best == null || t.cost() < best.cost())) {
                         best = t;
                     }
@@ -72,12 +79,15 @@ public final class ValleyFinder {
         return best;
     }
 
-    private static Triple score(Point a, Point b, Point c, int found) {
+    private static Triple score(Point a, Point b, Point c, int found, double handSize) {
         double ab = dist(a, b);
         double bc = dist(b, c);
         double ac = dist(a, c);
         if (ac < 1e-6 || ab > ac || bc > ac) {
             return null; // the middle valley must lie between the outer ones
+        }
+        if (Math.min(ab, bc) < MIN_GAP * handSize || Math.max(ab, bc) > MAX_GAP * handSize) {
+            return null;
         }
         double unevenness = Math.abs(ab - bc) / (ab + bc);
         double offLine = Math.abs((c.x - a.x) * (b.y - a.y) - (c.y - a.y) * (b.x - a.x)) / (ac * ac);
