@@ -50,7 +50,7 @@ public final class EngineFrameAnalyzer implements FrameAnalyzer {
             return new Analysis.NoHand();
         }
         PalmBox box = sighting.get().box();
-        if (sighting.get().sharpness() < minSharpness) {
+        if (sighting.get().plausibleHand() && sighting.get().sharpness() < minSharpness) {
             return new Analysis.NeedsGuidance(GuidanceHint.BLURRED, box);
         }
         Extraction extraction = engine.extract(frame, InputKind.HAND);
