@@ -31,11 +31,7 @@ import org.junit.jupiter.api.Test;
 class EngineCaptureTest {
     private static final CameraSettings CAMERA = CameraSettings.defaults()
             .withDriver(CameraSettings.Driver.SIMULATED).withReopenBackoffMax(Duration.ofMillis(300));
-    /**
-     * A strict false-match target: the engine's shipped impostor model (mean 0.5) is not yet fitted to synthetic
-     * palms, whose strangers lie at 0.39-0.45, so with a gallery of one the default threshold would let them in.
-     */
-    private static final Parameters PARAMETERS = Parameters.defaults().withTargetFalseMatchRate(1e-9);
+    private static final Parameters PARAMETERS = Parameters.defaults();
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static PalmEngine engine;
     private static SyntheticScenes scenes;
