@@ -36,6 +36,12 @@ class CaptureSettingsTest {
     }
 
     @Test
+    void rejectsANegativeBlurThreshold() {
+        assertThatThrownBy(() -> new EngineFrameAnalyzer(FakeTemplates.engine(), -1))
+                .hasMessageContaining("sharpness must be 0 or more");
+    }
+
+    @Test
     void rejectsAPalmBoxOutsideTheFrame() {
         assertThatThrownBy(() -> new PalmBox(0.8, 0.1, 0.5, 0.5)).hasMessageContaining("within the frame");
     }

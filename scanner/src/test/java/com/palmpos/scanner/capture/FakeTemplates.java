@@ -20,6 +20,11 @@ public final class FakeTemplates {
     private FakeTemplates() {
     }
 
+    /** The shared engine (default parameters) these templates come from. */
+    public static PalmEngine engine() {
+        return ENGINE;
+    }
+
     /** The template of subject {@code seed}'s first ROI sample. */
     public static PalmTemplate palm(int seed) {
         return CACHE.computeIfAbsent(seed, s -> ENGINE.extract(PALMS.roi(s, 0), InputKind.ROI).template()
