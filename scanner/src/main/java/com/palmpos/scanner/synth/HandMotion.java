@@ -5,9 +5,10 @@ import java.util.List;
 
 /**
  * Pose sequences for simulated camera scenes: a hand entering from below, holding still with a slight tremor, and
- * leaving to the side, with motion blur matching its speed. Render each pose with
- * {@link SyntheticPalms#renderHand} (same sample for the whole scene so the light stays put) and frames without a
- * hand with {@link SyntheticPalms#background(Background)}. Stateless; pure function of its arguments.
+ * leaving to the side, with motion blur matching its speed. Render pose i with
+ * {@link SyntheticPalms#renderHand(int, int, HandPose, Background, long)} as frame i (same sample for the whole
+ * scene so the light stays put) and frames without a hand with
+ * {@link SyntheticPalms#background(Background, long)}. Stateless; pure function of its arguments.
  */
 public final class HandMotion {
     /** Fraction of a frame interval the shutter is open: motion blur length = this x distance moved per frame. */

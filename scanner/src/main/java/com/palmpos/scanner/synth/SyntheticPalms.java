@@ -81,18 +81,26 @@ public final class SyntheticPalms {
      * of motion blur length.
      */
     public SyntheticHand renderHand(int subject, int sample, HandPose pose, Background background) {
+        return renderHand(subject, sample, pose, background, 0);
+    }
+
+    /**
+     * As {@link #renderHand(int, int, HandPose, Background)} for frame number {@code frame} of a video: only the
+     * sensor noise depends on the frame, so a hand held still does not give frozen, byte-identical frames.
+     */
+    public SyntheticHand renderHand(int subject, int sample, HandPose pose, Background background, long frame) {
         checkIndices(subject, sample);
         SampleConditions conditions = conditions(subject, sample);
-        RgbImage frame = paint(background);
+        RgbImage frameImage = paint(background);
         Identity identity = identity(subject);
-        Placement placement = new Placement(pose.centerX() * frame.width(), pose.centerY() * frame.height(),
-                pose.palmWidth() * identity.shape().size() * frame.width(),
-                StrictMath.toRadians(pose.rotationDegrees()), pose.spread(), pose.curl());
-        HandRenderer.Result truth = HandRenderer.render(identity, conditions, placement, frame);
-        frame.motionBlur(pose.motionBlurPx(), StrictMath.toRadians(pose.motionBlurDegrees()));
-        camera(frame, Prng.of(seed, Prng.Stream.CAMERA_NOISE, subject, sample, bits(pose.centerX()),
+        Placement placement = new Placement(pose.centerX() * frameImage.width(),
+                pose.centerY() * frameImage.height(), pose.palmWidth() * identity.shape().size() * frameImage.width(),
+                StrictMath.toRadians(pose.rotationDegrees()), pose.spread(), pose.curl(), pose.leftHand());
+        HandRenderer.Result truth = HandRenderer.render(identity, conditions, placement, frameImage);
+        frameImage.motionBlur(pose.motionBlurPx(), StrictMath.toRadians(pose.motionBlurDegrees()));
+        camera(frameImage, Prng.of(seed, Prng.Stream.CAMERA_NOISE, subject, sample, frame, bits(pose.centerX()),
                 bits(pose.centerY()), bits(pose.palmWidth()), bits(pose.rotationDegrees())));
-        return new SyntheticHand(frame.toBgr(), points(truth.valleys()), points(truth.roiCorners()),
+        return new SyntheticHand(frameImage.toBgr(), points(truth.valleys()), points(truth.roiCorners()),
                 truth.handAreaFraction());
     }
 
@@ -103,10 +111,15 @@ public final class SyntheticPalms {
 
     /** An empty scene: the background alone, with the same camera blur and noise as hand frames. */
     public BufferedImage background(Background background) {
-        RgbImage frame = paint(background);
-        camera(frame, Prng.of(seed, Prng.Stream.CAMERA_NOISE, -1, background.kind().ordinal(),
-                background.variant()));
-        return frame.toBgr();
+        return background(background, 0);
+    }
+
+    /** Frame number {@code frame} of an empty scene: only the sensor noise changes from frame to frame. */
+    public BufferedImage background(Background background, long frame) {
+        RgbImage image = paint(background);
+        camera(image, Prng.of(seed, Prng.Stream.CAMERA_NOISE, -1, background.kind().ordinal(),
+                background.variant(), frame));
+        return image.toBgr();
     }
 
     private RgbImage paint(Background background) {

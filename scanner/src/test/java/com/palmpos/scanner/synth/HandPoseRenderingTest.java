@@ -31,6 +31,17 @@ class HandPoseRenderingTest {
     }
 
     @Test
+    void leftHandIsTheMirrorImageWithTheSameFingerGaps() {
+        SyntheticHand right = palms.renderHand(1, 0, HandPose.open(), wall);
+        SyntheticHand left = palms.renderHand(1, 0, HandPose.open().withLeftHand(true), wall);
+        assertThat(left.valleys()).hasSize(3);
+        assertThat(SkinBlobs.of(left.image()).deepDefects(0.12)).isGreaterThanOrEqualTo(4);
+        // little-finger side of the ROI is on the right for a left hand
+        assertThat(left.roiCorners().get(0).x()).isGreaterThan(left.roiCorners().get(1).x());
+        assertThat(left.handAreaFraction()).isCloseTo(right.handAreaFraction(), within(0.002));
+    }
+
+    @Test
     void tooFarHandCoversOnlyAFewPercentOfTheFrame() {
         SyntheticHand hand = palms.renderHand(0, 0, HandPose.tooFar(), wall);
         assertThat(hand.handAreaFraction()).isLessThan(0.05);

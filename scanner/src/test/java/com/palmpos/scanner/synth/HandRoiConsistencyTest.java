@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.opencv.core.Mat;
 import org.opencv.core.MatOfPoint2f;
 import org.opencv.core.Point;
@@ -20,12 +22,14 @@ class HandRoiConsistencyTest {
         nu.pattern.OpenCV.loadLocally();
     }
 
-    @Test
-    void roiCutFromAHandFrameMatchesTheSameSubjectsRoiCrops() {
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void roiCutFromAHandFrameMatchesTheSameSubjectsRoiCrops(boolean leftHand) {
         CompetitiveCode[] fromHands = new CompetitiveCode[SUBJECTS], crops = new CompetitiveCode[SUBJECTS];
         for (int s = 0; s < SUBJECTS; s++) {
-            SyntheticHand hand = palms.renderHand(s, 0,
-                    HandPose.open().withPalmWidth(0.25).withRotation(8 * s - 20), Background.cycle(s));
+            // Cutting the corner quadrilateral onto the unit square also un-mirrors a left hand.
+            SyntheticHand hand = palms.renderHand(s, 0, HandPose.open().withPalmWidth(0.25)
+                    .withRotation(8 * s - 20).withLeftHand(leftHand), Background.cycle(s));
             fromHands[s] = CompetitiveCode.of(cut(hand));
             crops[s] = CompetitiveCode.of(palms.roi(s, 1));
         }

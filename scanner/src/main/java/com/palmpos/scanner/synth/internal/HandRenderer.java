@@ -32,6 +32,8 @@ public final class HandRenderer {
         PalmShader shader = new PalmShader(CreaseMap.render(id.lines(), c, ppu), c, id.skin(), id.texture());
         double cos = StrictMath.cos(place.rotation()), sin = StrictMath.sin(place.rotation());
         double inv = 1 / place.palmWidthPx();
+        // A left hand is the right-hand model mirrored: flip x on the way into hand coordinates.
+        double mirror = place.mirrored() ? -1 : 1;
         double[] rgb = new double[3];
         double area = 0;
         int w = frame.width(), h = frame.height();
@@ -39,14 +41,14 @@ public final class HandRenderer {
             for (int tx = 0; tx < w; tx += TILE) {
                 // The distance field is exact outside the hand, so one probe clears a whole empty tile.
                 double cx = tx + TILE / 2.0 - place.centerX(), cy = ty + TILE / 2.0 - place.centerY();
-                double probe = hand.distance((cx * cos + cy * sin) * inv, (-cx * sin + cy * cos) * inv);
+                double probe = hand.distance(mirror * (cx * cos + cy * sin) * inv, (-cx * sin + cy * cos) * inv);
                 if (probe * place.palmWidthPx() > TILE * 0.75 + 1) {
                     continue;
                 }
                 for (int py = ty; py < Math.min(h, ty + TILE); py++) {
                     for (int px = tx; px < Math.min(w, tx + TILE); px++) {
                         double fx = px + 0.5 - place.centerX(), fy = py + 0.5 - place.centerY();
-                        double x = (fx * cos + fy * sin) * inv, y = (-fx * sin + fy * cos) * inv;
+                        double x = mirror * (fx * cos + fy * sin) * inv, y = (-fx * sin + fy * cos) * inv;
                         double d = hand.distance(x, y);
                         double coverage = Math.max(0, Math.min(1, 0.5 - d * place.palmWidthPx()));
                         if (coverage <= 0) {
