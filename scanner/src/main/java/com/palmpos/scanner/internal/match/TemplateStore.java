@@ -13,8 +13,8 @@ import java.util.function.IntFunction;
  * <p>Codes live in blocks of {@link #BLOCK} templates; each block is two contiguous {@code long[]}s, one of coarse
  * codes (scanned by the first stage, 192 bytes per template) and one of fine codes. No per-template objects, no
  * array doubling when growing to millions. Search is a cascade: every coarse code is compared with the probe's
- * coarse code shifted by -1..+1 cell (8 ROI pixels) and the best {@code candidates} get the full quadrant shift
- * search on the fine code. Not thread-safe: the owning gallery guards it with a read-write lock.
+ * coarse code unshifted and shifted by one cell (8 ROI pixels) each way ({@link CoarseProbe}), and the best
+ * {@code candidates} get the full quadrant shift search on the fine code. Not thread-safe: the owning gallery guards it with a read-write lock.
  */
 public final class TemplateStore {
     static final int BLOCK = 4096;
@@ -103,15 +103,14 @@ public final class TemplateStore {
             for (CoarseProbe probe : probes) {
                 for (int s = 0; s < CoarseProbe.SHIFTS; s++) {
                     long[] code = probe.codes[s];
-                    long[] mask = probe.masks[s];
                     int count = 0;
                     for (int w = 0; w < words; w++) {
-                        count += Long.bitCount((block[base + w] ^ code[w]) & mask[w]);
+                        count += Long.bitCount(block[base + w] ^ code[w]);
                     }
-                    best = Math.min(best, (int) (((long) count << 16) / probe.valid[s]));
+                    best = Math.min(best, count - probe.offset[s]);
                 }
             }
-            top.offer(best, i);
+            top.offer(Math.max(0, best), i);
         }
     }
 

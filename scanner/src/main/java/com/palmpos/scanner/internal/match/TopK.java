@@ -14,11 +14,7 @@ final class TopK {
         heap = new long[Math.max(1, k)];
     }
 
-    /** Worst kept score, or MAX_VALUE while not full: anything not below it is not worth offering. */
-    int bound() {
-        return size < heap.length ? Integer.MAX_VALUE : (int) (heap[0] >>> 32);
-    }
-
+    /** Offers a non-negative score (lower is better) for an entry. */
     void offer(int score, int index) {
         long item = ((long) score << 32) | index;
         if (size < heap.length) {
