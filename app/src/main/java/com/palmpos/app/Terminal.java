@@ -4,6 +4,7 @@ import com.palmpos.app.cli.VersionProvider;
 import com.palmpos.app.config.Config;
 import com.palmpos.app.config.ConfigKeys;
 import com.palmpos.app.wiring.CloudLink;
+import com.palmpos.app.wiring.EngineTemplateMatcher;
 import com.palmpos.app.wiring.StaffManagerAuthenticator;
 import com.palmpos.app.wiring.SyncStatusBridge;
 import com.palmpos.pos.outbox.OutboxStore;
@@ -11,6 +12,7 @@ import com.palmpos.pos.crypto.TerminalKeys;
 import com.palmpos.pos.staff.StaffService;
 import com.palmpos.pos.staff.StaffSettings;
 import com.palmpos.pos.store.Database;
+import com.palmpos.scanner.Parameters;
 import com.palmpos.ui.ShellPorts;
 import com.palmpos.ui.TerminalInfo;
 import com.palmpos.ui.TerminalShell;
@@ -54,7 +56,7 @@ public final class Terminal implements AutoCloseable {
             staff.ensureDefaultManager();
             SyncStatusBridge syncStatus = new SyncStatusBridge();
             cloud = CloudLink.start(config.get(ConfigKeys.CLOUD_URL), config.get(ConfigKeys.CLOUD_PORT),
-                    config.dataDir().resolve("cloud-emulator"), null, config.get(ConfigKeys.CLOUD_ACTIVATION_CODE),
+                    config.dataDir().resolve("cloud-emulator"), new EngineTemplateMatcher(Parameters.defaults()), config.get(ConfigKeys.CLOUD_ACTIVATION_CODE),
                     config.get(ConfigKeys.TERMINAL_NAME), database, new OutboxStore(database, clock), clock,
                     syncStatus);
             ShellPorts ports = new ShellPorts(new StaffManagerAuthenticator(staff, StaffService.DEFAULT_MANAGER_ID),
