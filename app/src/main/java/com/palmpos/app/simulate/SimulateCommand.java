@@ -3,6 +3,7 @@ package com.palmpos.app.simulate;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.palmpos.pos.outbox.OutboxStats;
+import com.palmpos.sync.client.CloudException;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
@@ -14,6 +15,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code palmpos simulate}: runs the real pos and sync services headless and rings up {@code --orders} seeded orders,
@@ -25,6 +28,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "simulate", mixinStandardHelpOptions = true,
         description = "Ring up seeded orders on a headless terminal and sync them to the cloud (emulator by default).")
 public final class SimulateCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(SimulateCommand.class);
+
     @Spec
     CommandSpec spec;
 
@@ -80,6 +85,13 @@ public final class SimulateCommand implements Callable<Integer> {
             long refused = stats.rejected() - rejectedBefore;
             summary(out, stats, refused, rungSeconds, totalSeconds);
             return stats.pending() == 0 && refused == 0 ? 0 : 1;
+        } catch (CloudException e) {
+            // e.g. --cloud unreachable at registration, or the stored token revoked: a sentence, not a stack trace
+            spec.commandLine().getErr().println("simulate stopped: " + e.getMessage()
+                    + (e.kind() == CloudException.Kind.UNAUTHORIZED ? " (the terminal's registration was refused:"
+                    + " use a fresh --data directory)" : ""));
+            LOG.warn("Simulation stopped", e);
+            return 1;
         }
     }
 

@@ -99,6 +99,19 @@ class SimulateCommandTest {
     }
 
     @Test
+    void failsWithASentenceWhenTheCloudCannotBeReached() throws IOException {
+        int port;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        Run run = simulate("--orders", "1", "--cloud", "http://127.0.0.1:" + port, "--data", dir.toString());
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).startsWith("simulate stopped: ").contains("cannot reach the cloud");
+        assertThat(run.orders()).isEmpty();
+    }
+
+    @Test
     void refusesANegativeOrderCountWithAUsageError() {
         Run run = simulate("--orders", "-1", "--data", dir.toString());
 
