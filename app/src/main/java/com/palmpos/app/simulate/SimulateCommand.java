@@ -65,8 +65,8 @@ public final class SimulateCommand implements Callable<Integer> {
                     + " got " + orders + " and " + drainTimeout);
         }
         PrintWriter out = spec.commandLine().getOut();
-        long started = System.nanoTime();
         try (SimulatedTerminal terminal = SimulatedTerminal.open(data, Optional.ofNullable(cloud))) {
+            long started = System.nanoTime();
             long rejectedBefore = terminal.outbox().stats().rejected();
             OrderScript script = new OrderScript(seed);
             Cashier cashier = terminal.cashier();
@@ -79,11 +79,12 @@ public final class SimulateCommand implements Callable<Integer> {
                 out.println(mapper.writeValueAsString(line));
                 out.flush();
             }
-            double rungSeconds = (System.nanoTime() - started) / 1e9;
+            long rung = System.nanoTime();
             OutboxStats stats = Drain.await(terminal.outbox(), terminal.worker(), Duration.ofSeconds(drainTimeout));
-            double totalSeconds = (System.nanoTime() - started) / 1e9;
+            double rungSeconds = (rung - started) / 1e9;
+            double drainSeconds = (System.nanoTime() - rung) / 1e9;
             long refused = stats.rejected() - rejectedBefore;
-            summary(out, stats, refused, rungSeconds, totalSeconds);
+            summary(out, stats, refused, rungSeconds, drainSeconds);
             return stats.pending() == 0 && refused == 0 ? 0 : 1;
         } catch (CloudException e) {
             // e.g. --cloud unreachable at registration, or the stored token revoked: a sentence, not a stack trace
@@ -95,16 +96,17 @@ public final class SimulateCommand implements Callable<Integer> {
         }
     }
 
-    private void summary(PrintWriter out, OutboxStats stats, long refused, double rungSeconds, double totalSeconds)
+    private void summary(PrintWriter out, OutboxStats stats, long refused, double rungSeconds, double drainSeconds)
             throws Exception {
-        String text = String.format(java.util.Locale.ROOT, "%d orders in %.1f s, drained in %.1f s; %d pending, %d refused%s",
-                orders, rungSeconds, totalSeconds, stats.pending(), refused,
+        String text = String.format(java.util.Locale.ROOT, "%d orders rung up in %.1f s; outbox %s %.1f s after the"
+                        + " last order; %d pending, %d refused%s", orders, rungSeconds,
+                stats.pending() == 0 ? "empty" : "still busy", drainSeconds, stats.pending(), refused,
                 stats.pending() > 0 ? ": the cloud did not take everything within --drain-timeout (re-run to resume)"
                         : refused > 0 ? ": see the manager screen's sync problems" : "");
         if (json) {
             out.println(mapper.writeValueAsString(mapper.createObjectNode().put("summary", text)
                     .put("orders", orders).put("pending", stats.pending()).put("refused", refused)
-                    .put("seconds", totalSeconds)));
+                    .put("ringSeconds", rungSeconds).put("drainSeconds", drainSeconds)));
         } else {
             out.println(text);
         }

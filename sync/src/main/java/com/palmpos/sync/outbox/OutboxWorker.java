@@ -22,7 +22,9 @@ import org.slf4j.LoggerFactory;
  * Drains the terminal's outbox to the cloud on one background thread: batches in commit order, per-entity order kept,
  * transient failures retried later with backoff, refusals marked rejected (kept and counted, never dropped).
  * Publishes a {@link SyncStatus} after every round. Exactly-once on the cloud side rests on idempotency keys and
- * order ids, so a message may be sent twice (e.g. after a crash) but is stored once.
+ * order ids, so a message may be sent twice (e.g. after a crash) but is stored once. What is sent: pos order
+ * snapshots, coalesced per order, final states only (see {@code OrderUploader}); offline card payments forwarded and
+ * reported back to the {@link PaymentService} (see {@code PaymentForwarder}).
  *
  * <p>{@link #start()} once, {@link #wakeUp()} after committing new work, {@link #close()} at shutdown. Thread-safe.
  */

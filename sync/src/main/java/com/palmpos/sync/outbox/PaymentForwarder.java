@@ -77,7 +77,8 @@ final class PaymentForwarder {
                 return RoundResult.failure(!OutboxWorker.meansOffline(e), e.getMessage());
             }
             payments.recordDeclined(paymentId, "refused when forwarded: " + e.getMessage());
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            // the payment or its order is gone or in a state pos refuses: a manager settles it; retrying cannot help
             return reject(entry, "offline payment " + paymentId + " cannot be recorded: " + e.getMessage());
         }
         outbox.markDelivered(List.of(entry.seq()));

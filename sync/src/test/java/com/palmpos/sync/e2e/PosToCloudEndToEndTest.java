@@ -106,6 +106,8 @@ class PosToCloudEndToEndTest {
         });
         Order offline = pay(orders.open(ServiceMode.TAKEOUT, "", "cashier-1"),
                 o -> offlinePayments.payCard(o.id(), card("4000000000000002"), o.balanceDue(), usd(o, 0)));
+        Order forwarded = pay(orders.open(ServiceMode.TAKEOUT, "", "cashier-1"),
+                o -> offlinePayments.payCard(o.id(), card("4242424242424242"), o.balanceDue(), usd(o, 50)));
         Order voided = orders.voidOrder(withItems(orders.open(ServiceMode.TAKEOUT, "", "cashier-1")).id(), "customer left");
         Order open = withItems(orders.open(ServiceMode.DINE_IN, "T9", "cashier-1"));
         Order refunded = orders.refund(card.id(), Map.of(card.lines().get(0).lineId(), 1), "cold soup", "manager");
@@ -113,9 +115,10 @@ class PosToCloudEndToEndTest {
         drain();
 
         Map<String, OrderUpload> stored = cloudOrders();
-        assertThat(stored.keySet()).containsExactlyInAnyOrder(cash.id(), card.id(), split.id(), offline.id(), voided.id())
+        assertThat(stored.keySet()).containsExactlyInAnyOrder(cash.id(), card.id(), split.id(), offline.id(), forwarded.id(),
+                voided.id())
                 .doesNotContain(open.id());
-        for (Order o : List.of(cash, card, split, offline, voided)) {
+        for (Order o : List.of(cash, card, split, offline, forwarded, voided)) {
             assertThat(stored.get(o.id()).totalMinor()).as(o.id()).isEqualTo(o.totals().total().minor());
         }
         assertThat(stored.get(card.id()).refundedMinor()).isEqualTo(refunded.refunded().minor());
@@ -126,6 +129,9 @@ class PosToCloudEndToEndTest {
         assertThat(due.paymentDue()).isTrue();
         assertThat(orders.paymentDue()).extracting(Order::id).containsExactly(offline.id());
         assertThat(stored.get(offline.id()).paymentDueMinor()).isEqualTo(due.balanceDue().minor()).isPositive();
+        assertThat(orders.find(forwarded.id()).orElseThrow().tenders())
+                .extracting(t -> t.status().name()).containsExactly("APPROVED");
+        assertThat(stored.get(forwarded.id()).tipMinor()).isEqualTo(50);
         assertThat(outbox.stats().rejected()).isZero();
     }
 
