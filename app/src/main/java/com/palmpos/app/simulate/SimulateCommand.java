@@ -52,6 +52,10 @@ public final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print the final summary as JSON too")
     boolean json;
 
+    @Option(names = "--ring-first", description = "ring up every order before syncing starts, as after an outage:"
+            + " the summary then shows the drain rate of the backlog")
+    boolean ringFirst;
+
     private final ObjectMapper mapper = new ObjectMapper();
 
     public SimulateCommand() {
@@ -66,6 +70,9 @@ public final class SimulateCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         try (SimulatedTerminal terminal = SimulatedTerminal.open(data, Optional.ofNullable(cloud))) {
+            if (!ringFirst) {
+                terminal.worker().start();
+            }
             long started = System.nanoTime();
             long rejectedBefore = terminal.outbox().stats().rejected();
             OrderScript script = new OrderScript(seed);
@@ -80,11 +87,13 @@ public final class SimulateCommand implements Callable<Integer> {
                 out.flush();
             }
             long rung = System.nanoTime();
+            long backlog = terminal.outbox().stats().pending();
+            terminal.worker().start();
             OutboxStats stats = Drain.await(terminal.outbox(), terminal.worker(), Duration.ofSeconds(drainTimeout));
             double rungSeconds = (rung - started) / 1e9;
             double drainSeconds = (System.nanoTime() - rung) / 1e9;
             long refused = stats.rejected() - rejectedBefore;
-            summary(out, stats, refused, rungSeconds, drainSeconds);
+            summary(out, stats, refused, backlog, rungSeconds, drainSeconds);
             return stats.pending() == 0 && refused == 0 ? 0 : 1;
         } catch (CloudException e) {
             // e.g. --cloud unreachable at registration, or the stored token revoked: a sentence, not a stack trace
@@ -96,17 +105,20 @@ public final class SimulateCommand implements Callable<Integer> {
         }
     }
 
-    private void summary(PrintWriter out, OutboxStats stats, long refused, double rungSeconds, double drainSeconds)
-            throws Exception {
-        String text = String.format(java.util.Locale.ROOT, "%d orders rung up in %.1f s; outbox %s %.1f s after the"
-                        + " last order; %d pending, %d refused%s", orders, rungSeconds,
-                stats.pending() == 0 ? "empty" : "still busy", drainSeconds, stats.pending(), refused,
+    private void summary(PrintWriter out, OutboxStats stats, long refused, long backlog, double rungSeconds,
+                         double drainSeconds) throws Exception {
+        long drained = backlog - stats.pending();
+        double rate = drainSeconds > 0 ? drained / drainSeconds : 0;
+        String text = String.format(java.util.Locale.ROOT, "%d orders rung up in %.1f s; %d outbox messages left then,"
+                        + " %d drained in %.1f s (%.0f/s); %d pending, %d refused%s", orders, rungSeconds, backlog,
+                drained, drainSeconds, rate, stats.pending(), refused,
                 stats.pending() > 0 ? ": the cloud did not take everything within --drain-timeout (re-run to resume)"
                         : refused > 0 ? ": see the manager screen's sync problems" : "");
         if (json) {
             out.println(mapper.writeValueAsString(mapper.createObjectNode().put("summary", text)
                     .put("orders", orders).put("pending", stats.pending()).put("refused", refused)
-                    .put("ringSeconds", rungSeconds).put("drainSeconds", drainSeconds)));
+                    .put("ringSeconds", rungSeconds).put("backlog", backlog).put("drainSeconds", drainSeconds)
+                    .put("drainedPerSecond", rate)));
         } else {
             out.println(text);
         }

@@ -30,7 +30,7 @@ import java.util.UUID;
 /**
  * A headless terminal for the simulator: the data directory's (encrypted) database, the demo menu, the real pos
  * services, the cloud client (against {@code --cloud} or an in-process emulator in {@code DIR/cloud}), a registration
- * kept in {@link SyncStateStore} across runs, and the outbox worker on its background thread. Opening does I/O and
+ * kept in {@link SyncStateStore} across runs, and the outbox worker (started by the caller). Opening does I/O and
  * network calls; close it to stop the worker, the emulator and the database. Not for the FX thread.
  */
 final class SimulatedTerminal implements AutoCloseable {
@@ -72,7 +72,7 @@ final class SimulatedTerminal implements AutoCloseable {
 
     /**
      * Opens the terminal in {@code dataDir}, against {@code cloudUrl} or, when empty, an emulator it starts in
-     * {@code dataDir/cloud}; starts the outbox worker.
+     * {@code dataDir/cloud}. The outbox worker is built but not started: {@code worker().start()}.
      */
     static SimulatedTerminal open(Path dataDir, Optional<URI> cloudUrl) {
         Clock clock = Clock.systemUTC();
@@ -90,9 +90,7 @@ final class SimulatedTerminal implements AutoCloseable {
             URI url = emulator == null ? cloudUrl.orElseThrow() : emulator.url();
             SyncStateStore tokens = new SyncStateStore(database, clock);
             client = new CloudClient(SyncSettings.defaults(url), tokens::token);
-            SimulatedTerminal terminal = new SimulatedTerminal(database, emulator, client, clock);
-            terminal.worker.start();
-            return terminal;
+            return new SimulatedTerminal(database, emulator, client, clock);
         } catch (RuntimeException e) {
             if (client != null) {
                 client.close();

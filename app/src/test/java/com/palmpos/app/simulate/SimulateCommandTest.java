@@ -85,12 +85,13 @@ class SimulateCommandTest {
     void reRunOnTheSameDataDirectoryAddsNewOrdersWithTheSameSeededContent() {
         String data = dir.resolve("terminal").toString();
         Run first = simulate("--orders", "6", "--seed", "11", "--data", data);
-        Run second = simulate("--orders", "6", "--seed", "11", "--data", data);
+        Run second = simulate("--orders", "6", "--seed", "11", "--data", data, "--ring-first", "--json");
 
         assertThat(first.exit()).as(first.out() + first.err()).isZero();
         assertThat(second.exit()).as(second.out() + second.err()).isZero();
         assertThat(second.content()).isEqualTo(first.content());
         assertThat(second.ids()).doesNotContainAnyElementsOf(first.ids());
+        assertThat(second.out()).contains("\"pending\":0").doesNotContain("\"backlog\":0,");
         try (CloudEmulator cloud = CloudEmulator.start(0, dir.resolve("terminal").resolve("cloud"))) {
             List<String> all = new ArrayList<>(first.ids());
             all.addAll(second.ids());
