@@ -145,6 +145,28 @@ class PosToCloudEndToEndTest {
         assertThat(outbox.stats().pending()).isZero();
     }
 
+    @Test
+    void uploadsAllChangesOfAnOrderAsOneSnapshotInOneCall() {
+        List<String> calls = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (CloudClient logged = new CloudClient(CloudFixture.fastSettings(cloud.emulator()),
+                () -> Optional.of(cloud.registration().token()), Clock.systemUTC(),
+                com.palmpos.sync.client.Sleeper.real(), calls::add)) {
+            OutboxWorker counted = new OutboxWorker(outbox, logged, payments, CloudFixture.fastSettings(cloud.emulator()),
+                    Clock.systemUTC(), status -> { }, new Random(1));
+            Order paid = pay(orders.open(ServiceMode.TAKEOUT, "", "cashier-1"), o -> payments.payCash(o.id(),
+                    o.balanceDue(), usd(o, 0)));
+            long messages = outbox.stats().pending();
+
+            counted.drainOnce();
+
+            assertThat(messages).isGreaterThan(4);
+            assertThat(outbox.stats().pending()).isZero();
+            assertThat(calls).filteredOn(c -> c.contains("/v1/orders/batches")).hasSize(1);
+            assertThat(cloudOrders().get(paid.id()).status()).isEqualTo(OrderUpload.COMPLETED);
+            assertThat(cloudOrders().get(paid.id()).revision()).isEqualTo(paid.revision());
+        }
+    }
+
     private void drain() {
         for (int round = 0; round < 50 && outbox.stats().pending() > 0; round++) {
             worker.drainOnce();
