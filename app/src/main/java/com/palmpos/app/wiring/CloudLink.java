@@ -10,21 +10,25 @@ import com.palmpos.sync.emulator.CloudEmulator;
 import com.palmpos.sync.emulator.TemplateMatcher;
 import com.palmpos.sync.outbox.OutboxWorker;
 import com.palmpos.sync.state.SyncStateStore;
+import com.palmpos.pos.payment.PaymentGateway;
+import com.palmpos.pos.payment.PaymentService;
+import com.palmpos.sync.payment.CloudPaymentGateway;
 import java.net.URI;
+import java.security.SecureRandom;
+import java.util.function.Function;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The terminal's link to the cloud: the in-process cloud emulator when configured as {@code embedded}, the HTTP
- * client, the one-time terminal registration (in the background, retried at each start until it succeeds) and the
+ * client, the payment gateway, the one-time terminal registration (in the background, retried at each start until it succeeds) and the
  * outbox worker. Closing stops them in reverse order.
  */
 public final class CloudLink implements AutoCloseable {
@@ -50,10 +54,12 @@ public final class CloudLink implements AutoCloseable {
      * @param emulatorPort   port of the embedded emulator, 0 for any free one
      * @param emulatorDir    data directory of the embedded emulator
      * @param activationCode code that registers this terminal the first time
+     * @param payments       builds the payment service over the cloud gateway; the worker forwards offline payments
+     *                       through it
      */
     public static CloudLink start(String cloudUrl, int emulatorPort, Path emulatorDir, TemplateMatcher matcher,
             String activationCode, String terminalName, Database database, OutboxStore outbox, Clock clock,
-            SyncStatusBridge status) {
+            SyncStatusBridge status, Function<PaymentGateway, PaymentService> payments) {
         Optional<CloudEmulator> emulator = "embedded".equals(cloudUrl)
                 ? Optional.of(CloudEmulator.start(emulatorPort, emulatorDir, matcher, clock))
                 : Optional.empty();
@@ -62,8 +68,8 @@ public final class CloudLink implements AutoCloseable {
         SyncSettings settings = SyncSettings.defaults(base);
         SyncStateStore state = new SyncStateStore(database, clock);
         CloudClient client = new CloudClient(settings, state::token);
-        OutboxWorker worker = new OutboxWorker(outbox, client, settings, clock, status,
-                ThreadLocalRandom.current());
+        OutboxWorker worker = new OutboxWorker(outbox, client, payments.apply(new CloudPaymentGateway(client)),
+                settings, clock, status, new SecureRandom());
         ExecutorService registration = Executors.newSingleThreadExecutor(r -> new Thread(r, "cloud-registration"));
         registration.submit(() -> {
             if (state.registration().isEmpty()) {
