@@ -117,7 +117,8 @@ public final class HandLocator {
         Mat roi = warp(bgr, centre, ux, uy, nx, ny, sideFull);
         double openness = Math.max(0, 1 - triple.cost() / MAX_TRIPLE_COST);
         double sizeScore = Math.min(1, (areaFraction - p.minHandArea()) / p.minHandArea());
-        return PalmRegion.of(roi, openness, Math.max(0, sizeScore));
+        return PalmRegion.of(roi, openness, Math.max(0, sizeScore), new Point(a.x / scale, a.y / scale),
+                new Point(c.x / scale, c.y / scale));
     }
 
     private Mat warp(Mat bgr, Point centre, double ux, double uy, double nx, double ny, double side) {
