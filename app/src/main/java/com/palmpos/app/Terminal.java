@@ -1,10 +1,22 @@
 package com.palmpos.app;
 
+import com.palmpos.app.cli.VersionProvider;
 import com.palmpos.app.config.Config;
 import com.palmpos.app.config.ConfigKeys;
+import com.palmpos.app.wiring.StaffManagerAuthenticator;
 import com.palmpos.pos.crypto.TerminalKeys;
+import com.palmpos.pos.staff.StaffService;
+import com.palmpos.pos.staff.StaffSettings;
 import com.palmpos.pos.store.Database;
+import com.palmpos.ui.ShellPorts;
+import com.palmpos.ui.TerminalInfo;
+import com.palmpos.ui.TerminalShell;
+import com.palmpos.ui.Theme;
+import com.palmpos.ui.UiSettings;
+import com.palmpos.ui.port.SyncStatusSource;
+import java.time.Clock;
 import java.util.Arrays;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,31 +29,62 @@ public final class Terminal implements AutoCloseable {
 
     private final Config config;
     private final Database database;
+    private final TerminalShell shell;
 
-    private Terminal(Config config, Database database) {
+    private Terminal(Config config, Database database, TerminalShell shell) {
         this.config = config;
         this.database = database;
+        this.shell = shell;
     }
 
-    /** Claims the data directory, starts logging there and opens the database. */
+    /** Claims the data directory, starts logging there, opens the database and builds the services and screens. */
     public static Terminal open(Config config) {
         LogSetup.toDirectory(config.dataDir().resolve("logs"), config.get(ConfigKeys.LOG_LEVEL));
-        LOG.info("Starting PalmPOS terminal {} of store {} in {}", config.get(ConfigKeys.TERMINAL_ID),
-                config.get(ConfigKeys.STORE_ID), config.dataDir());
+        LOG.info("Starting PalmPOS {} terminal {} of store {} in {}", VersionProvider.version(),
+                config.get(ConfigKeys.TERMINAL_ID), config.get(ConfigKeys.STORE_ID), config.dataDir());
+        Database database = openDatabase(config);
+        try {
+            Clock clock = Clock.systemDefaultZone();
+            StaffService staff = new StaffService(database, clock, StaffSettings.defaults());
+            staff.ensureDefaultManager();
+            ShellPorts ports = new ShellPorts(new StaffManagerAuthenticator(staff, StaffService.DEFAULT_MANAGER_ID),
+                    SyncStatusSource.notConnected());
+            TerminalShell shell = new TerminalShell(uiSettings(config),
+                    new TerminalInfo(VersionProvider.version(), config.dataDir()), ports);
+            return new Terminal(config, database, shell);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    private static Database openDatabase(Config config) {
         TerminalKeys keys = TerminalKeys.load(config.dataDir(), config.masterKey());
         char[] fileKey = keys.databaseFileKey();
-        Database database;
         try {
-            database = Database.open(config.dataDir(), fileKey, "pos");
+            return Database.open(config.dataDir(), fileKey, "pos");
         } finally {
             Arrays.fill(fileKey, '\0');
         }
-        return new Terminal(config, database);
     }
 
-    /** Shows the screens and returns when the cashier window is closed. */
+    static UiSettings uiSettings(Config config) {
+        return UiSettings.defaults()
+                .withStoreName(config.get(ConfigKeys.STORE_NAME))
+                .withTerminalName(config.get(ConfigKeys.TERMINAL_NAME))
+                .withCompanionEnabled(config.get(ConfigKeys.UI_COMPANION))
+                .withTheme("dark".equals(config.get(ConfigKeys.UI_THEME)) ? Theme.DARK : Theme.LIGHT)
+                .withLocale(Locale.forLanguageTag(config.get(ConfigKeys.UI_LOCALE)));
+    }
+
+    /** The screens, for tests that drive the real terminal. */
+    TerminalShell shell() {
+        return shell;
+    }
+
+    /** Shows the screens and returns when the cashier window is closed. Call from the main thread. */
     public void runUntilClosed() {
-        throw new UnsupportedOperationException("the terminal shell lands with the ui module");
+        shell.start();
     }
 
     @Override

@@ -6,9 +6,11 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * An exclusive, process-wide claim on a data directory, so that two terminals never open the same database.
@@ -37,7 +39,7 @@ public final class DataDirectoryLock implements AutoCloseable {
         Path file = dataDir.resolve(LOCK_FILE);
         FileChannel channel = null;
         try {
-            Files.createDirectories(dataDir);
+            createOwnerOnly(dataDir);
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
             FileLock lock;
             try {
@@ -58,6 +60,18 @@ public final class DataDirectoryLock implements AutoCloseable {
             closeQuietly(channel);
             throw new StoreException("cannot use data directory " + dataDir + ": " + e.getMessage()
                     + " (check that it exists and is writable, or choose another with --data)", e);
+        }
+    }
+
+    /** Creates the directory readable by its owner only: it will hold customer and biometric data. */
+    private static void createOwnerOnly(Path dataDir) throws IOException {
+        if (Files.isDirectory(dataDir)) {
+            return;
+        }
+        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            Files.createDirectories(dataDir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        } else {
+            Files.createDirectories(dataDir);
         }
     }
 

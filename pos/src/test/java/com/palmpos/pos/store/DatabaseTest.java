@@ -28,6 +28,14 @@ class DatabaseTest {
     }
 
     @Test
+    void createsAMissingDataDirectoryReadableByItsOwnerOnly() throws Exception {
+        Path fresh = dataDir.resolve("new-terminal");
+        Database.open(fresh, null, "pos").close();
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh)))
+                .isEqualTo("rwx------");
+    }
+
+    @Test
     void refusesASecondOpenOfTheSameDataDirectory() {
         try (Database first = Database.open(dataDir, null, "pos")) {
             assertThatThrownBy(() -> Database.open(dataDir, null, "pos"))
