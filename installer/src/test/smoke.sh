@@ -36,6 +36,8 @@ for tool in dpkg-deb javac jar Xvfb xwininfo; do
 done
 
 here="$(cd "$(dirname "$0")" && pwd)"
+# shellcheck source=smoke/gui.sh
+source "$here/smoke/gui.sh"
 work="$(mktemp -d -t palmpos-smoke.XXXXXX)"
 xvfb_pid=""
 cleanup() {
@@ -48,7 +50,6 @@ passed=0
 failed=0
 pass() { passed=$((passed + 1)); echo "  ok    $1"; }
 fail() { failed=$((failed + 1)); echo "  FAIL  $1"; shift; for line in "$@"; do echo "        $line"; done; }
-now_ms() { date +%s%3N; }
 
 # --- the package --------------------------------------------------------------------------------------------------
 echo "smoke: $(basename "$deb"), $(( $(stat -c %s "$deb") / 1024 / 1024 )) MiB"
@@ -106,43 +107,10 @@ probe="$(grep '^opencv-probe:' <<<"$out")"
   || fail "OpenCV does not load in the installed runtime (exit $rc)" "$out"
 
 # --- the GUI on a virtual display ---------------------------------------------------------------------------------
-Xvfb -displayfd 3 -screen 0 1366x768x24 -nolisten tcp 3>"$work/display" 2>"$work/xvfb.log" &
-xvfb_pid=$!
-for _ in $(seq 100); do [[ -s "$work/display" ]] && break; sleep 0.1; done
-export DISPLAY=":$(cat "$work/display")"
-
-# Prints the id of a viewable top-level window whose title starts with PalmPOS, or nothing.
-palmpos_window() {
-  local id
-  for id in $(xwininfo -root -tree 2>/dev/null | awk '/"PalmPOS/ {print $1}'); do
-    xwininfo -id "$id" 2>/dev/null | grep -q 'Map State: IsViewable' && { echo "$id"; return; }
-  done
-}
-
-# Starts the GUI; sets gui_pid, and window_ms to the time to its first viewable window (empty if none in 60 s).
-start_gui() {
-  local start
-  start="$(now_ms)"
-  "$launcher" >"$work/gui.out" 2>&1 &
-  gui_pid=$!
-  window_ms=""
-  for _ in $(seq 1200); do
-    [[ -n "$(palmpos_window)" ]] && { window_ms=$(( $(now_ms) - start )); return; }
-    kill -0 "$gui_pid" 2>/dev/null || return
-    sleep 0.05
-  done
-}
-
-# Sends SIGTERM and waits up to 15 s; returns 0 when the process ended in time.
-stop_gui() {
-  kill -TERM "$gui_pid" 2>/dev/null
-  for _ in $(seq 150); do kill -0 "$gui_pid" 2>/dev/null || { wait "$gui_pid" 2>/dev/null; return 0; }; sleep 0.1; done
-  kill -KILL "$gui_pid" 2>/dev/null
-  return 1
-}
+start_xvfb "$work"
 
 log="$home/.palmpos/logs/palmpos.log"
-errors() { grep -E '^[0-9-]+ [0-9:.]+ \[[^]]*\] ERROR' "$log" 2>/dev/null; }
+
 
 start_gui
 if [[ -n "$window_ms" ]]; then
@@ -155,7 +123,7 @@ else
 fi
 stop_gui && pass "GUI stops on SIGTERM within 15 s" || fail "GUI ignored SIGTERM for 15 s (killed)"
 [[ -s "$log" ]] && pass "log written to ~/.palmpos/logs/palmpos.log" || fail "no log at ~/.palmpos/logs/palmpos.log"
-[[ -z "$(errors)" ]] && pass "log has no ERROR line" || fail "log has ERROR lines" "$(errors | head -5)"
+[[ -z "$(log_errors "$log")" ]] && pass "log has no ERROR line" || fail "log has ERROR lines" "$(log_errors "$log" | head -5)"
 
 # --- cold start timing (optional) ---------------------------------------------------------------------------------
 if (( startup_runs > 0 )); then
