@@ -2,6 +2,10 @@ package com.palmpos.app;
 
 import com.palmpos.app.cli.Cli;
 import com.palmpos.app.cli.GuiCommand;
+import com.palmpos.scanner.cli.BenchIdentifyCommand;
+import com.palmpos.scanner.cli.EvalCommand;
+import com.palmpos.scanner.cli.SynthCommand;
+import com.palmpos.sync.cli.CloudCommand;
 import java.util.List;
 
 /**
@@ -23,6 +27,6 @@ public final class Launcher {
 
     /** Commands contributed by the modules, in the order {@code --help} lists them. */
     static List<Object> moduleCommands() {
-        return List.of();
+        return List.of(new EvalCommand(), new SynthCommand(), new BenchIdentifyCommand(), new CloudCommand());
     }
 }

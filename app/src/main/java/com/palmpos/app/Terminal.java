@@ -3,17 +3,21 @@ package com.palmpos.app;
 import com.palmpos.app.cli.VersionProvider;
 import com.palmpos.app.config.Config;
 import com.palmpos.app.config.ConfigKeys;
+import com.palmpos.app.wiring.CloudLink;
+import com.palmpos.app.wiring.EngineTemplateMatcher;
 import com.palmpos.app.wiring.StaffManagerAuthenticator;
+import com.palmpos.app.wiring.SyncStatusBridge;
+import com.palmpos.pos.outbox.OutboxStore;
 import com.palmpos.pos.crypto.TerminalKeys;
 import com.palmpos.pos.staff.StaffService;
 import com.palmpos.pos.staff.StaffSettings;
 import com.palmpos.pos.store.Database;
+import com.palmpos.scanner.Parameters;
 import com.palmpos.ui.ShellPorts;
 import com.palmpos.ui.TerminalInfo;
 import com.palmpos.ui.TerminalShell;
 import com.palmpos.ui.Theme;
 import com.palmpos.ui.UiSettings;
-import com.palmpos.ui.port.SyncStatusSource;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Locale;
@@ -29,11 +33,13 @@ public final class Terminal implements AutoCloseable {
 
     private final Config config;
     private final Database database;
+    private final CloudLink cloud;
     private final TerminalShell shell;
 
-    private Terminal(Config config, Database database, TerminalShell shell) {
+    private Terminal(Config config, Database database, CloudLink cloud, TerminalShell shell) {
         this.config = config;
         this.database = database;
+        this.cloud = cloud;
         this.shell = shell;
     }
 
@@ -43,16 +49,25 @@ public final class Terminal implements AutoCloseable {
         LOG.info("Starting PalmPOS {} terminal {} of store {} in {}", VersionProvider.version(),
                 config.get(ConfigKeys.TERMINAL_ID), config.get(ConfigKeys.STORE_ID), config.dataDir());
         Database database = openDatabase(config);
+        CloudLink cloud = null;
         try {
             Clock clock = Clock.systemDefaultZone();
             StaffService staff = new StaffService(database, clock, StaffSettings.defaults());
             staff.ensureDefaultManager();
+            SyncStatusBridge syncStatus = new SyncStatusBridge();
+            cloud = CloudLink.start(config.get(ConfigKeys.CLOUD_URL), config.get(ConfigKeys.CLOUD_PORT),
+                    config.dataDir().resolve("cloud-emulator"), new EngineTemplateMatcher(Parameters.defaults()), config.get(ConfigKeys.CLOUD_ACTIVATION_CODE),
+                    config.get(ConfigKeys.TERMINAL_NAME), database, new OutboxStore(database, clock), clock,
+                    syncStatus);
             ShellPorts ports = new ShellPorts(new StaffManagerAuthenticator(staff, StaffService.DEFAULT_MANAGER_ID),
-                    SyncStatusSource.notConnected());
+                    syncStatus);
             TerminalShell shell = new TerminalShell(uiSettings(config),
                     new TerminalInfo(VersionProvider.version(), config.dataDir()), ports);
-            return new Terminal(config, database, shell);
+            return new Terminal(config, database, cloud, shell);
         } catch (RuntimeException e) {
+            if (cloud != null) {
+                cloud.close();
+            }
             database.close();
             throw e;
         }
@@ -62,7 +77,7 @@ public final class Terminal implements AutoCloseable {
         TerminalKeys keys = TerminalKeys.load(config.dataDir(), config.masterKey());
         char[] fileKey = keys.databaseFileKey();
         try {
-            return Database.open(config.dataDir(), fileKey, "pos");
+            return Database.open(config.dataDir(), fileKey, "pos", "sync");
         } finally {
             Arrays.fill(fileKey, '\0');
         }
@@ -89,6 +104,7 @@ public final class Terminal implements AutoCloseable {
 
     @Override
     public void close() {
+        cloud.close();
         database.close();
         LOG.info("Terminal {} stopped", config.get(ConfigKeys.TERMINAL_ID));
     }

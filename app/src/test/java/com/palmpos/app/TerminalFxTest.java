@@ -27,7 +27,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The real terminal, wired as {@code palmpos gui} wires it (encrypted H2 file, staff accounts, shell), driven
- * headless: cashier -> manager with the default PIN -> forced change -> back; the new PIN survives a restart.
+ * headless with the embedded cloud emulator: cashier -> manager with the default PIN -> forced change -> back; the new PIN survives a restart.
  */
 class TerminalFxTest {
     @TempDir
@@ -54,6 +54,8 @@ class TerminalFxTest {
             CompletableFuture<Void> closed = terminal.shell().open();
             waitUntil(() -> isShown("#counter-screen"));
             assertThat(cashierTitle()).isEqualTo("PalmPOS \u2014 Counter 3");
+            // the embedded cloud emulator starts with the terminal; registration and the first sync round follow
+            waitUntil(() -> "Online".equals(text("#sync-status")));
 
             robot.clickOn("#manager-button");
             typePin("1234");

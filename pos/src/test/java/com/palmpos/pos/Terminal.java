@@ -67,7 +67,9 @@ public final class Terminal implements AutoCloseable {
                 template = t;
             }
             Files.createDirectories(dir);
-            Files.copy(template.resolve("palmpos.mv.db"), dir.resolve("palmpos.mv.db"));
+            if (!Files.exists(dir.resolve("palmpos.mv.db"))) {
+                Files.copy(template.resolve("palmpos.mv.db"), dir.resolve("palmpos.mv.db"));
+            }
             return dir;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -19,12 +19,18 @@ public final class ConfigKeys {
             "light", "colour theme of all screens");
     public static final ConfigKey<String> UI_LOCALE = new ConfigKey<>("ui.locale", ValueType.oneOf("en", "de"), "en",
             "language of all screens");
+    public static final ConfigKey<String> CLOUD_URL = new ConfigKey<>("cloud.url", ValueType.cloudUrl(), "embedded",
+            "the chain's cloud API; 'embedded' runs the cloud emulator inside the app");
+    public static final ConfigKey<Integer> CLOUD_PORT = new ConfigKey<>("cloud.port", ValueType.integer(0, 65535), "0",
+            "port of the embedded cloud emulator on 127.0.0.1; 0 picks a free one");
+    public static final ConfigKey<String> CLOUD_ACTIVATION_CODE = new ConfigKey<>("cloud.activation-code",
+            ValueType.text(64), "DEMO-0001", "code that registers this terminal with the cloud the first time");
     public static final ConfigKey<String> LOG_LEVEL = new ConfigKey<>("log.level",
             ValueType.oneOf("error", "warn", "info", "debug"), "info", "level of the log file in <data>/logs");
 
     /** All keys, in the order the README documents them. */
     public static final List<ConfigKey<?>> ALL = List.of(TERMINAL_ID, TERMINAL_NAME, STORE_ID, STORE_NAME,
-            UI_COMPANION, UI_THEME, UI_LOCALE, LOG_LEVEL);
+            UI_COMPANION, UI_THEME, UI_LOCALE, CLOUD_URL, CLOUD_PORT, CLOUD_ACTIVATION_CODE, LOG_LEVEL);
 
     private ConfigKeys() {
     }

@@ -94,6 +94,9 @@ class ConfigLoaderTest {
         "ui.companion = maybe    | 'ui.companion' | 'maybe'  | true or false",
         "ui.locale = fr          | 'ui.locale'    | 'fr'     | one of en, de",
         "log.level = loud        | 'log.level'    | 'loud'   | one of error, warn, info, debug",
+        "cloud.url = ftp://x     | 'cloud.url'    | 'ftp://x' | 'embedded' or an http(s) URL such as https://cloud.example.com",
+        "cloud.port = 70000      | 'cloud.port'   | '70000'  | a whole number from 0 to 65535",
+        "cloud.port = eighty     | 'cloud.port'   | 'eighty' | a whole number from 0 to 65535",
     })
     void badValueNamesTheKeyTheValueAndWhatIsAllowed(String line, String key, String value, String allowed) throws Exception {
         Path file = file(line + "\n");

@@ -2,6 +2,7 @@ package com.palmpos.pos.customer;
 
 import com.palmpos.pos.menu.Allergen;
 import com.palmpos.pos.menu.DietaryTag;
+import com.palmpos.pos.menu.MenuItem;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Set;
@@ -24,6 +25,19 @@ public record CustomerProfile(String customerId, String name, String preferredNa
         Objects.requireNonNull(cloudUpdatedAt, "cloudUpdatedAt");
         dietaryPreferences = Set.copyOf(dietaryPreferences);
         allergens = Set.copyOf(allergens);
+    }
+
+    /** Allergens of {@code item} this customer has declared; empty when the item is safe for them. */
+    public Set<Allergen> allergensIn(MenuItem item) {
+        Set<Allergen> found = java.util.EnumSet.noneOf(Allergen.class);
+        found.addAll(item.allergens());
+        found.retainAll(allergens);
+        return found;
+    }
+
+    /** Whether {@code item} carries every dietary tag the customer asked for (e.g. VEGAN). */
+    public boolean suits(MenuItem item) {
+        return item.dietary().containsAll(dietaryPreferences);
     }
 
     /** The name to greet them with. */

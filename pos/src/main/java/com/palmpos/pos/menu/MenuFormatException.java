@@ -10,7 +10,7 @@ public final class MenuFormatException extends RuntimeException {
 
     public MenuFormatException(String source, List<String> problems, Throwable cause) {
         super("menu " + source + " cannot be loaded: " + String.join("; ", problems)
-                + " (fix the file, or remove it to use the demo menu)", cause);
+                + " (fix these fields in the file and load it again)", cause);
         this.problems = List.copyOf(problems);
     }
 

@@ -28,28 +28,29 @@ final class Allocation {
         // work on the magnitude so that negative totals (refunds) split symmetrically
         long sign = total.minor() < 0 ? -1 : 1;
         BigInteger amount = BigInteger.valueOf(total.minor()).abs();
-        long[] parts = new long[weights.length];
-        BigInteger[] remainders = new BigInteger[weights.length];
+        int n = weights.length;
+        long[] parts = new long[n];
+        BigInteger[] remainders = new BigInteger[n];
         long allocated = 0;
-        for (int i = 0; i < weights.length; i++) {
+        for (int i = 0; i < n; i++) {
             BigInteger[] qr = amount.multiply(BigInteger.valueOf(weights[i])).divideAndRemainder(weightSum);
             parts[i] = qr[0].longValueExact();
             remainders[i] = qr[1];
             allocated += parts[i];
         }
-        long left = amount.longValueExact() - allocated;
-        while (left > 0) {
-            int best = 0;
-            for (int i = 1; i < parts.length; i++) {
-                if (remainders[i].compareTo(remainders[best]) > 0) {
-                    best = i;
-                }
+        int left = (int) (amount.longValueExact() - allocated); // fewer than n: each part lost less than one unit
+        if (left > 0) {
+            Integer[] order = new Integer[n];
+            for (int i = 0; i < n; i++) {
+                order[i] = i;
             }
-            parts[best]++;
-            remainders[best] = BigInteger.valueOf(-1);
-            left--;
+            // largest remainder first; the stable sort keeps earlier parts first on ties
+            Arrays.sort(order, (a, b) -> remainders[b].compareTo(remainders[a]));
+            for (int k = 0; k < left; k++) {
+                parts[order[k]]++;
+            }
         }
-        for (int i = 0; i < parts.length; i++) {
+        for (int i = 0; i < n; i++) {
             parts[i] *= sign;
         }
         return Money.listOf(parts, total.currency());

@@ -84,6 +84,13 @@ public record Order(String id, int number, String storeId, String terminalId, Se
         return tenders.stream().filter(t -> t.paymentId().equals(paymentId)).findFirst();
     }
 
+    /** The lines of the latest send to the kitchen (for its ticket); empty if nothing was sent. */
+    public List<OrderLine> lastSentLines() {
+        Instant last = lines.stream().map(OrderLine::sentAt).filter(java.util.Objects::nonNull)
+                .max(Instant::compareTo).orElse(null);
+        return last == null ? List.of() : lines.stream().filter(l -> last.equals(l.sentAt())).toList();
+    }
+
     public List<OrderLine> unsentLines() {
         return lines.stream().filter(l -> !l.sent()).toList();
     }
@@ -91,13 +98,14 @@ public record Order(String id, int number, String storeId, String terminalId, Se
     /** A copy with some fields changed, {@code revision + 1} and {@code updatedAt = now}. */
     Order change(Instant now, UnaryOperator<Draft> edit) {
         Draft d = edit.apply(new Draft(this));
-        return new Order(id, number, storeId, terminalId, mode, label, d.customerId, staffId, d.status, currency,
+        return new Order(id, number, storeId, terminalId, d.mode, label, d.customerId, staffId, d.status, currency,
                 d.lines, d.orderDiscounts, d.redemptions, d.tenders, d.refunds, d.voidReason, revision + 1, openedAt,
                 now, d.paidAt, d.completedAt, d.totals);
     }
 
     /** The mutable fields of an order while a change is being made. */
     static final class Draft {
+        ServiceMode mode;
         String customerId;
         OrderStatus status;
         List<OrderLine> lines;
@@ -111,6 +119,7 @@ public record Order(String id, int number, String storeId, String terminalId, Se
         OrderTotals totals;
 
         Draft(Order o) {
+            mode = o.mode;
             customerId = o.customerId;
             status = o.status;
             lines = new ArrayList<>(o.lines);

@@ -23,14 +23,20 @@ import java.util.TreeMap;
  *   <li>Inclusive rates: the line's inclusive tax is {@code net - round(net / (1 + sum of inclusive rates))}, split
  *       across those rates by weight with the largest-remainder method.</li>
  * </ol>
- * Stateless, thread-safe; O(lines x rates).
+ * Thread-safe (its only state is a cache of resolved tax rates); O(lines x rates).
  */
 public final class OrderPricer {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private final TaxTable taxes;
+    /** Rates per (tax class, mode), resolved once: pricing runs on every line change. */
+    private final Map<String, List<TaxRate>> rateCache = new java.util.concurrent.ConcurrentHashMap<>();
 
     public OrderPricer(TaxTable taxes) {
         this.taxes = taxes;
+    }
+
+    private List<TaxRate> rates(String taxClass, ServiceMode mode) {
+        return rateCache.computeIfAbsent(taxClass + '\u0000' + mode.name(), k -> taxes.ratesFor(taxClass, mode));
     }
 
     public OrderTotals price(List<OrderLine> lines, List<Discount> orderDiscounts, ServiceMode mode, Currency currency) {
@@ -80,7 +86,7 @@ public final class OrderPricer {
     }
 
     private LineAmounts priceLine(OrderLine line, Money gross, Money discount, Money net, ServiceMode mode, Money zero) {
-        List<TaxRate> rates = taxes.ratesFor(line.taxClass(), mode);
+        List<TaxRate> rates = rates(line.taxClass(), mode);
         Map<String, Money> byRate = new TreeMap<>();
         Money exclusive = zero;
         List<TaxRate> inclusiveRates = new ArrayList<>();

@@ -76,6 +76,14 @@ public final class OrderService {
         return change(orderId, "order.line_removed", o -> transitions.removeLine(o, lineId, clock.instant()));
     }
 
+    public Order changeQuantity(String orderId, String lineId, int quantity) {
+        return change(orderId, "order.line_changed", o -> transitions.changeQuantity(o, lineId, quantity, clock.instant()));
+    }
+
+    public Order changeMode(String orderId, ServiceMode mode) {
+        return change(orderId, "order.mode_changed", o -> transitions.changeMode(o, mode, clock.instant()));
+    }
+
     public Order discountLine(String orderId, String lineId, Discount discount) {
         return change(orderId, "order.discounted", o -> transitions.setLineDiscount(o, lineId, discount, clock.instant()));
     }
@@ -88,7 +96,10 @@ public final class OrderService {
         return change(orderId, "order.customer_attached", o -> transitions.attachCustomer(o, customerId, clock.instant()));
     }
 
-    /** Marks unsent lines as sent; print {@link TicketFormatter#kitchenTicket} of the result. */
+    /**
+     * Marks unsent lines as sent. Print {@code TicketFormatter.kitchenTicket(order, order.lastSentLines())} of the
+     * result for the kitchen.
+     */
     public Order sendToKitchen(String orderId) {
         return change(orderId, "order.sent", o -> transitions.sendToKitchen(o, clock.instant()));
     }

@@ -1,5 +1,6 @@
 package com.palmpos.pos.order;
 
+import com.palmpos.pos.menu.ServiceMode;
 import com.palmpos.pos.money.Money;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,6 +33,27 @@ public final class OrderTransitions {
         return reprice(order, now, d -> {
             d.lines.remove(line);
             d.redemptions.removeIf(r -> r.lineId().equals(lineId));
+        });
+    }
+
+    /** Changes how many of a line; a line the kitchen already has cannot change (add a new line instead). */
+    public Order changeQuantity(Order order, String lineId, int quantity, Instant now) {
+        requireEditable(order, "change quantities");
+        OrderLine line = requireLine(order, lineId);
+        if (line.sent()) {
+            throw new IllegalOrderStateException("'" + line.name() + "' was already sent to the kitchen: add a new line"
+                    + " for more, or void the order");
+        }
+        return reprice(order, now, d -> d.lines.set(d.lines.indexOf(line), line.withQuantity(quantity)));
+    }
+
+    /** Switches between eating in and taking out ("for here or to go?"); taxes are re-priced for the new mode. */
+    public Order changeMode(Order order, ServiceMode mode, Instant now) {
+        requireEditable(order, "change dine-in/takeout");
+        return order.change(now, d -> {
+            d.mode = mode;
+            d.totals = pricer.price(d.lines, d.orderDiscounts, mode, order.currency());
+            return d;
         });
     }
 
@@ -92,6 +114,10 @@ public final class OrderTransitions {
         }
         if (order.lines().isEmpty()) {
             throw new IllegalOrderStateException("order " + order.number() + " has no items: add items before taking payment");
+        }
+        if (!order.status().editable() && !order.paymentDue()) {
+            throw new IllegalOrderStateException("order " + order.number() + " is already " + order.status()
+                    + " and nothing is due: start a new order");
         }
         if (tender.amount().compareTo(order.balanceDue()) > 0) {
             throw new IllegalArgumentException("tender " + tender.amount() + " is more than the " + order.balanceDue()
@@ -212,7 +238,7 @@ public final class OrderTransitions {
     private Order reprice(Order order, Instant now, java.util.function.Consumer<Order.Draft> edit) {
         return order.change(now, d -> {
             edit.accept(d);
-            d.totals = pricer.price(d.lines, d.orderDiscounts, order.mode(), order.currency());
+            d.totals = pricer.price(d.lines, d.orderDiscounts, d.mode, order.currency());
             return d;
         });
     }

@@ -25,6 +25,8 @@ import java.time.Instant;
 import java.util.Currency;
 import java.util.List;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Takes payments: cash with change, card and palm through the {@link PaymentGateway}, split across several tenders by
@@ -34,6 +36,7 @@ import java.util.UUID;
  * on the gateway: call off the FX thread.
  */
 public final class PaymentService {
+    private static final Logger LOG = LoggerFactory.getLogger(PaymentService.class);
     private final Database database;
     private final Clock clock;
     private final PosSettings settings;
@@ -107,6 +110,19 @@ public final class PaymentService {
         }
         boolean online = result instanceof AuthorizationResult.Approved;
         String code = online ? ((AuthorizationResult.Approved) result).authorizationCode() : null;
+        try {
+            return record(orderId, card, amount, tip, paymentId, online, code);
+        } catch (RuntimeException e) {
+            // the card may be charged although the order could not take the tender (e.g. another screen paid it)
+            LOG.error("Payment {} on order {} was {} but could not be recorded: release it with the processor",
+                    paymentId, orderId, online ? "authorized (" + code + ")" : "taken offline", e);
+            throw e;
+        }
+    }
+
+    private PaymentOutcome record(String orderId, CardDetails card, Money amount, Money tip, String paymentId,
+                                  boolean online, String code) {
+        Money none = Money.zero(amount.currency());
         return database.inTransaction(c -> {
             Order order = writer.load(c, orderId);
             Instant now = clock.instant();

@@ -123,6 +123,25 @@ public final class StaffService {
         return new StaffMember(m.staffId(), m.name(), m.role(), false);
     }
 
+    /**
+     * A manager's approval for a void, refund or 86 at a cashier's screen: signs the manager in (same lockout rules)
+     * and checks the role.
+     *
+     * @throws IllegalArgumentException if the PIN is wrong, the account is locked or the person is not a manager
+     */
+    public StaffMember approveAsManager(String staffId, char[] pin) {
+        LoginResult result = login(staffId, pin);
+        if (result instanceof LoginResult.Success success) {
+            if (!success.member().isManager()) {
+                throw new IllegalArgumentException(success.member().name() + " is not a manager: ask a manager to approve");
+            }
+            return success.member();
+        }
+        throw new IllegalArgumentException(result instanceof LoginResult.LockedOut locked
+                ? "this manager account is locked until " + locked.until()
+                : "wrong manager PIN");
+    }
+
     public List<StaffMember> list() {
         return database.inTransaction(staff::all);
     }

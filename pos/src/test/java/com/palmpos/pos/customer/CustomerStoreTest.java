@@ -79,4 +79,13 @@ class CustomerStoreTest {
     void refusesACardWithoutItsToken() {
         assertThatThrownBy(() -> new LinkedCard(" ", "VISA", "4242")).hasMessageContaining("processor token");
     }
+
+    @Test
+    void flagsMenuItemsWithTheCustomersAllergens() {
+        CustomerProfile profile = sam(1, "Sam");
+        assertThat(profile.allergensIn(Terminal.DEMO.item("chickpea-smash").orElseThrow())).containsExactly(Allergen.SESAME);
+        assertThat(profile.allergensIn(Terminal.DEMO.item("lemonade").orElseThrow())).isEmpty();
+        assertThat(profile.suits(Terminal.DEMO.item("caprese").orElseThrow())).isTrue();
+        assertThat(profile.suits(Terminal.DEMO.item("teriyaki-bowl").orElseThrow())).isFalse();
+    }
 }

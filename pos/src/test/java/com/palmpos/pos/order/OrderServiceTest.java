@@ -170,4 +170,34 @@ class OrderServiceTest {
         t.orders.attachCustomer(o.id(), "cust-1");
         assertThat(t.customers.orderHistory("cust-1", 10)).extracting(Order::id).containsExactly(o.id());
     }
+
+    @Test
+    void repricesTaxesWhenAnOrderSwitchesToTakeout() {
+        Order o = t.orders.open(ServiceMode.DINE_IN, "", "c");
+        o = t.orders.addItem(o.id(), LineRequest.of("croissant", null));
+        assertThat(o.totals().total()).isEqualTo(usd("3.54"));
+        assertThat(t.orders.changeMode(o.id(), ServiceMode.TAKEOUT).totals().total()).isEqualTo(usd("3.25"));
+    }
+
+    @Test
+    void changesTheQuantityOfAnUnsentLine() {
+        Order o = t.orders.open(ServiceMode.TAKEOUT, "", "c");
+        o = t.orders.addItem(o.id(), LineRequest.of("croissant", null));
+        o = t.orders.changeQuantity(o.id(), o.lines().get(0).lineId(), 3);
+        assertThat(o.totals().subtotal()).isEqualTo(usd("9.75"));
+        String lineId = o.lines().get(0).lineId();
+        String id = o.id();
+        assertThatThrownBy(() -> t.orders.changeQuantity(id, lineId, 0)).hasMessageContaining("quantity must be 1..999");
+    }
+
+    @Test
+    void refusesToOverwriteAnOrderChangedElsewhere() {
+        Order stale = orderWithSoupAndLatte();
+        t.orders.sendToKitchen(stale.id());
+        Order staleEdit = new OrderTransitions(new OrderPricer(Terminal.DEMO.taxes())).voidOrder(stale, "oops", t.clock.instant());
+        assertThatThrownBy(() -> t.db.inTransaction(c -> {
+            new com.palmpos.pos.order.internal.OrderRepository().update(c, staleEdit);
+            return null;
+        })).isInstanceOf(java.util.ConcurrentModificationException.class).hasMessageContaining("reload it and try again");
+    }
 }

@@ -99,4 +99,11 @@ class StaffServiceTest {
         assertThatThrownBy(() -> new StaffSettings(5, Duration.ofMinutes(5), 10_000, 4))
                 .hasMessageContaining("at least 210000");
     }
+
+    @Test
+    void onlyAManagerCanApprove() {
+        staff.add("ana", "Ana", Role.CASHIER, "2468".toCharArray());
+        assertThatThrownBy(() -> staff.approveAsManager("ana", "2468".toCharArray())).hasMessageContaining("Ana is not a manager");
+        assertThat(staff.approveAsManager("manager", "1234".toCharArray()).isManager()).isTrue();
+    }
 }

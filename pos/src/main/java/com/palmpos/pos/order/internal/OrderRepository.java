@@ -109,7 +109,7 @@ public final class OrderRepository {
         return query(c, SELECT + "WHERE customer_id = ? ORDER BY opened_at DESC FETCH FIRST ? ROWS ONLY", customerId, limit);
     }
 
-    /** Orders with a refund in {@code [from, to)}; refunds may come days after the sale. */
+    /** Orders last changed in {@code [from, to)}: how refunds and cash movements of a period are found. */
     public List<Order> updatedBetween(Connection c, Instant from, Instant to) throws SQLException {
         return query(c, SELECT + "WHERE updated_at >= ? AND updated_at < ? ORDER BY opened_at", from, to);
     }

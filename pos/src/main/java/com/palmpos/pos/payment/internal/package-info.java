@@ -1,0 +1,2 @@
+/** Implementation details of the enclosing package (JDBC repositories, JSON shapes): not API, may change without notice. */
+package com.palmpos.pos.payment.internal;

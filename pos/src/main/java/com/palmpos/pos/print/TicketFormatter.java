@@ -1,0 +1,128 @@
+package com.palmpos.pos.print;
+
+import com.palmpos.pos.money.Money;
+import com.palmpos.pos.order.LineAmounts;
+import com.palmpos.pos.order.LineModifier;
+import com.palmpos.pos.order.Order;
+import com.palmpos.pos.order.OrderLine;
+import com.palmpos.pos.order.Refund;
+import com.palmpos.pos.order.Tender;
+import com.palmpos.pos.order.TenderStatus;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/**
+ * Plain-text kitchen tickets and customer receipts, {@value #WIDTH} columns wide (80 mm thermal paper). Pure and
+ * thread-safe; output is the same for the same input, so it can be tested and reprinted.
+ */
+public final class TicketFormatter {
+    public static final int WIDTH = 42;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final String storeName;
+    private final ZoneId zone;
+
+    public TicketFormatter(String storeName, ZoneId zone) {
+        this.storeName = storeName;
+        this.zone = zone;
+    }
+
+    /** The kitchen's copy of {@code lines} (usually those just sent): no prices, modifiers and notes stand out. */
+    public String kitchenTicket(Order order, List<OrderLine> lines) {
+        StringBuilder b = new StringBuilder();
+        b.append(center("ORDER #" + order.number() + "  " + mode(order))).append('\n');
+        row(b, order.label(), TIME.format(order.updatedAt().atZone(zone)).substring(11));
+        b.append(rule());
+        for (OrderLine l : lines) {
+            b.append(clip(l.quantity() + " x " + l.name() + (l.sizeName() == null ? "" : " (" + l.sizeName() + ")"))).append('\n');
+            l.components().forEach(c -> b.append(clip("    > " + c)).append('\n'));
+            l.modifiers().forEach(m -> b.append(clip("    + " + m.name())).append('\n'));
+            if (!l.note().isBlank()) {
+                b.append(clip("    ! " + l.note())).append('\n');
+            }
+        }
+        return b.append(rule()).toString();
+    }
+
+    /** The customer's receipt: lines, discounts, taxes, total, tenders (card as brand and last four), refunds. */
+    public String receipt(Order order, String customerName) {
+        StringBuilder b = new StringBuilder();
+        b.append(center(storeName)).append('\n');
+        b.append(center("Order #" + order.number() + "  " + mode(order) + "  " + TIME.format(order.openedAt().atZone(zone)))).append('\n');
+        b.append(rule());
+        for (OrderLine l : order.lines()) {
+            LineAmounts a = order.totals().line(l.lineId()).orElseThrow();
+            row(b, l.quantity() + " " + l.name() + (l.sizeName() == null ? "" : " (" + l.sizeName() + ")"), a.gross());
+            l.components().forEach(c -> b.append(clip("   " + c)).append('\n'));
+            for (LineModifier m : l.modifiers()) {
+                b.append(clip("   " + m.name() + (m.price().isZero() ? "" : " " + m.price().toPlainString()))).append('\n');
+            }
+            if (a.discount().isPositive()) {
+                row(b, "   " + (l.discount() == null ? "Discount" : l.discount().name()), a.discount().negate());
+            }
+        }
+        b.append(rule());
+        row(b, "Subtotal", order.totals().subtotal());
+        if (order.totals().discounts().isPositive()) {
+            row(b, "Discounts", order.totals().discounts().negate());
+        }
+        order.totals().taxByRate().forEach((code, tax) -> row(b, "Tax " + code, tax));
+        if (order.totals().inclusiveTax().isPositive()) {
+            b.append(clip("  (prices include " + order.totals().inclusiveTax().toPlainString() + " tax)")).append('\n');
+        }
+        row(b, "TOTAL " + order.currency().getCurrencyCode(), order.totals().total());
+        if (order.tips().isPositive()) {
+            row(b, "Tip", order.tips());
+        }
+        for (Tender t : order.tenders()) {
+            String label = switch (t.type()) {
+                case CASH -> "Cash";
+                case CARD -> "Card " + (t.brand() == null ? "" : t.brand() + " ") + "****" + t.last4();
+                case PALM -> "Palm " + (t.brand() == null ? "" : t.brand() + " ") + "****" + t.last4();
+            };
+            String state = t.status() == TenderStatus.OFFLINE_PENDING ? " (offline)"
+                    : t.status() == TenderStatus.DECLINED ? " DECLINED" : "";
+            row(b, label + state, t.type() == com.palmpos.pos.order.TenderType.CASH && t.cashGiven() != null
+                    ? t.cashGiven() : t.amount().plus(t.tip()));
+            if (t.change().isPositive()) {
+                row(b, "Change", t.change());
+            }
+        }
+        for (Refund r : order.refunds()) {
+            row(b, "Refund " + r.refundTo(), r.amount().negate());
+        }
+        if (order.paymentDue()) {
+            row(b, "PAYMENT DUE", order.balanceDue());
+        }
+        b.append(rule());
+        b.append(center("Thank you" + (customerName == null || customerName.isBlank() ? "!" : ", " + customerName + "!"))).append('\n');
+        return b.toString();
+    }
+
+    private static String mode(Order order) {
+        return order.mode().name().replace('_', '-');
+    }
+
+    private static void row(StringBuilder b, String label, Money value) {
+        row(b, label, value.toPlainString());
+    }
+
+    private static void row(StringBuilder b, String label, String value) {
+        String left = label.length() > WIDTH - value.length() - 1 ? label.substring(0, WIDTH - value.length() - 1) : label;
+        b.append(left).append(" ".repeat(WIDTH - left.length() - value.length())).append(value).append('\n');
+    }
+
+    private static String clip(String text) {
+        return text.length() <= WIDTH ? text : text.substring(0, WIDTH);
+    }
+
+    private static String center(String text) {
+        String t = clip(text);
+        return " ".repeat((WIDTH - t.length()) / 2) + t;
+    }
+
+    private static String rule() {
+        return "-".repeat(WIDTH) + "\n";
+    }
+}

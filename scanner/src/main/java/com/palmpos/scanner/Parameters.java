@@ -1,0 +1,89 @@
+package com.palmpos.scanner;
+
+/**
+ * Every tuning constant of the palm engine, with its unit and the reason for its value.
+ *
+ * <p>Immutable and thread-safe. {@link #defaults()} is what the product ships with; tests and the evaluation
+ * command derive variants with the {@code with...} methods. Values were chosen on general grounds (ROI geometry,
+ * published Gabor settings for 128 px palm ROIs) and only checked, not fitted, on the development sets.
+ *
+ * @param roiSize side of the normalised palm region, pixels. 128 px is the size the palmprint coding literature
+ *     (CompCode, BOCV) is designed for; principal lines are then 3-5 px wide.
+ * @param orientations number of Gabor orientations, evenly spaced over 180 degrees (6 = 30 degrees apart, as in
+ *     CompCode/BOCV). 6 is also the most the 1 KiB template holds: 32x32 fine + 16x16 coarse cells, 1 bit each.
+ * @param gaborKernel side of the Gabor kernel, pixels (odd). Must hold about 3 sigma on each side.
+ * @param gaborSigma Gaussian envelope standard deviation, pixels.
+ * @param gaborWavelength wavelength of the carrier, pixels: about twice the principal line width plus margin.
+ * @param gaborAspect envelope aspect ratio (y/x); &lt; 1 elongates the filter along the line direction.
+ * @param maxShiftCells largest translation tried by the matcher for each code quadrant, fine cells (1 cell = 4 ROI
+ *     px); 3 cells absorbs the ~10 px ROI placement error of valley-based ROI extraction.
+ * @param minOverlapFraction smallest overlap, as a fraction of the code, allowed at the largest shift.
+ * @param normalisingBits bit count to which Hamming distances of partial overlaps are normalised (Daugman's
+ *     rescaling), so that small overlaps cannot produce lucky low distances.
+ * @param coarseCandidates gallery entries kept after the cheap pass of 1:N search (coarse 16x16 code, +-1 cell)
+ *     for the full quadrant shift search; a few hundred keeps the true mate with margin for ~2-4 ms.
+ * @param impostorMeanDistance mean normalised Hamming distance of impostor pairs (measured by {@code eval}).
+ * @param impostorDegreesOfFreedom binomial degrees of freedom N = p(1-p)/sigma^2 of impostor distances
+ *     (Daugman's model); with {@link #impostorMeanDistance} it gives the threshold for a target false-match rate.
+ * @param targetFalseMatchRate wanted false-match rate of one 1:1 comparison; 1:N identification divides it by
+ *     the gallery size.
+ * @param enrollMaxDistance largest distance of an enrollment capture to the consensus medoid before it is
+ *     rejected as inconsistent (another hand, bad ROI).
+ * @param minSharpness smallest mean absolute Laplacian of the 0..255 ROI; below it the ROI is called blurred.
+ * @param minBrightness smallest acceptable mean grey level of the ROI, 0..255.
+ * @param maxBrightness largest acceptable mean grey level of the ROI, 0..255.
+ * @param workingWidth width, pixels, to which a whole hand frame is scaled before segmentation (speed).
+ * @param minHandArea smallest hand area as a fraction of the frame; below it the hand is too far.
+ * @param maxHandArea largest hand area as a fraction of the frame; above it the hand is too close.
+ * @param minValleyDepth smallest convexity-defect depth counted as a finger valley, fraction of hand size.
+ * @param roiScale ROI side as a multiple of the distance between the index-middle and ring-little valleys.
+ * @param roiOffset distance of the ROI's near edge from the valley line, as a multiple of the same distance.
+ */
+public record Parameters(
+        int roiSize,
+        int orientations,
+        int gaborKernel,
+        double gaborSigma,
+        double gaborWavelength,
+        double gaborAspect,
+        int maxShiftCells,
+        double minOverlapFraction,
+        int normalisingBits,
+        int coarseCandidates,
+        double impostorMeanDistance,
+        double impostorDegreesOfFreedom,
+        double targetFalseMatchRate,
+        double enrollMaxDistance,
+        double minSharpness,
+        double minBrightness,
+        double maxBrightness,
+        int workingWidth,
+        double minHandArea,
+        double maxHandArea,
+        double minValleyDepth,
+        double roiScale,
+        double roiOffset) {
+
+    /** The shipped settings. */
+    public static Parameters defaults() {
+        return new Parameters(128, 6, 35, 4.5, 11.0, 0.6,
+                3, 0.7, 6144, 300,
+                0.415, 1250, 1e-4,
+                0.40,
+                2.0, 40, 230,
+                400, 0.04, 0.60, 0.12, 1.1, 0.15);
+    }
+
+    /** Bits in one template's fine code (its grid is fixed by the template format at 32x32 cells). */
+    public int codeBits() {
+        return PalmTemplate.GRID * PalmTemplate.GRID * orientations;
+    }
+
+    /** Copy with another target false-match rate (fraction, e.g. 1e-4). */
+    public Parameters withTargetFalseMatchRate(double rate) {
+        return new Parameters(roiSize, orientations, gaborKernel, gaborSigma, gaborWavelength, gaborAspect,
+                maxShiftCells, minOverlapFraction, normalisingBits, coarseCandidates, impostorMeanDistance,
+                impostorDegreesOfFreedom, rate, enrollMaxDistance, minSharpness, minBrightness, maxBrightness,
+                workingWidth, minHandArea, maxHandArea, minValleyDepth, roiScale, roiOffset);
+    }
+}

@@ -1,0 +1,184 @@
+package com.palmpos.scanner.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.palmpos.scanner.Enrollment;
+import com.palmpos.scanner.Extraction;
+import com.palmpos.scanner.InputKind;
+import com.palmpos.scanner.PalmEngine;
+import com.palmpos.scanner.PalmGallery;
+import com.palmpos.scanner.PalmMatcher;
+import com.palmpos.scanner.PalmTemplate;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
+import javax.imageio.ImageIO;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code eval DIR}: accuracy and speed of the palm engine on a folder of {@code <subject>/<image>} files.
+ * Failed extractions are never dropped: they count as worst-score comparisons (and as rank-1 misses).
+ */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Evaluate palm recognition on a folder of <subject>/<image> files (png, jpg, bmp).")
+public final class EvalCommand implements Callable<Integer> {
+    static final long MAX_IMPOSTOR_PAIRS = 10_000_000L;
+
+    @Spec
+    CommandSpec spec;
+
+    @picocli.CommandLine.Parameters(index = "0", paramLabel = "DIR", description = "Folder with one sub-folder of images per subject.")
+    Path dir;
+
+    @Option(names = "--input", defaultValue = "roi", converter = InputKindConverter.class,
+            description = "What the images show: roi (cropped palm) or hand (whole hand frame). Default: ${DEFAULT-VALUE}.")
+    InputKind input;
+
+    @Option(names = "--enroll", defaultValue = "1", paramLabel = "K",
+            description = "Images per subject (first K by file name) enrolled for identification. Default: ${DEFAULT-VALUE}.")
+    int enroll;
+
+    @Option(names = "--json", description = "Also print one JSON object on the last line.")
+    boolean json;
+
+    @Override
+    public Integer call() throws IOException {
+        if (enroll < 1) {
+            throw new ParameterException(spec.commandLine(), "--enroll must be at least 1, got " + enroll);
+        }
+        Dataset data;
+        try {
+            data = Dataset.load(dir);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        com.palmpos.scanner.Parameters params = com.palmpos.scanner.Parameters.defaults();
+        PalmEngine engine = new PalmEngine(params);
+        List<BufferedImage> images = readAll(data);
+        PrintWriter out = spec.commandLine().getOut();
+
+        long[] nanos = new long[images.size()];
+        Extraction[] extractions = new Extraction[images.size()];
+        IntStream.range(0, images.size()).parallel().forEach(i -> {
+            long start = System.nanoTime();
+            extractions[i] = engine.extract(images.get(i), input);
+            nanos[i] = System.nanoTime() - start;
+        });
+        PalmTemplate[] templates = new PalmTemplate[extractions.length];
+        for (int i = 0; i < templates.length; i++) {
+            templates[i] = extractions[i].template().orElse(null);
+        }
+        Verification verification = Verification.run(data, templates, new PalmMatcher(params), MAX_IMPOSTOR_PAIRS);
+        double rank1 = rank1(data, templates, params);
+
+        Map<String, Object> result = new LinkedHashMap<>();
+        ErrorRates rates = verification.rates();
+        result.put("eer", rates.eer());
+        result.put("fnmr_at_fmr_1e-2", rates.fnmrAtFmr(1e-2));
+        result.put("fnmr_at_fmr_1e-3", rates.fnmrAtFmr(1e-3));
+        result.put("fnmr_at_fmr_1e-4", rates.fnmrAtFmr(1e-4));
+        result.put("dprime", rates.dprime());
+        result.put("rank1", rank1);
+        result.put("fte", fte(data, templates));
+        result.put("fta", failures(templates) / (double) templates.length);
+        result.put("genuine_pairs", verification.genuinePairs());
+        result.put("impostor_pairs", verification.impostorPairs());
+        result.put("impostors_sampled", verification.sampled());
+        result.put("extract_ms", IntStream.range(0, nanos.length).mapToLong(i -> nanos[i]).average().orElse(0) / 1e6);
+        result.put("compare_us", verification.compareMicros());
+        result.put("impostor_mean", rates.impostorMean());
+        result.put("impostor_dof", rates.impostorDegreesOfFreedom());
+        result.put("failures", FailureCounts.of(extractions));
+        EvalReport.print(out, dir, input, images.size(), data.subjects(), enroll, result, rates);
+        if (json) {
+            out.println(new ObjectMapper().writeValueAsString(result));
+        }
+        out.flush();
+        return 0;
+    }
+
+    private List<BufferedImage> readAll(Dataset data) {
+        List<BufferedImage> images = new ArrayList<>();
+        for (Dataset.Sample s : data.samples()) {
+            BufferedImage image;
+            try {
+                image = ImageIO.read(s.file().toFile());
+            } catch (IOException e) {
+                image = null;
+            }
+            if (image == null) {
+                throw new ParameterException(spec.commandLine(), "cannot read image " + s.file()
+                        + ": not a readable png, jpg or bmp; remove or replace it");
+            }
+            images.add(image);
+        }
+        return images;
+    }
+
+    private double rank1(Dataset data, PalmTemplate[] templates, com.palmpos.scanner.Parameters params) {
+        PalmGallery gallery = new PalmGallery(params);
+        Enrollment enrollment = new Enrollment(params);
+        List<Integer> probes = new ArrayList<>();
+        for (int subject = 0; subject < data.subjects(); subject++) {
+            List<PalmTemplate> captures = new ArrayList<>();
+            int seen = 0;
+            for (int i = 0; i < templates.length; i++) {
+                if (data.samples().get(i).subject() != subject) {
+                    continue;
+                }
+                if (seen++ < enroll) {
+                    if (templates[i] != null) {
+                        captures.add(templates[i]);
+                    }
+                } else {
+                    probes.add(i);
+                }
+            }
+            if (!captures.isEmpty()) {
+                Enrollment.Result r = enrollment.enroll(captures);
+                if (r.succeeded()) {
+                    gallery.add(Integer.toString(subject), r.template());
+                }
+            }
+        }
+        if (probes.isEmpty()) {
+            return Double.NaN;
+        }
+        long hits = probes.stream().filter(i -> templates[i] != null).filter(i -> {
+            String nearest = gallery.size() == 0 ? null : gallery.identify(templates[i]).nearestSubjectId();
+            return Integer.toString(data.samples().get(i).subject()).equals(nearest);
+        }).count();
+        return (double) hits / probes.size();
+    }
+
+    private double fte(Dataset data, PalmTemplate[] templates) {
+        int failedSubjects = 0;
+        for (int subject = 0; subject < data.subjects(); subject++) {
+            int seen = 0;
+            boolean any = false;
+            for (int i = 0; i < templates.length; i++) {
+                if (data.samples().get(i).subject() == subject && seen++ < enroll && templates[i] != null) {
+                    any = true;
+                }
+            }
+            failedSubjects += any ? 0 : 1;
+        }
+        return failedSubjects / (double) data.subjects();
+    }
+
+    private static long failures(PalmTemplate[] templates) {
+        return java.util.Arrays.stream(templates).filter(java.util.Objects::isNull).count();
+    }
+}

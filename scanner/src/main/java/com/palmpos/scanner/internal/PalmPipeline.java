@@ -1,0 +1,84 @@
+package com.palmpos.scanner.internal;
+
+import com.palmpos.scanner.DebugSink;
+import com.palmpos.scanner.Extraction;
+import com.palmpos.scanner.FailureReason;
+import com.palmpos.scanner.InputKind;
+import com.palmpos.scanner.PalmTemplate;
+import com.palmpos.scanner.Parameters;
+import com.palmpos.scanner.Quality;
+import com.palmpos.scanner.internal.code.OrientationCoder;
+import com.palmpos.scanner.internal.code.QualityMeter;
+import com.palmpos.scanner.internal.hand.HandLocator;
+import com.palmpos.scanner.internal.hand.PalmRegion;
+import com.palmpos.scanner.internal.image.Images;
+import java.awt.image.BufferedImage;
+import org.opencv.core.Mat;
+import org.opencv.core.Size;
+import org.opencv.imgproc.Imgproc;
+
+/**
+ * The extraction pipeline as a list of named stages: input -> (hand segmentation -> valleys -> ROI) -> quality
+ * -> orientation code -> template. Each stage can be dumped to a {@link DebugSink}.
+ * Not thread-safe (reuses scratch matrices): one instance per thread.
+ */
+public final class PalmPipeline {
+    private final Parameters p;
+    private final DebugSink sink;
+    private final HandLocator handLocator;
+    private final OrientationCoder coder;
+    private final QualityMeter meter;
+
+    public PalmPipeline(Parameters p, DebugSink sink) {
+        this.p = p;
+        this.sink = sink;
+        this.handLocator = new HandLocator(p, sink);
+        this.coder = new OrientationCoder(p);
+        this.meter = new QualityMeter(p);
+    }
+
+    public Extraction extract(BufferedImage image, InputKind kind) {
+        Mat bgr = Images.toBgr(image);
+        sink.stage("input", () -> image);
+        Mat roi;
+        double openness = 1;
+        double size = 1;
+        if (kind == InputKind.HAND) {
+            PalmRegion region = handLocator.locate(bgr);
+            if (region.failure() != null) {
+                return Extraction.failed(region.failure());
+            }
+            roi = region.roi();
+            openness = region.openness();
+            size = region.sizeScore();
+        } else {
+            roi = croppedRoi(bgr);
+        }
+        Mat roiView = roi;
+        sink.stage("roi", () -> Images.toBufferedImage(roiView));
+
+        double sharpness = meter.sharpness(roi);
+        double brightness = meter.brightness(roi);
+        if (brightness < p.minBrightness() || brightness > p.maxBrightness()) {
+            return Extraction.failed(FailureReason.BAD_EXPOSURE);
+        }
+        if (sharpness < p.minSharpness()) {
+            return Extraction.failed(FailureReason.BLURRED);
+        }
+        Quality quality = new Quality(meter.sharpnessScore(sharpness), meter.exposureScore(brightness),
+                openness, size);
+
+        OrientationCoder.Code code = coder.code(roi);
+        PalmTemplate template = new PalmTemplate(p.orientations(), (float) quality.score(), code.fine(),
+                code.coarse());
+        return Extraction.of(template, quality);
+    }
+
+    private Mat croppedRoi(Mat bgr) {
+        Mat grey = new Mat();
+        Imgproc.cvtColor(bgr, grey, Imgproc.COLOR_BGR2GRAY);
+        Mat roi = new Mat();
+        Imgproc.resize(grey, roi, new Size(p.roiSize(), p.roiSize()), 0, 0, Imgproc.INTER_AREA);
+        return roi;
+    }
+}

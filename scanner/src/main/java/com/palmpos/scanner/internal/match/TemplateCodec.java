@@ -1,0 +1,112 @@
+package com.palmpos.scanner.internal.match;
+
+import com.palmpos.scanner.PalmTemplate;
+import com.palmpos.scanner.TemplateFormatException;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.zip.CRC32;
+
+/**
+ * Binary form of {@link PalmTemplate}, format version 1 (big-endian):
+ * <pre>
+ * "PALM" magic (4) | version u16 | coder id u8 (1 = pooled BOCV) | grid u8 (32) | orientations u8
+ * | quality u8 (0..255) | payload length u32 | payload: fine code words then coarse code words, 8 bytes each
+ * | CRC32 u32 over everything before it
+ * </pre>
+ * Stateless and thread-safe.
+ */
+public final class TemplateCodec {
+    /** Format version written by this code; readers refuse any other. */
+    public static final int VERSION = 1;
+    private static final int MAGIC = 0x50414C4D; // "PALM"
+    private static final int CODER_BOCV = 1;
+    private static final int HEADER = 4 + 2 + 1 + 1 + 1 + 1 + 4;
+    private static final int MAX_PAYLOAD = 1024 - HEADER - 4; // the 1 KiB budget of a stored template
+
+    private TemplateCodec() {
+    }
+
+    public static byte[] encode(PalmTemplate t) {
+        long[] fine = t.fineWords();
+        long[] coarse = t.coarseWords();
+        int payload = (fine.length + coarse.length) * 8;
+        ByteBuffer buf = ByteBuffer.allocate(HEADER + payload + 4).order(ByteOrder.BIG_ENDIAN);
+        buf.putInt(MAGIC).putShort((short) VERSION).put((byte) CODER_BOCV)
+                .put((byte) PalmTemplate.GRID).put((byte) t.orientations())
+                .put((byte) Math.round(t.quality() * 255f)).putInt(payload);
+        for (long w : fine) {
+            buf.putLong(w);
+        }
+        for (long w : coarse) {
+            buf.putLong(w);
+        }
+        buf.putInt((int) crc(buf.array(), buf.position()));
+        return buf.array();
+    }
+
+    public static PalmTemplate decode(byte[] bytes) {
+        if (bytes == null || bytes.length < HEADER + 4) {
+            throw new TemplateFormatException("palm template is truncated (" + (bytes == null ? 0 : bytes.length)
+                    + " bytes, header alone needs " + (HEADER + 4) + "): re-enroll the customer");
+        }
+        ByteBuffer buf = ByteBuffer.wrap(bytes).order(ByteOrder.BIG_ENDIAN);
+        try {
+            if (buf.getInt() != MAGIC) {
+                throw new TemplateFormatException("bytes are not a palm template (no PALM magic): "
+                        + "check that the right record was loaded");
+            }
+            int version = Short.toUnsignedInt(buf.getShort());
+            if (version != VERSION) {
+                throw new TemplateFormatException("palm template format v" + version + " cannot be read by format v"
+                        + VERSION + ": " + (version > VERSION ? "upgrade PalmPOS" : "re-enroll the customer"));
+            }
+            int coder = Byte.toUnsignedInt(buf.get());
+            int grid = Byte.toUnsignedInt(buf.get());
+            int orientations = Byte.toUnsignedInt(buf.get());
+            float quality = Byte.toUnsignedInt(buf.get()) / 255f;
+            int payload = buf.getInt();
+            if (coder != CODER_BOCV) {
+                throw new TemplateFormatException("palm template uses unknown feature coder " + coder
+                        + ": upgrade PalmPOS or re-enroll the customer");
+            }
+            if (payload < 0 || payload > MAX_PAYLOAD || grid != PalmTemplate.GRID || orientations < 1
+                    || orientations > 6 || payload != expectedPayload(orientations)) {
+                throw new TemplateFormatException("palm template header is inconsistent (grid " + grid
+                        + ", orientations " + orientations + ", payload " + payload + " bytes): record is damaged, "
+                        + "re-enroll the customer");
+            }
+            if (bytes.length != HEADER + payload + 4) {
+                throw new TemplateFormatException("palm template is " + bytes.length + " bytes but its header says "
+                        + (HEADER + payload + 4) + ": record is truncated or padded, re-enroll the customer");
+            }
+            long[] fine = new long[CodeLayout.words(PalmTemplate.GRID, orientations)];
+            long[] coarse = new long[CodeLayout.words(PalmTemplate.COARSE_GRID, orientations)];
+            for (int i = 0; i < fine.length; i++) {
+                fine[i] = buf.getLong();
+            }
+            for (int i = 0; i < coarse.length; i++) {
+                coarse[i] = buf.getLong();
+            }
+            long expected = Integer.toUnsignedLong(buf.getInt());
+            if (crc(bytes, HEADER + payload) != expected) {
+                throw new TemplateFormatException("palm template checksum mismatch: record is corrupted, "
+                        + "re-enroll the customer");
+            }
+            return new PalmTemplate(orientations, quality, fine, coarse);
+        } catch (BufferUnderflowException e) {
+            throw new TemplateFormatException("palm template is truncated: re-enroll the customer");
+        }
+    }
+
+    private static int expectedPayload(int orientations) {
+        return (CodeLayout.words(PalmTemplate.GRID, orientations)
+                + CodeLayout.words(PalmTemplate.COARSE_GRID, orientations)) * 8;
+    }
+
+    private static long crc(byte[] bytes, int length) {
+        CRC32 crc = new CRC32();
+        crc.update(bytes, 0, length);
+        return crc.getValue();
+    }
+}

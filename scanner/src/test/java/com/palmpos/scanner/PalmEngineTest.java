@@ -1,0 +1,110 @@
+package com.palmpos.scanner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.palmpos.scanner.synth.Background;
+import com.palmpos.scanner.synth.HandPose;
+import com.palmpos.scanner.synth.SyntheticPalms;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PalmEngineTest {
+    private static final PalmEngine ENGINE = new PalmEngine(Parameters.defaults());
+    private static final SyntheticPalms PALMS = new SyntheticPalms(11);
+    private final PalmMatcher matcher = new PalmMatcher(Parameters.defaults());
+
+    @Test
+    void samePalmRoiIsCloserThanAnotherPalm() {
+        PalmTemplate first = roiTemplate(3, 0);
+        assertThat(matcher.distance(first, roiTemplate(3, 1))).isLessThan(matcher.distance(first, roiTemplate(4, 0)));
+    }
+
+    @Test
+    void recapturedRoiMatchesAtTheDefaultFalseMatchRate() {
+        assertThat(matcher.matches(roiTemplate(5, 0), roiTemplate(5, 2))).isTrue();
+    }
+
+    @Test
+    void templateOfAnyRoiSizeHasTheSameGeometry() {
+        PalmTemplate small = ENGINE.extract(PALMS.roi(6, 0, 96), InputKind.ROI).template().orElseThrow();
+        assertThat(small.orientations()).isEqualTo(Parameters.defaults().orientations());
+    }
+
+    @Test
+    void flatGreyRoiIsBlurred() {
+        assertThat(ENGINE.extract(filled(150, new Color(128, 110, 100)), InputKind.ROI).failure())
+                .contains(FailureReason.BLURRED);
+    }
+
+    @Test
+    void blackRoiIsBadlyExposed() {
+        assertThat(ENGINE.extract(filled(150, Color.BLACK), InputKind.ROI).failure())
+                .contains(FailureReason.BAD_EXPOSURE);
+    }
+
+    @Test
+    void refusesImageTooSmallToHoldAPalm() {
+        assertThatThrownBy(() -> ENGINE.extract(filled(8, Color.GRAY), InputKind.ROI))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("too small");
+    }
+
+    @Test
+    void openHandFrameYieldsTemplate() {
+        Extraction e = ENGINE.extract(PALMS.hand(2, 0), InputKind.HAND);
+        assertThat(e.succeeded()).isTrue();
+        assertThat(e.quality().orElseThrow().score()).isBetween(0.0, 1.0);
+    }
+
+    @Test
+    void emptySceneHasNoHand() {
+        assertThat(ENGINE.extract(PALMS.background(2, 640, 480), InputKind.HAND).failure())
+                .contains(FailureReason.NO_HAND);
+    }
+
+    @Test
+    void distantHandIsTooFar() {
+        assertThat(ENGINE.extract(PALMS.hand(2, HandPose.tooFar(), Background.cycle(2)), InputKind.HAND).failure())
+                .contains(FailureReason.TOO_FAR);
+    }
+
+    @Test
+    void handFillingTheFrameIsTooClose() {
+        assertThat(ENGINE.extract(PALMS.hand(2, HandPose.tooClose(), Background.cycle(2)), InputKind.HAND).failure())
+                .contains(FailureReason.TOO_CLOSE);
+    }
+
+    @Test
+    void closedHandIsNotOpen() {
+        assertThat(ENGINE.extract(PALMS.hand(2, HandPose.closed(), Background.cycle(2)), InputKind.HAND).failure())
+                .contains(FailureReason.HAND_NOT_OPEN);
+    }
+
+    @Test
+    void debugSinkReceivesEveryStage() {
+        List<String> stages = new ArrayList<>();
+        PalmEngine debugging = new PalmEngine(Parameters.defaults(), (stage, image) -> {
+            assertThat(image.get().getWidth()).isPositive();
+            stages.add(stage);
+        });
+        debugging.extract(PALMS.hand(2, 0), InputKind.HAND);
+        assertThat(stages).contains("input", "segmentation", "valleys", "roi");
+    }
+
+    private static PalmTemplate roiTemplate(int subject, int sample) {
+        return ENGINE.extract(PALMS.roi(subject, sample), InputKind.ROI).template().orElseThrow();
+    }
+
+    private static BufferedImage filled(int size, Color colour) {
+        BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_3BYTE_BGR);
+        Graphics2D g = image.createGraphics();
+        g.setColor(colour);
+        g.fillRect(0, 0, size, size);
+        g.dispose();
+        return image;
+    }
+}

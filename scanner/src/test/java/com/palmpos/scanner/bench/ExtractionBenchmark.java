@@ -1,0 +1,47 @@
+package com.palmpos.scanner.bench;
+
+import com.palmpos.scanner.Extraction;
+import com.palmpos.scanner.InputKind;
+import com.palmpos.scanner.PalmEngine;
+import com.palmpos.scanner.Parameters;
+import com.palmpos.scanner.synth.SyntheticPalms;
+import java.awt.image.BufferedImage;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/** Template extraction from a 150x150 palm crop and from a 640x480 whole-hand frame (synthetic images). */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class ExtractionBenchmark {
+    private PalmEngine engine;
+    private BufferedImage roi;
+    private BufferedImage hand;
+
+    @Setup
+    public void setUp() {
+        engine = new PalmEngine(Parameters.defaults());
+        SyntheticPalms palms = new SyntheticPalms(1);
+        roi = palms.roi(1, 0, 150);
+        hand = palms.hand(1, 0);
+        if (!engine.extract(hand, InputKind.HAND).succeeded()) {
+            throw new IllegalStateException("benchmark hand frame yields no template");
+        }
+    }
+
+    @Benchmark
+    public Extraction roi150() {
+        return engine.extract(roi, InputKind.ROI);
+    }
+
+    @Benchmark
+    public Extraction hand640x480() {
+        return engine.extract(hand, InputKind.HAND);
+    }
+}

@@ -1,0 +1,147 @@
+package com.palmpos.scanner.capture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.palmpos.scanner.Enrollment;
+import com.palmpos.scanner.Extraction;
+import com.palmpos.scanner.InputKind;
+import com.palmpos.scanner.PalmEngine;
+import com.palmpos.scanner.PalmGallery;
+import com.palmpos.scanner.PalmTemplate;
+import com.palmpos.scanner.Parameters;
+import com.palmpos.scanner.camera.CameraSettings;
+import com.palmpos.scanner.camera.sim.SceneScript;
+import com.palmpos.scanner.camera.sim.SimulatedCameraDriver;
+import com.palmpos.scanner.camera.sim.SyntheticScenes;
+import com.palmpos.scanner.synth.Background;
+import com.palmpos.scanner.synth.SyntheticPalms;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The whole chain on the real palm engine: synthetic scenes played by the simulated camera, real OpenCV, real
+ * gallery. Subject 2 is the enrolled customer, subject 5 a stranger (both read reliably by the engine on this
+ * background; some synthetic subjects are not, which is the engine's business, not the loop's).
+ */
+class EngineCaptureTest {
+    private static final CameraSettings CAMERA = CameraSettings.defaults()
+            .withDriver(CameraSettings.Driver.SIMULATED).withReopenBackoffMax(Duration.ofMillis(300));
+    private static final Parameters PARAMETERS = Parameters.defaults();
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static PalmEngine engine;
+    private static SyntheticScenes scenes;
+    private static PalmGallery gallery;
+
+    private final List<CaptureEvent> events = new CopyOnWriteArrayList<>();
+    private CaptureLoop loop;
+
+    @BeforeAll
+    static void enrollCustomerTwo() {
+        engine = new PalmEngine(PARAMETERS);
+        scenes = new SyntheticScenes(new SyntheticPalms(42), Background.cycle(1));
+        List<PalmTemplate> captures = scenes.enrollmentFrames(2, 4).stream()
+                .map(frame -> engine.extract(frame, InputKind.HAND))
+                .filter(Extraction::succeeded).map(e -> e.template().orElseThrow()).toList();
+        gallery = new PalmGallery(PARAMETERS);
+        gallery.add("cust-2", new Enrollment(PARAMETERS).enroll(captures).template());
+    }
+
+    @AfterEach
+    void close() {
+        if (loop != null) {
+            loop.close();
+        }
+    }
+
+    @Test
+    void identifiesAnEnrolledCustomerOncePerVisit() {
+        start(scenes.visit(2, 5, 40));
+        await().atMost(PATIENCE).until(() -> events.stream().anyMatch(e -> e instanceof CaptureEvent.Identified));
+        CaptureEvent.Identified identified = (CaptureEvent.Identified) events.stream()
+                .filter(e -> e instanceof CaptureEvent.Identified).findFirst().orElseThrow();
+        assertThat(identified.customerId()).isEqualTo("cust-2");
+        assertThat(identified.score()).isBetween(0.3, 1.0);
+        long analysed = loop.framesAnalysed();
+        await().atMost(PATIENCE).until(() -> loop.framesAnalysed() > analysed + 5 || handLeft());
+        assertThat(decisionsBeforeTheHandLeft()).hasSize(1);
+    }
+
+    @Test
+    void aStrangerIsUnknown() {
+        start(scenes.visit(5, 5, 40));
+        await().atMost(PATIENCE).until(() -> events.contains(new CaptureEvent.Unknown()));
+        assertThat(events).noneMatch(e -> e instanceof CaptureEvent.Identified);
+    }
+
+    @Test
+    void anEmptyCounterGivesNoHandAndNothingElse() {
+        start(scenes.empty(10));
+        await().atMost(PATIENCE).until(() -> loop.framesAnalysed() >= 15);
+        assertThat(events).filteredOn(e -> !(e instanceof CaptureEvent.CameraChanged))
+                .containsExactly(new CaptureEvent.NoHand());
+    }
+
+    @Test
+    void aHandTooFarIsAskedToComeCloser() {
+        start(scenes.tooFar(2, 30));
+        await().atMost(PATIENCE).until(() -> events.contains(new CaptureEvent.Guidance(GuidanceHint.TOO_FAR)));
+        assertThat(events).noneMatch(e -> e instanceof CaptureEvent.Identified);
+    }
+
+    @Test
+    void aBlurredHandIsAskedToHoldStill() {
+        start(scenes.blurred(2, 25, 30));
+        await().atMost(PATIENCE).until(() -> events.contains(new CaptureEvent.Guidance(GuidanceHint.BLURRED)));
+        assertThat(events).noneMatch(e -> e instanceof CaptureEvent.Identified);
+    }
+
+    @Test
+    void enrollsANewCustomerWhoIsThenIdentified() {
+        start(scenes.visit(3, 3, 40));
+        loop.startEnrollment(3);
+        await().atMost(PATIENCE).until(() -> events.stream().anyMatch(e -> e instanceof CaptureEvent.Enrolled));
+        assertThat(events).containsSubsequence(new CaptureEvent.EnrollmentProgress(0, 3),
+                new CaptureEvent.EnrollmentProgress(1, 3), new CaptureEvent.EnrollmentProgress(3, 3));
+        PalmTemplate enrolled = events.stream().filter(e -> e instanceof CaptureEvent.Enrolled)
+                .map(e -> ((CaptureEvent.Enrolled) e).template()).findFirst().orElseThrow();
+        PalmGallery withNewCustomer = new PalmGallery(PARAMETERS);
+        withNewCustomer.add("cust-3", enrolled);
+        assertThat(new GalleryIdentifier(withNewCustomer).identify(List.of(enrolled)).customerId())
+                .isEqualTo("cust-3");
+    }
+
+    private boolean handLeft() {
+        int decision = indexOfFirstDecision();
+        return decision >= 0 && events.subList(decision, events.size()).contains(new CaptureEvent.NoHand());
+    }
+
+    private int indexOfFirstDecision() {
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i) instanceof CaptureEvent.Identified || events.get(i) instanceof CaptureEvent.Unknown) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private List<CaptureEvent> decisionsBeforeTheHandLeft() {
+        List<CaptureEvent> all = List.copyOf(events);
+        int first = indexOfFirstDecision();
+        int left = all.subList(first, all.size()).indexOf(new CaptureEvent.NoHand());
+        List<CaptureEvent> visit = left < 0 ? all.subList(first, all.size()) : all.subList(first, first + left);
+        return visit.stream().filter(e -> e instanceof CaptureEvent.Identified || e instanceof CaptureEvent.Unknown)
+                .toList();
+    }
+
+    private void start(SceneScript scene) {
+        loop = new CaptureLoop(new SimulatedCameraDriver(scene), CAMERA, CaptureSettings.defaults(),
+                CaptureBackend.of(engine, gallery));
+        loop.addListener(events::add);
+        loop.start();
+    }
+}

@@ -1,0 +1,186 @@
+package com.palmpos.sync.outbox;
+
+import com.palmpos.pos.outbox.OutboxStats;
+import com.palmpos.pos.outbox.OutboxStore;
+import com.palmpos.sync.client.Backoff;
+import com.palmpos.sync.client.CloudClient;
+import com.palmpos.sync.client.CloudException;
+import com.palmpos.sync.client.SyncSettings;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.random.RandomGenerator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Drains the terminal's outbox to the cloud on one background thread: batches in commit order, per-entity order kept,
+ * transient failures retried later with backoff, refusals marked rejected (kept and counted, never dropped).
+ * Publishes a {@link SyncStatus} after every round. Exactly-once on the cloud side rests on idempotency keys and
+ * order ids, so a message may be sent twice (e.g. after a crash) but is stored once.
+ *
+ * <p>{@link #start()} once, {@link #wakeUp()} after committing new work, {@link #close()} at shutdown. Thread-safe.
+ */
+public final class OutboxWorker implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(OutboxWorker.class);
+
+    private final OutboxStore outbox;
+    private final OrderUploader orders;
+    private final CloudClient client;
+    private final SyncSettings settings;
+    private final Clock clock;
+    private final SyncStatusListener listener;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition wake = lock.newCondition();
+    private volatile boolean running;
+    private volatile boolean nudged;
+    private volatile SyncStatus status = SyncStatus.initial();
+    private Thread thread;
+
+    public OutboxWorker(OutboxStore outbox, CloudClient client, SyncSettings settings, Clock clock,
+                        SyncStatusListener listener, RandomGenerator random) {
+        this.outbox = outbox;
+        this.client = client;
+        this.settings = settings;
+        this.clock = clock;
+        this.listener = listener;
+        this.orders = new OrderUploader(outbox, client, clock,
+                new Backoff(settings.outboxRetryBase(), settings.outboxRetryMax(), random));
+    }
+
+    /** Starts the background thread. */
+    public synchronized void start() {
+        if (running) {
+            return;
+        }
+        running = true;
+        thread = new Thread(this::loop, "palmpos-outbox");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Asks the worker to look at the outbox now instead of after its idle pause. Cheap; any thread. */
+    public void wakeUp() {
+        lock.lock();
+        try {
+            nudged = true;
+            wake.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The latest status. */
+    public SyncStatus status() {
+        return status;
+    }
+
+    /**
+     * One round: sends what is due (up to one batch per entity type) and publishes the status. Blocks for the network
+     * time; used by the background thread, and by tests and benchmarks that drive the worker themselves.
+     *
+     * @return how many messages the cloud took (delivered or rejected)
+     */
+    public int drainOnce() {
+        RoundResult result = orders.sendDue(settings.batchSize());
+        if (result.equals(RoundResult.idle()) && !status.online()) {
+            result = probe();
+        }
+        publish(result);
+        return result.settled();
+    }
+
+    // with nothing to send, an offline terminal still wants to know when the cloud is back
+    private RoundResult probe() {
+        try {
+            client.health();
+            return new RoundResult(0, true, null);
+        } catch (CloudException e) {
+            return RoundResult.failure(!meansOffline(e), e.getMessage());
+        }
+    }
+
+    private void loop() {
+        while (running) {
+            int done;
+            try {
+                done = drainOnce();
+            } catch (RuntimeException e) {
+                // e.g. the database is closing; the messages stay pending and are retried
+                LOG.warn("Outbox round failed; retrying after a pause", e);
+                publish(RoundResult.failure(false, "cannot read the outbox: " + e.getMessage()));
+                done = 0;
+            }
+            if (done == 0) {
+                pause(settings.idlePoll());
+            }
+        }
+    }
+
+    private void pause(Duration duration) {
+        lock.lock();
+        try {
+            if (!nudged && running) {
+                wake.await(duration.toMillis(), TimeUnit.MILLISECONDS);
+            }
+            nudged = false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void publish(RoundResult result) {
+        SyncStatus previous = status;
+        boolean online = result.contacted() ? true : result.error() == null ? previous.online() : false;
+        Optional<Instant> lastContact = result.contacted() ? Optional.of(clock.instant()) : previous.lastContact();
+        Optional<String> thisRound = Optional.ofNullable(result.error());
+        SyncStatus next;
+        try {
+            OutboxStats stats = outbox.stats();
+            // an error stays on show while a message it concerns is still pending or rejected
+            Optional<String> lastError = thisRound.or(stats::lastError);
+            Duration age = stats.oldestPending().map(t -> Duration.between(t, clock.instant())).orElse(Duration.ZERO);
+            next = new SyncStatus(online, stats.pending(), age.isNegative() ? Duration.ZERO : age, stats.rejected(),
+                    lastError, lastContact);
+        } catch (RuntimeException e) {
+            next = new SyncStatus(online, previous.pending(), previous.oldestPendingAge(), previous.rejected(),
+                    Optional.of("cannot read the outbox: " + e.getMessage()), lastContact);
+        }
+        status = next;
+        try {
+            listener.onStatus(next);
+        } catch (RuntimeException e) {
+            LOG.warn("Sync status listener failed", e);
+        }
+    }
+
+    /** Stops the thread, waiting up to the call timeout for an in-flight upload to finish. */
+    @Override
+    public void close() {
+        Thread running;
+        synchronized (this) {
+            this.running = false;
+            running = thread;
+        }
+        wakeUp();
+        if (running != null) {
+            try {
+                running.join(settings.callTimeout().toMillis() + 1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Classifies a failed call for the status bar. */
+    static boolean meansOffline(CloudException e) {
+        return e.kind() == CloudException.Kind.UNAVAILABLE;
+    }
+}
