@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Smoke test of the Linux package, run the way a store PC runs it:
 #   unpack the .deb (dpkg-deb -x, nothing installed system-wide), check its metadata, run the installed launcher with
-#   --version and --help, load OpenCV inside the installed runtime, start the GUI on a virtual X display for a few
+#   --version and --help, load OpenCV inside the installed runtime, recognise synthetic palms with synth + eval,
+#   start the cloud emulator (HTTP on loopback), start the GUI on a virtual X display for a few
 #   seconds with an empty home (so the default data directory ~/.palmpos is used), check the window appears and the
 #   log has no ERROR line, stop it with SIGTERM, and check that nothing was written into the install directory.
 #
@@ -105,6 +106,23 @@ out="$(JAVA_TOOL_OPTIONS="$JAVA_TOOL_OPTIONS -javaagent:$work/probe.jar" "$launc
 probe="$(grep '^opencv-probe:' <<<"$out")"
 [[ $rc -eq 0 && "$probe" == *"trace of eye(3) = 3"* ]] && pass "OpenCV loads in the installed runtime: ${probe#opencv-probe: }" \
   || fail "OpenCV does not load in the installed runtime (exit $rc)" "$out"
+
+# the app's own OpenCV path (synthetic palms, then recognition) and its HTTP server (the cloud emulator: jdk.httpserver)
+out="$("$launcher" synth --subjects=3 --samples=2 "$work/palms" 2>&1 && "$launcher" eval --enroll=1 "$work/palms" 2>&1)"; rc=$?
+[[ $rc -eq 0 && "$out" == *"rank-1"* ]] && pass "synth + eval recognise palms: $(grep -o 'rank-1.*' <<<"$out")" \
+  || fail "synth + eval exit $rc" "$(tail -15 <<<"$out")"
+
+port=$(( 20000 + RANDOM % 20000 ))
+"$launcher" cloud --port="$port" --data "$work/cloud" >"$work/cloud.out" 2>&1 &
+cloud_pid=$!
+listening=false
+for _ in $(seq 200); do
+  (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && { listening=true; break; }
+  kill -0 "$cloud_pid" 2>/dev/null || break
+  sleep 0.1
+done
+kill -TERM "$cloud_pid" 2>/dev/null; wait "$cloud_pid" 2>/dev/null
+$listening && pass "cloud emulator listens on 127.0.0.1:$port" || fail "cloud emulator did not listen" "$(tail -15 "$work/cloud.out")"
 
 # --- the GUI on a virtual display ---------------------------------------------------------------------------------
 start_xvfb "$work"
