@@ -4,10 +4,16 @@ import com.palmpos.app.cli.VersionProvider;
 import com.palmpos.app.config.Config;
 import com.palmpos.app.config.ConfigKeys;
 import com.palmpos.app.wiring.CloudLink;
+import com.palmpos.app.wiring.CustomerCacheSink;
 import com.palmpos.app.wiring.EngineTemplateMatcher;
 import com.palmpos.app.wiring.StaffManagerAuthenticator;
 import com.palmpos.app.wiring.SyncStatusBridge;
+import com.palmpos.pos.PosSettings;
+import com.palmpos.pos.customer.CustomerStore;
+import com.palmpos.pos.menu.MenuLoader;
+import com.palmpos.pos.menu.MenuService;
 import com.palmpos.pos.outbox.OutboxStore;
+import com.palmpos.pos.payment.PaymentService;
 import com.palmpos.pos.crypto.TerminalKeys;
 import com.palmpos.pos.staff.StaffService;
 import com.palmpos.pos.staff.StaffSettings;
@@ -55,10 +61,16 @@ public final class Terminal implements AutoCloseable {
             StaffService staff = new StaffService(database, clock, StaffSettings.defaults());
             staff.ensureDefaultManager();
             SyncStatusBridge syncStatus = new SyncStatusBridge();
+            PosSettings defaults = PosSettings.defaults();
+            PosSettings pos = new PosSettings(config.get(ConfigKeys.STORE_ID), config.get(ConfigKeys.TERMINAL_ID),
+                    clock.getZone(), defaults.offline(), defaults.loyalty(), defaults.staff());
+            MenuService menus = new MenuService(database, new MenuLoader().loadDemo(), clock);
+            OutboxStore outbox = new OutboxStore(database, clock);
             cloud = CloudLink.start(config.get(ConfigKeys.CLOUD_URL), config.get(ConfigKeys.CLOUD_PORT),
                     config.dataDir().resolve("cloud-emulator"), new EngineTemplateMatcher(Parameters.defaults()), config.get(ConfigKeys.CLOUD_ACTIVATION_CODE),
-                    config.get(ConfigKeys.TERMINAL_NAME), database, new OutboxStore(database, clock), clock,
-                    syncStatus);
+                    config.get(ConfigKeys.TERMINAL_NAME), database, outbox, clock, syncStatus,
+                    gateway -> new PaymentService(database, outbox, clock, pos, menus, gateway),
+                    new CustomerCacheSink(new CustomerStore(database, clock)));
             ShellPorts ports = new ShellPorts(new StaffManagerAuthenticator(staff, StaffService.DEFAULT_MANAGER_ID),
                     syncStatus);
             TerminalShell shell = new TerminalShell(uiSettings(config),

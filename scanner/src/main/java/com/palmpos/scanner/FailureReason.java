@@ -8,6 +8,10 @@ public enum FailureReason {
     TOO_CLOSE("Hand is too close: move it a little further from the camera."),
     BLURRED("Image is blurred: hold your hand still for a moment."),
     BAD_EXPOSURE("Palm is too dark or too bright: adjust the light or move the hand."),
+    /**
+     * The finger valleys are found but far from evenly spaced on a line: the hand is tilted or turned. (The back
+     * of a hand has the same outline and is not told apart here; it simply will not match.)
+     */
     PALM_NOT_FACING("Turn your palm flat towards the camera.");
 
     private final String advice;

@@ -17,7 +17,6 @@ package com.palmpos.scanner;
  * @param gaborAspect envelope aspect ratio (y/x); &lt; 1 elongates the filter along the line direction.
  * @param maxShiftCells largest translation tried by the matcher for each code quadrant, fine cells (1 cell = 4 ROI
  *     px); 3 cells absorbs the ~10 px ROI placement error of valley-based ROI extraction.
- * @param minOverlapFraction smallest overlap, as a fraction of the code, allowed at the largest shift.
  * @param normalisingBits bit count to which Hamming distances of partial overlaps are normalised (Daugman's
  *     rescaling), so that small overlaps cannot produce lucky low distances.
  * @param coarseCandidates gallery entries kept after the cheap pass of 1:N search (coarse 16x16 code, +-1 cell)
@@ -47,7 +46,6 @@ public record Parameters(
         double gaborWavelength,
         double gaborAspect,
         int maxShiftCells,
-        double minOverlapFraction,
         int normalisingBits,
         int coarseCandidates,
         double impostorMeanDistance,
@@ -67,7 +65,7 @@ public record Parameters(
     /** The shipped settings. */
     public static Parameters defaults() {
         return new Parameters(128, 6, 35, 4.5, 11.0, 0.6,
-                3, 0.7, 6144, 300,
+                3, 6144, 300,
                 0.415, 1250, 1e-4,
                 0.40,
                 2.0, 40, 230,
@@ -82,7 +80,7 @@ public record Parameters(
     /** Copy with another target false-match rate (fraction, e.g. 1e-4). */
     public Parameters withTargetFalseMatchRate(double rate) {
         return new Parameters(roiSize, orientations, gaborKernel, gaborSigma, gaborWavelength, gaborAspect,
-                maxShiftCells, minOverlapFraction, normalisingBits, coarseCandidates, impostorMeanDistance,
+                maxShiftCells, normalisingBits, coarseCandidates, impostorMeanDistance,
                 impostorDegreesOfFreedom, rate, enrollMaxDistance, minSharpness, minBrightness, maxBrightness,
                 workingWidth, minHandArea, maxHandArea, minValleyDepth, roiScale, roiOffset);
     }

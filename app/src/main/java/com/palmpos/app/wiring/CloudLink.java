@@ -10,36 +10,48 @@ import com.palmpos.sync.emulator.CloudEmulator;
 import com.palmpos.sync.emulator.TemplateMatcher;
 import com.palmpos.sync.outbox.OutboxWorker;
 import com.palmpos.sync.state.SyncStateStore;
+import com.palmpos.pos.payment.PaymentGateway;
+import com.palmpos.pos.payment.PaymentService;
+import com.palmpos.sync.payment.CloudPaymentGateway;
+import com.palmpos.sync.profile.ProfileSink;
+import com.palmpos.sync.profile.ProfileSync;
 import java.net.URI;
+import java.time.Duration;
+import java.security.SecureRandom;
+import java.util.function.Function;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The terminal's link to the cloud: the in-process cloud emulator when configured as {@code embedded}, the HTTP
- * client, the one-time terminal registration (in the background, retried at each start until it succeeds) and the
- * outbox worker. Closing stops them in reverse order.
+ * client, the payment gateway, the customer cache pull, the one-time terminal registration (in the background,
+ * retried with backoff until it succeeds) and the outbox worker. Closing stops them in reverse order.
  */
 public final class CloudLink implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CloudLink.class);
+    /** How often customer changes are pulled from the cloud; {@link #pullProfilesNow()} pulls on demand. */
+    static final Duration PROFILE_PULL_INTERVAL = Duration.ofMinutes(1);
+    private static final Duration REGISTRATION_RETRY_MAX = Duration.ofMinutes(5);
 
     private final Optional<CloudEmulator> emulator;
     private final CloudClient client;
     private final OutboxWorker worker;
+    private final ProfileSync profileSync;
     private final ExecutorService registration;
 
     private CloudLink(Optional<CloudEmulator> emulator, CloudClient client, OutboxWorker worker,
-            ExecutorService registration) {
+            ProfileSync profileSync, ExecutorService registration) {
         this.emulator = emulator;
         this.client = client;
         this.worker = worker;
+        this.profileSync = profileSync;
         this.registration = registration;
     }
 
@@ -50,10 +62,12 @@ public final class CloudLink implements AutoCloseable {
      * @param emulatorPort   port of the embedded emulator, 0 for any free one
      * @param emulatorDir    data directory of the embedded emulator
      * @param activationCode code that registers this terminal the first time
+     * @param payments       builds the payment service over the cloud gateway; the worker forwards offline payments
+     *                       through it
      */
     public static CloudLink start(String cloudUrl, int emulatorPort, Path emulatorDir, TemplateMatcher matcher,
             String activationCode, String terminalName, Database database, OutboxStore outbox, Clock clock,
-            SyncStatusBridge status) {
+            SyncStatusBridge status, Function<PaymentGateway, PaymentService> payments, ProfileSink profiles) {
         Optional<CloudEmulator> emulator = "embedded".equals(cloudUrl)
                 ? Optional.of(CloudEmulator.start(emulatorPort, emulatorDir, matcher, clock))
                 : Optional.empty();
@@ -62,29 +76,52 @@ public final class CloudLink implements AutoCloseable {
         SyncSettings settings = SyncSettings.defaults(base);
         SyncStateStore state = new SyncStateStore(database, clock);
         CloudClient client = new CloudClient(settings, state::token);
-        OutboxWorker worker = new OutboxWorker(outbox, client, settings, clock, status,
-                ThreadLocalRandom.current());
+        OutboxWorker worker = new OutboxWorker(outbox, client, payments.apply(new CloudPaymentGateway(client)),
+                settings, clock, status, new SecureRandom());
+        ProfileSync profileSync = new ProfileSync(client, state, profiles);
         ExecutorService registration = Executors.newSingleThreadExecutor(r -> new Thread(r, "cloud-registration"));
-        registration.submit(() -> {
-            if (state.registration().isEmpty()) {
+        registration.submit(() -> registerThenSync(client, state, activationCode, terminalName, worker, profileSync,
+                status, base));
+        return new CloudLink(emulator, client, worker, profileSync, registration);
+    }
+
+    /**
+     * Registers the terminal if it never was, retrying with backoff (5 s doubling to 5 min) while the cloud cannot be
+     * reached, then starts the outbox worker and the customer pull. Runs on the registration thread; sales go on
+     * meanwhile and wait in the outbox.
+     */
+    private static void registerThenSync(CloudClient client, SyncStateStore state, String activationCode,
+            String terminalName, OutboxWorker worker, ProfileSync profileSync, SyncStatusBridge status, URI base) {
+        Duration wait = Duration.ofSeconds(5);
+        while (state.registration().isEmpty()) {
+            try {
+                state.saveRegistration(client.register(new RegisterTerminalRequest(activationCode, terminalName),
+                        UUID.randomUUID().toString()));
+                LOG.info("Terminal registered with the cloud at {}", base);
+            } catch (CloudException e) {
+                LOG.warn("Terminal registration failed, retrying in {} s: {}", wait.toSeconds(), e.getMessage());
+                status.offline("registration failed: " + e.getMessage());
                 try {
-                    state.saveRegistration(client.register(new RegisterTerminalRequest(activationCode, terminalName),
-                            UUID.randomUUID().toString()));
-                    LOG.info("Terminal registered with the cloud at {}", base);
-                } catch (CloudException e) {
-                    LOG.warn("Terminal registration failed: {}", e.getMessage());
-                    status.offline("registration failed: " + e.getMessage());
+                    Thread.sleep(wait.toMillis());
+                } catch (InterruptedException stopped) {
+                    Thread.currentThread().interrupt();
                     return;
                 }
+                wait = wait.multipliedBy(2).compareTo(REGISTRATION_RETRY_MAX) > 0 ? REGISTRATION_RETRY_MAX : wait.multipliedBy(2);
             }
-            worker.start();
-        });
-        return new CloudLink(emulator, client, worker, registration);
+        }
+        worker.start();
+        profileSync.start(PROFILE_PULL_INTERVAL);
     }
 
     /** Asks the worker to send now (after committing an order). */
     public void wakeUp() {
         worker.wakeUp();
+    }
+
+    /** Pulls customer changes now (e.g. before an identification the local cache could not answer). Blocks. */
+    public int pullProfilesNow() {
+        return profileSync.pullNow();
     }
 
     /** The client, for calls the screens make through their services. */
@@ -100,6 +137,7 @@ public final class CloudLink implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        profileSync.close();
         worker.close();
         emulator.ifPresent(CloudEmulator::close);
     }

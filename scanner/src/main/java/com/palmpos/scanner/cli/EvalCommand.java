@@ -8,7 +8,7 @@ import com.palmpos.scanner.PalmEngine;
 import com.palmpos.scanner.PalmGallery;
 import com.palmpos.scanner.PalmMatcher;
 import com.palmpos.scanner.PalmTemplate;
-
+import com.palmpos.scanner.Parameters;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -23,7 +23,6 @@ import javax.imageio.ImageIO;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
@@ -64,7 +63,7 @@ public final class EvalCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        com.palmpos.scanner.Parameters params = com.palmpos.scanner.Parameters.defaults();
+        Parameters params = Parameters.defaults();
         PalmEngine engine = new PalmEngine(params);
         List<BufferedImage> images = readAll(data);
         PrintWriter out = spec.commandLine().getOut();
@@ -127,7 +126,7 @@ public final class EvalCommand implements Callable<Integer> {
         return images;
     }
 
-    private double rank1(Dataset data, PalmTemplate[] templates, com.palmpos.scanner.Parameters params) {
+    private double rank1(Dataset data, PalmTemplate[] templates, Parameters params) {
         PalmGallery gallery = new PalmGallery(params);
         Enrollment enrollment = new Enrollment(params);
         List<Integer> probes = new ArrayList<>();

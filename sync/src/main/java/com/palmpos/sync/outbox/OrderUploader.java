@@ -1,5 +1,6 @@
 package com.palmpos.sync.outbox;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.palmpos.pos.outbox.OutboxEntry;
 import com.palmpos.pos.outbox.OutboxStore;
@@ -16,15 +17,25 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Sends due outbox messages. Messages of entity type {@value #ORDER} (kind {@value #ORDER_COMPLETED}, payload an
- * {@link OrderUpload}) go up in batches; messages of a type this version cannot send are parked with a long retry
- * and a clear error, so a newer version can still send them. Not thread-safe: used by the worker's thread only.
+ * Sends due outbox messages, one round at a time.
+ * <ul>
+ * <li>Entity {@value #ORDER}: pos snapshots ({@code palmpos.order.v1}, any {@code order.*} kind) are coalesced per
+ * order: of the due messages of one order only the newest snapshot is translated ({@link OrderSnapshot}) and uploaded;
+ * the older ones are marked delivered with it. In-progress orders are never uploaded: their messages are marked
+ * delivered locally, without a network call. Final states go up in batches, keyed by the message ids they cover.
+ * A ready-made {@link OrderUpload} payload ({@code order.completed} without schema) is sent as it is, one per order
+ * and round.</li>
+ * <li>Entity {@value PaymentForwarder#ENTITY}: offline card payments go to the {@link PaymentForwarder}.</li>
+ * <li>Anything else is parked with a long retry and a clear error, so a newer version can still send it.</li>
+ * </ul>
+ * Not thread-safe: used by the worker's thread only.
  */
 final class OrderUploader {
     static final String ORDER = "order";
@@ -34,16 +45,23 @@ final class OrderUploader {
     private final CloudClient client;
     private final Clock clock;
     private final Backoff backoff;
+    private final PaymentForwarder payments;
     private final ObjectMapper json = ApiJson.newMapper();
 
-    OrderUploader(OutboxStore outbox, CloudClient client, Clock clock, Backoff backoff) {
+    /** @param payments forwards offline payments; {@code null} parks them (a worker without the pos services) */
+    OrderUploader(OutboxStore outbox, CloudClient client, Clock clock, Backoff backoff, PaymentForwarder payments) {
         this.outbox = outbox;
         this.client = client;
         this.clock = clock;
         this.backoff = backoff;
+        this.payments = payments;
     }
 
-    private record Parsed(OutboxEntry entry, OrderUpload order) {
+    /** One upload: the order and every message it stands for (the newest last). */
+    private record Parsed(List<OutboxEntry> entries, OrderUpload order) {
+        OutboxEntry newest() {
+            return entries.get(entries.size() - 1);
+        }
     }
 
     RoundResult sendDue(int batchSize) {
@@ -51,32 +69,61 @@ final class OrderUploader {
         if (due.isEmpty()) {
             return RoundResult.idle();
         }
-        List<Parsed> batch = new ArrayList<>();
-        Set<String> entities = new HashSet<>();
-        int settled = 0;
+        Map<String, List<OutboxEntry>> byEntity = new LinkedHashMap<>();
         for (OutboxEntry entry : due) {
-            // one message per entity per call: a later change of an entity never races its predecessor
-            if (!entities.add(entry.message().entityType() + '/' + entry.message().entityId())) {
-                continue;
-            }
-            if (!ORDER.equals(entry.message().entityType()) || !ORDER_COMPLETED.equals(entry.message().kind())) {
-                outbox.markRetry(entry.seq(), "this terminal version cannot send " + entry.message().entityType() + "/"
-                        + entry.message().kind() + " messages: update PalmPOS", clock.instant().plus(backoff.ceiling(99)));
-                continue;
-            }
-            try {
-                batch.add(new Parsed(entry, json.readValue(entry.message().payloadJson(), OrderUpload.class)));
-            } catch (IOException e) {
-                outbox.markRejected(entry.seq(), "order " + entry.message().entityId() + " has an unreadable payload ("
-                        + e.getMessage() + "): it cannot be sent; export it from the manager screen");
-                settled++;
+            byEntity.computeIfAbsent(entry.message().entityType() + '/' + entry.message().entityId(),
+                    k -> new ArrayList<>()).add(entry);
+        }
+        List<Parsed> batch = new ArrayList<>();
+        RoundResult side = RoundResult.idle();
+        for (List<OutboxEntry> entries : byEntity.values()) {
+            OutboxEntry first = entries.get(0);
+            if (ORDER.equals(first.message().entityType())) {
+                side = plus(side, order(entries, batch));
+            } else if (payments != null && PaymentForwarder.ENTITY.equals(first.message().entityType())
+                    && PaymentForwarder.OFFLINE_STORED.equals(first.message().kind())) {
+                // one message per payment and round: a later message of the payment never overtakes it
+                side = plus(side, payments.forward(first));
+            } else {
+                outbox.markRetry(first.seq(), "this terminal version cannot send " + first.message().entityType() + "/"
+                        + first.message().kind() + " messages: update PalmPOS", clock.instant().plus(backoff.ceiling(99)));
             }
         }
         if (batch.isEmpty()) {
-            return new RoundResult(settled, false, null);
+            return side;
         }
-        RoundResult sent = upload(batch);
-        return new RoundResult(settled + sent.settled(), sent.contacted(), sent.error());
+        return plus(side, upload(batch));
+    }
+
+    private static RoundResult plus(RoundResult a, RoundResult b) {
+        return new RoundResult(a.settled() + b.settled(), a.contacted() || b.contacted(),
+                b.error() != null ? b.error() : a.error());
+    }
+
+    /** Adds the upload of one order's due messages to {@code batch}, or settles them locally; returns what it settled. */
+    private RoundResult order(List<OutboxEntry> entries, List<Parsed> batch) {
+        OutboxEntry newest = entries.get(entries.size() - 1);
+        String orderId = newest.message().entityId();
+        try {
+            JsonNode root = json.readTree(newest.message().payloadJson());
+            if (!OrderSnapshot.isSnapshot(root)) {
+                batch.add(new Parsed(List.of(entries.get(0)),
+                        json.readValue(entries.get(0).message().payloadJson(), OrderUpload.class)));
+                return RoundResult.idle();
+            }
+            Optional<OrderUpload> upload = OrderSnapshot.toUpload(root);
+            if (upload.isEmpty()) {
+                outbox.markDelivered(entries.stream().map(OutboxEntry::seq).toList()); // in progress: superseded locally
+                return new RoundResult(entries.size(), false, null);
+            }
+            batch.add(new Parsed(entries, upload.get()));
+            return RoundResult.idle();
+        } catch (IOException | IllegalArgumentException | java.time.DateTimeException e) {
+            String error = "order " + orderId + " has an unreadable payload (" + e.getMessage()
+                    + "): it cannot be sent; export it from the manager screen";
+            outbox.markRejected(newest.seq(), error);
+            return new RoundResult(1, false, error);
+        }
     }
 
     private RoundResult upload(List<Parsed> batch) {
@@ -88,8 +135,8 @@ final class OrderUploader {
                 return oneByOne(batch);
             }
             if (e.kind() == CloudException.Kind.REJECTED) {
-                outbox.markRejected(batch.get(0).entry().seq(), e.getMessage());
-                return new RoundResult(1, true, e.getMessage());
+                reject(batch.get(0), e.getMessage());
+                return new RoundResult(batch.get(0).entries().size(), true, e.getMessage());
             }
             retryLater(batch, e);
             return RoundResult.failure(!OutboxWorker.meansOffline(e), e.getMessage());
@@ -101,23 +148,29 @@ final class OrderUploader {
             return RoundResult.failure(true, e.getMessage());
         }
         List<Long> delivered = new ArrayList<>();
+        int settled = 0;
         String error = null;
         for (int i = 0; i < batch.size(); i++) {
             OrderResult r = result.results().get(i);
             Parsed sent = batch.get(i);
             if (!sent.order().orderId().equals(r.orderId())) {
-                outbox.markRetry(sent.entry().seq(), "the cloud answered for order " + r.orderId() + " instead of "
-                        + sent.order().orderId(), retryAt(sent.entry(), null));
-            } else if (r.delivered()) {
-                delivered.add(sent.entry().seq());
+                for (OutboxEntry entry : sent.entries()) {
+                    outbox.markRetry(entry.seq(), "the cloud answered for order " + r.orderId() + " instead of "
+                            + sent.order().orderId(), retryAt(entry, null));
+                }
+                continue;
+            }
+            settled += sent.entries().size();
+            if (r.delivered()) {
+                sent.entries().forEach(entry -> delivered.add(entry.seq()));
             } else {
                 error = "order " + r.orderId() + " refused by the cloud: "
                         + (r.problem() == null ? "no reason given" : r.problem().detail());
-                outbox.markRejected(sent.entry().seq(), error);
+                reject(sent, error);
             }
         }
         outbox.markDelivered(delivered);
-        return new RoundResult(batch.size(), true, error);
+        return new RoundResult(settled, true, error);
     }
 
     private RoundResult oneByOne(List<Parsed> batch) {
@@ -135,7 +188,16 @@ final class OrderUploader {
 
     private void retryLater(List<Parsed> batch, CloudException e) {
         for (Parsed parsed : batch) {
-            outbox.markRetry(parsed.entry().seq(), e.getMessage(), retryAt(parsed.entry(), e.retryAfter().orElse(null)));
+            for (OutboxEntry entry : parsed.entries()) {
+                outbox.markRetry(entry.seq(), e.getMessage(), retryAt(entry, e.retryAfter().orElse(null)));
+            }
+        }
+    }
+
+    // the refused snapshot and the older ones it stands for stay together for the manager
+    private void reject(Parsed parsed, String error) {
+        for (OutboxEntry entry : parsed.entries()) {
+            outbox.markRejected(entry.seq(), error);
         }
     }
 
@@ -148,16 +210,19 @@ final class OrderUploader {
     }
 
     /**
-     * The idempotency key of one upload: the message id for a single order; for a batch a name-based UUID of its
-     * message ids, so the same batch retried carries the same key (and a different batch a different one).
+     * The idempotency key of one upload: the message id for a single message; otherwise a name-based UUID of all the
+     * message ids it covers (coalesced messages of an order, several orders), so the same set retried carries the same
+     * key (and a different set a different one).
      */
     static String key(List<Parsed> batch) {
-        if (batch.size() == 1) {
-            return batch.get(0).entry().message().messageId().toString();
+        if (batch.size() == 1 && batch.get(0).entries().size() == 1) {
+            return batch.get(0).newest().message().messageId().toString();
         }
         StringBuilder ids = new StringBuilder("orders:");
         for (Parsed parsed : batch) {
-            ids.append(parsed.entry().message().messageId()).append(',');
+            for (OutboxEntry entry : parsed.entries()) {
+                ids.append(entry.message().messageId()).append(',');
+            }
         }
         return UUID.nameUUIDFromBytes(ids.toString().getBytes(StandardCharsets.UTF_8)).toString();
     }

@@ -2,6 +2,7 @@ package com.palmpos.sync.outbox;
 
 import com.palmpos.pos.outbox.OutboxStats;
 import com.palmpos.pos.outbox.OutboxStore;
+import com.palmpos.pos.payment.PaymentService;
 import com.palmpos.sync.client.Backoff;
 import com.palmpos.sync.client.CloudClient;
 import com.palmpos.sync.client.CloudException;
@@ -21,7 +22,9 @@ import org.slf4j.LoggerFactory;
  * Drains the terminal's outbox to the cloud on one background thread: batches in commit order, per-entity order kept,
  * transient failures retried later with backoff, refusals marked rejected (kept and counted, never dropped).
  * Publishes a {@link SyncStatus} after every round. Exactly-once on the cloud side rests on idempotency keys and
- * order ids, so a message may be sent twice (e.g. after a crash) but is stored once.
+ * order ids, so a message may be sent twice (e.g. after a crash) but is stored once. What is sent: pos order
+ * snapshots, coalesced per order, final states only (see {@code OrderUploader}); offline card payments forwarded and
+ * reported back to the {@link PaymentService} (see {@code PaymentForwarder}).
  *
  * <p>{@link #start()} once, {@link #wakeUp()} after committing new work, {@link #close()} at shutdown. Thread-safe.
  */
@@ -41,15 +44,27 @@ public final class OutboxWorker implements AutoCloseable {
     private volatile SyncStatus status = SyncStatus.initial();
     private Thread thread;
 
+    /** A worker that sends orders only; offline payments wait (parked) for a worker that has the pos payments. */
     public OutboxWorker(OutboxStore outbox, CloudClient client, SyncSettings settings, Clock clock,
                         SyncStatusListener listener, RandomGenerator random) {
+        this(outbox, client, null, settings, clock, listener, random);
+    }
+
+    /**
+     * A worker that sends orders and forwards offline card payments, reporting their outcome to {@code payments}.
+     *
+     * @param payments the terminal's payment service, or {@code null} to park offline payments
+     */
+    public OutboxWorker(OutboxStore outbox, CloudClient client, PaymentService payments, SyncSettings settings,
+                        Clock clock, SyncStatusListener listener, RandomGenerator random) {
         this.outbox = outbox;
         this.client = client;
         this.settings = settings;
         this.clock = clock;
         this.listener = listener;
-        this.orders = new OrderUploader(outbox, client, clock,
-                new Backoff(settings.outboxRetryBase(), settings.outboxRetryMax(), random));
+        Backoff backoff = new Backoff(settings.outboxRetryBase(), settings.outboxRetryMax(), random);
+        this.orders = new OrderUploader(outbox, client, clock, backoff,
+                payments == null ? null : new PaymentForwarder(outbox, client, payments, clock, backoff));
     }
 
     /** Starts the background thread. */

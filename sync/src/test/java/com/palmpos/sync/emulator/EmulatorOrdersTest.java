@@ -124,6 +124,54 @@ class EmulatorOrdersTest {
         assertThat(storedOrderIds()).containsOnlyOnce(order.orderId());
     }
 
+    private static OrderUpload revision(OrderUpload o, long revision, long refundedMinor, long earned) {
+        return new OrderUpload(o.orderId(), o.storeId(), o.terminalId(), o.createdAt(), o.currency(), o.lines(),
+                o.subtotalMinor(), o.taxMinor(), o.totalMinor(), o.tenders(), o.customerId(), earned, 0,
+                OrderUpload.COMPLETED, revision, 0, refundedMinor, 0);
+    }
+
+    @Test
+    void aHigherRevisionReplacesTheStoredOrderAndItsPointsCountOnce() {
+        long before = points("cus-demo-chen");
+        OrderUpload paid = revision(order("cus-demo-chen"), 5, 0, 40);
+        OrderUpload refunded = revision(paid, 7, 300, 25);
+
+        assertThat(upload(paid)).extracting(OrderResult::outcome).containsExactly(OrderResult.ACCEPTED);
+        assertThat(upload(refunded, paid)).extracting(OrderResult::outcome)
+                .containsExactly(OrderResult.ACCEPTED, OrderResult.DUPLICATE);
+
+        OrderUpload stored = client.orders(CloudFixture.STORE, null, 1000).orders().stream()
+                .filter(o -> o.orderId().equals(paid.orderId())).findFirst().orElseThrow();
+        assertThat(stored.revision()).isEqualTo(7L);
+        assertThat(stored.refundedMinor()).isEqualTo(300);
+        assertThat(points("cus-demo-chen") - before).isEqualTo(25);
+        assertThat(storedOrderIds()).containsOnlyOnce(paid.orderId());
+    }
+
+    @Test
+    void rejectsTheSameRevisionWithOtherContents() {
+        OrderUpload paid = revision(order(null), 3, 0, 0);
+        upload(paid);
+
+        OrderResult result = upload(revision(paid, 3, 100, 0)).get(0);
+
+        assertThat(result.outcome()).isEqualTo(OrderResult.REJECTED);
+        assertThat(result.problem().code()).isEqualTo("order-conflict");
+    }
+
+    @Test
+    void rejectsTendersThatDoNotCoverTheTotalLessThePaymentDue() {
+        OrderUpload o = order(null);
+        OrderUpload due = new OrderUpload(o.orderId(), o.storeId(), o.terminalId(), o.createdAt(), o.currency(),
+                o.lines(), o.subtotalMinor(), o.taxMinor(), o.totalMinor(), o.tenders(), null, 0, 0,
+                OrderUpload.COMPLETED, 1L, 0, 0, 200);
+
+        OrderResult result = upload(due).get(0);
+
+        assertThat(result.outcome()).isEqualTo(OrderResult.REJECTED);
+        assertThat(result.problem().detail()).contains("total minus payment due");
+    }
+
     @Test
     void listsTheStoresOrdersPageByPage() {
         List<String> uploaded = new ArrayList<>();

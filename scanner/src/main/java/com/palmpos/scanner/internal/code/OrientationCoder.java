@@ -24,7 +24,6 @@ import org.opencv.imgproc.Imgproc;
 public final class OrientationCoder {
     private final GaborBank bank;
     private final int grid;
-    private final int roiSize;
     private final Mat floatRoi = new Mat();
     private final Mat response = new Mat();
     private final Mat pooled = new Mat();
@@ -32,7 +31,6 @@ public final class OrientationCoder {
     public OrientationCoder(Parameters p) {
         this.bank = new GaborBank(p);
         this.grid = com.palmpos.scanner.PalmTemplate.GRID;
-        this.roiSize = p.roiSize();
     }
 
     /** Fine (grid x grid) and coarse (grid/2 x grid/2) codes, packed by {@link CodeLayout}. */
@@ -69,9 +67,5 @@ public final class OrientationCoder {
             }
             rows[plane * cells + r] = row;
         }
-    }
-
-    public int roiSize() {
-        return roiSize;
     }
 }

@@ -28,6 +28,8 @@ public final class HandLocator {
     private static final double MAX_TRIPLE_COST = 0.45;
     /** Largest fraction of the frame border a hand blob may cover (the forearm leaves through one edge). */
     private static final double MAX_BORDER = 0.3;
+    /** Smallest fraction of the ROI square that must lie on the hand: the code must describe palm skin only. */
+    private static final double MIN_SKIN_COVER = 0.9;
     /** Fraction of the ROI square allowed outside the frame before the hand counts as cut off. */
     private static final double MAX_OUTSIDE = 0.05;
 
@@ -102,6 +104,11 @@ public final class HandLocator {
         double ny = ux;
         double side = p.roiScale() * length;
         double toCentre = p.roiOffset() * length + side / 2;
+        Point smallCentre = new Point(mx + nx * toCentre, my + ny * toCentre);
+        if (skinCover(blob.mask(), smallCentre, ux, uy, nx, ny, side) < MIN_SKIN_COVER) {
+            // the square is not on the palm: valleys were misread (a fingertip or a background bump)
+            return PalmRegion.failed(FailureReason.PALM_NOT_FACING);
+        }
         Point centre = new Point((mx + nx * toCentre) / scale, (my + ny * toCentre) / scale);
         double sideFull = side / scale;
         if (outsideFraction(centre, sideFull, bgr) > MAX_OUTSIDE) {
@@ -110,7 +117,8 @@ public final class HandLocator {
         Mat roi = warp(bgr, centre, ux, uy, nx, ny, sideFull);
         double openness = Math.max(0, 1 - triple.cost() / MAX_TRIPLE_COST);
         double sizeScore = Math.min(1, (areaFraction - p.minHandArea()) / p.minHandArea());
-        return PalmRegion.of(roi, openness, Math.max(0, sizeScore));
+        return PalmRegion.of(roi, openness, Math.max(0, sizeScore), new Point(a.x / scale, a.y / scale),
+                new Point(c.x / scale, c.y / scale));
     }
 
     private Mat warp(Mat bgr, Point centre, double ux, double uy, double nx, double ny, double side) {
@@ -143,6 +151,19 @@ public final class HandLocator {
         double top = Math.max(0, half - centre.y);
         double bottom = Math.max(0, centre.y + half - frame.rows());
         return (left + right + top + bottom) / (2 * half);
+    }
+
+    /** Fraction of the ROI square (sampled at 32x32) that lies on the hand mask. */
+    private static double skinCover(Mat mask, Point centre, double ux, double uy, double nx, double ny, double side) {
+        int r = 32;
+        double k = side / r;
+        Mat m = new Mat(2, 3, CvType.CV_64F);
+        m.put(0, 0, ux * k, nx * k, centre.x - r / 2.0 * k * (ux + nx),
+                uy * k, ny * k, centre.y - r / 2.0 * k * (uy + ny));
+        Mat sampled = new Mat();
+        Imgproc.warpAffine(mask, sampled, m, new Size(r, r), Imgproc.INTER_NEAREST | Imgproc.WARP_INVERSE_MAP,
+                Core.BORDER_CONSTANT, new Scalar(0));
+        return Core.countNonZero(sampled) / (double) (r * r);
     }
 
     private static double borderFraction(Mat mask) {

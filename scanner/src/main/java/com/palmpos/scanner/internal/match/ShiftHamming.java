@@ -58,6 +58,14 @@ public final class ShiftHamming {
         int shifts = 2 * maxShift + 1;
         int[] left = new int[shifts];
         int[] right = new int[shifts];
+        // every row of b in every horizontal shift, computed once: each is reused for all vertical shifts
+        int[] moved = new int[b.length * shifts];
+        for (int i = 0; i < b.length; i++) {
+            for (int s = 0; s < shifts; s++) {
+                int dx = s - maxShift;
+                moved[s * b.length + i] = dx >= 0 ? b[i] >>> dx : b[i] << -dx;
+            }
+        }
         long differing = 0;
         long compared = 0;
         for (int by = 0; by < 2; by++) {
@@ -70,21 +78,23 @@ public final class ShiftHamming {
             for (int dy = -maxShift; dy <= maxShift; dy++) {
                 int rowFrom = Math.max(by * half, -dy);
                 int rowTo = Math.min(by * half + half, grid - dy);
-                java.util.Arrays.fill(left, 0);
-                java.util.Arrays.fill(right, 0);
-                // one pass over the rows counts every horizontal shift of both quadrants of this half
-                for (int p = 0; p < planes; p++) {
-                    int base = p * grid;
-                    for (int r = rowFrom; r < rowTo; r++) {
-                        int aRow = a[base + r];
-                        int bRow = b[base + r + dy];
-                        for (int s = 0; s < shifts; s++) {
-                            int dx = s - maxShift;
-                            int x = aRow ^ (dx >= 0 ? bRow >>> dx : bRow << -dx);
-                            left[s] += Integer.bitCount(x & leftMasks[s]);
-                            right[s] += Integer.bitCount(x & rightMasks[s]);
+                // each pass over the rows counts one horizontal shift for both quadrants of this half
+                for (int s = 0; s < shifts; s++) {
+                    int leftMask = leftMasks[s];
+                    int rightMask = rightMasks[s];
+                    int l = 0;
+                    int rt = 0;
+                    int shifted = s * b.length + dy;
+                    for (int p = 0; p < planes; p++) {
+                        int base = p * grid;
+                        for (int r = rowFrom; r < rowTo; r++) {
+                            int x = a[base + r] ^ moved[shifted + base + r];
+                            l += Integer.bitCount(x & leftMask);
+                            rt += Integer.bitCount(x & rightMask);
                         }
                     }
+                    left[s] = l;
+                    right[s] = rt;
                 }
                 int rowsCompared = planes * (rowTo - rowFrom);
                 for (int s = 0; s < shifts; s++) {

@@ -13,7 +13,7 @@ import java.util.function.IntFunction;
  * <p>Codes live in blocks of {@link #BLOCK} templates; each block is two contiguous {@code long[]}s, one of coarse
  * codes (scanned by the first stage, 192 bytes per template) and one of fine codes. No per-template objects, no
  * array doubling when growing to millions. Search is a cascade: every coarse code is compared with the probe's
- * coarse code unshifted and shifted by one cell (8 ROI pixels) each way ({@link CoarseProbe}), and the best
+ * coarse code unshifted and shifted by one cell (8 ROI pixels) in all 8 directions ({@link CoarseProbe}), and the best
  * {@code candidates} get the full quadrant shift search on the fine code. Not thread-safe: the owning gallery guards it with a read-write lock.
  */
 public final class TemplateStore {

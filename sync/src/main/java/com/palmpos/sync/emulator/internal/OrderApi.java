@@ -23,7 +23,8 @@ import java.util.Set;
 /**
  * Order upload with exactly-once storage by order id, loyalty points credited once per order, and the
  * reconciliation listing. An order id seen before with an identical body is a {@code DUPLICATE} (acknowledged,
- * nothing changes); with another body it is {@code REJECTED}: a sent order is never rewritten.
+ * nothing changes). With another body: a higher {@code revision} replaces it ({@code ACCEPTED}), a lower one is a
+ * {@code DUPLICATE} (the newer is kept), and without revisions (or the same one) it is {@code REJECTED}.
  */
 public final class OrderApi {
 
@@ -38,10 +39,11 @@ public final class OrderApi {
         if (batch.orders().isEmpty() || batch.orders().size() > OrderBatch.MAX_ORDERS) {
             throw ApiError.badRequest("a batch holds 1.." + OrderBatch.MAX_ORDERS + " orders, got " + batch.orders().size());
         }
-        // one lookup, one batched insert per table and one touch per customer, whatever the batch size
-        Map<String, String> known = storedHashes(tx, batch.orders());
+        // one lookup, one batched write per table and one touch per customer, whatever the batch size
+        Map<String, Stored> known = stored(tx, batch.orders());
         List<OrderResult> results = new ArrayList<>(batch.orders().size());
         List<Fresh> fresh = new ArrayList<>();
+        List<Fresh> newer = new ArrayList<>();
         for (OrderUpload order : batch.orders()) {
             String problem = OrderRules.violation(order, call.caller());
             if (problem != null) {
@@ -49,47 +51,75 @@ public final class OrderApi {
                 continue;
             }
             String payload = write(call, order);
-            String hash = IdempotencyLedger.sha256Hex(payload);
-            String stored = known.putIfAbsent(order.orderId(), hash);
-            if (stored == null) {
-                fresh.add(new Fresh(order, payload, hash));
-                results.add(new OrderResult(order.orderId(), OrderResult.ACCEPTED, null));
-            } else if (stored.equals(hash)) {
-                results.add(new OrderResult(order.orderId(), OrderResult.DUPLICATE, null));
-            } else {
+            Fresh candidate = new Fresh(order, payload, IdempotencyLedger.sha256Hex(payload));
+            Stored stored = known.get(order.orderId());
+            String outcome = outcome(stored, candidate);
+            if (outcome == null) {
                 results.add(rejected(order.orderId(), "order-conflict", "order " + order.orderId()
-                        + " was already uploaded with other contents; a sent order cannot change:"
-                        + " record a refund or a new order instead"));
+                        + " was already uploaded with other contents and no higher revision; a sent order changes only"
+                        + " through a higher revision: record a refund or a new order instead"));
+                continue;
+            }
+            if (OrderResult.ACCEPTED.equals(outcome)) {
+                (stored == null ? fresh : newer).add(candidate);
+                known.put(order.orderId(), new Stored(candidate.hash(), order.revision()));
+            }
+            results.add(new OrderResult(order.orderId(), outcome, null));
+        }
+        Set<String> customers = new LinkedHashSet<>();
+        insert(call, tx, fresh, customers);
+        update(tx, newer, customers);
+        for (String customer : customers) {
+            if (Customers.exists(tx, customer)) {
+                Customers.touch(tx, customer, call.now()); // balances changed: terminals pull the profile again
             }
         }
-        insert(call, tx, fresh);
         return Reply.ok(new OrderBatchResult(results));
     }
 
-    private static Map<String, String> storedHashes(Connection tx, List<OrderUpload> orders) throws SQLException {
-        Map<String, String> hashes = new HashMap<>();
+    /** ACCEPTED (store it), DUPLICATE (nothing to do) or {@code null} for a conflict. */
+    private static String outcome(Stored stored, Fresh candidate) {
+        if (stored == null) {
+            return OrderResult.ACCEPTED;
+        }
+        if (stored.hash().equals(candidate.hash())) {
+            return OrderResult.DUPLICATE;
+        }
+        Long revision = candidate.order().revision();
+        if (revision == null || stored.revision() == null || revision.equals(stored.revision())) {
+            return null;
+        }
+        // an older snapshot arriving late (e.g. a retried batch) is acknowledged: the cloud already holds a newer one
+        return revision > stored.revision() ? OrderResult.ACCEPTED : OrderResult.DUPLICATE;
+    }
+
+    private record Stored(String hash, Long revision) {
+    }
+
+    private static Map<String, Stored> stored(Connection tx, List<OrderUpload> orders) throws SQLException {
+        Map<String, Stored> stored = new HashMap<>();
         try (PreparedStatement select = tx.prepareStatement(
-                "SELECT order_id, payload_sha256 FROM orders WHERE order_id = ANY(?)")) {
+                "SELECT order_id, payload_sha256, revision FROM orders WHERE order_id = ANY(?)")) {
             select.setArray(1, tx.createArrayOf("VARCHAR", orders.stream().map(OrderUpload::orderId).toArray()));
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
-                    hashes.put(rs.getString(1), rs.getString(2));
+                    stored.put(rs.getString(1), new Stored(rs.getString(2), rs.getObject(3, Long.class)));
                 }
             }
         }
-        return hashes;
+        return stored;
     }
 
     private record Fresh(OrderUpload order, String payload, String hash) {
     }
 
-    private static void insert(Call call, Connection tx, List<Fresh> orders) throws SQLException {
+    private static void insert(Call call, Connection tx, List<Fresh> orders, Set<String> customers) throws SQLException {
         if (orders.isEmpty()) {
             return;
         }
-        Set<String> customers = new LinkedHashSet<>();
         try (PreparedStatement insert = tx.prepareStatement("INSERT INTO orders (order_id, store_id, terminal_id, payload,"
-                + " payload_sha256, total_minor, currency, customer_id, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + " payload_sha256, total_minor, currency, customer_id, received_at, revision)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement points = tx.prepareStatement(
                      "INSERT INTO loyalty_entry (order_id, kind, customer_id, points) VALUES (?, ?, ?, ?)")) {
             for (Fresh fresh : orders) {
@@ -103,22 +133,54 @@ public final class OrderApi {
                 insert.setString(7, order.currency());
                 insert.setString(8, order.customerId());
                 insert.setTimestamp(9, Timestamp.from(call.now()));
+                insert.setObject(10, order.revision());
                 insert.addBatch();
-                if (order.customerId() != null) {
-                    customers.add(order.customerId());
-                    // the (order_id, kind) key is what makes points count once, whatever the upload path
-                    addPoints(points, order, "EARN", order.loyaltyPointsEarned());
-                    addPoints(points, order, "REDEEM", -order.loyaltyPointsRedeemed());
-                }
+                addOrderPoints(points, order, customers);
             }
             insert.executeBatch();
             points.executeBatch();
         }
-        for (String customer : customers) {
-            if (Customers.exists(tx, customer)) {
-                Customers.touch(tx, customer, call.now()); // balances changed: terminals pull the profile again
+    }
+
+    /**
+     * Replaces stored orders by a higher revision. The order's points are replaced, not added: the (order_id, kind)
+     * key keeps them counted once, now at the values of the newest revision (e.g. less after a refund).
+     */
+    private static void update(Connection tx, List<Fresh> orders, Set<String> customers) throws SQLException {
+        if (orders.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement update = tx.prepareStatement("UPDATE orders SET payload = ?, payload_sha256 = ?,"
+                + " total_minor = ?, customer_id = ?, revision = ? WHERE order_id = ?");
+             PreparedStatement forget = tx.prepareStatement("DELETE FROM loyalty_entry WHERE order_id = ?");
+             PreparedStatement points = tx.prepareStatement(
+                     "INSERT INTO loyalty_entry (order_id, kind, customer_id, points) VALUES (?, ?, ?, ?)")) {
+            for (Fresh fresh : orders) {
+                OrderUpload order = fresh.order();
+                update.setString(1, fresh.payload());
+                update.setString(2, fresh.hash());
+                update.setLong(3, order.totalMinor());
+                update.setString(4, order.customerId());
+                update.setObject(5, order.revision());
+                update.setString(6, order.orderId());
+                update.executeUpdate();
+                forget.setString(1, order.orderId());
+                forget.executeUpdate();
+                addOrderPoints(points, order, customers);
+                points.executeBatch();
             }
         }
+    }
+
+    private static void addOrderPoints(PreparedStatement points, OrderUpload order, Set<String> customers)
+            throws SQLException {
+        if (order.customerId() == null) {
+            return;
+        }
+        customers.add(order.customerId());
+        // the (order_id, kind) key is what makes points count once, whatever the upload path
+        addPoints(points, order, "EARN", order.loyaltyPointsEarned());
+        addPoints(points, order, "REDEEM", -order.loyaltyPointsRedeemed());
     }
 
     private static void addPoints(PreparedStatement points, OrderUpload order, String kind, long value) throws SQLException {

@@ -5,9 +5,13 @@ import com.palmpos.sync.api.OrderUpload;
 import com.palmpos.sync.api.Tender;
 import java.util.Set;
 
-/** What makes an uploaded order acceptable: it adds up, it belongs to the caller's store, it is complete. */
+/**
+ * What makes an uploaded order acceptable: it adds up, it belongs to the caller's store, it is complete. A voided
+ * order may have no lines and has no tenders; a declined offline payment leaves {@code paymentDueMinor} uncovered.
+ */
 final class OrderRules {
     private static final Set<String> TENDER_TYPES = Set.of("CARD", "CASH", "LOYALTY");
+    private static final Set<String> STATUSES = Set.of(OrderUpload.PAID, OrderUpload.COMPLETED, OrderUpload.VOIDED);
 
     private OrderRules() {
     }
@@ -25,7 +29,14 @@ final class OrderRules {
                 || !order.currency().matches("[A-Z]{3}")) {
             return "order " + order.orderId() + " needs terminalId, createdAt and an ISO 4217 currency";
         }
-        if (order.lines().isEmpty()) {
+        if (!STATUSES.contains(order.effectiveStatus()) || order.tipMinor() < 0 || order.refundedMinor() < 0
+                || order.paymentDueMinor() < 0 || order.paymentDueMinor() > order.totalMinor()
+                || (order.revision() != null && order.revision() < 0)) {
+            return "order " + order.orderId() + ": status must be PAID, COMPLETED or VOIDED, revision, tip, refunded"
+                    + " and payment due must not be negative, payment due at most the total";
+        }
+        boolean voided = OrderUpload.VOIDED.equals(order.effectiveStatus());
+        if (order.lines().isEmpty() && !voided) {
             return "order " + order.orderId() + " has no lines";
         }
         long linesTotal = 0;
@@ -51,8 +62,10 @@ final class OrderRules {
             }
             tendered += tender.amountMinor();
         }
-        if (tendered != order.totalMinor()) {
-            return "order " + order.orderId() + ": tenders add up to " + tendered + " but the total is " + order.totalMinor();
+        long expected = voided ? 0 : order.totalMinor() - order.paymentDueMinor();
+        if (tendered != expected) {
+            return "order " + order.orderId() + ": tenders add up to " + tendered + " but " + expected + " is expected"
+                    + " (total minus payment due; nothing for a voided order)";
         }
         if (order.loyaltyPointsEarned() < 0 || order.loyaltyPointsRedeemed() < 0
                 || (order.customerId() == null && (order.loyaltyPointsEarned() > 0 || order.loyaltyPointsRedeemed() > 0))) {

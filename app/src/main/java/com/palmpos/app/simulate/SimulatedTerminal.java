@@ -1,0 +1,136 @@
+package com.palmpos.app.simulate;
+
+import com.palmpos.pos.PosSettings;
+import com.palmpos.pos.crypto.TerminalKeys;
+import com.palmpos.pos.menu.MenuLoader;
+import com.palmpos.pos.menu.MenuService;
+import com.palmpos.pos.order.OrderService;
+import com.palmpos.pos.outbox.OutboxStore;
+import com.palmpos.pos.payment.PaymentService;
+import com.palmpos.pos.store.Database;
+import com.palmpos.sync.api.CustomerProfile;
+import com.palmpos.sync.api.RegisterTerminalRequest;
+import com.palmpos.sync.api.TerminalRegistration;
+import com.palmpos.sync.client.CloudClient;
+import com.palmpos.sync.client.SyncSettings;
+import com.palmpos.sync.emulator.CloudEmulator;
+import com.palmpos.sync.outbox.OutboxWorker;
+import com.palmpos.sync.payment.CloudPaymentGateway;
+import com.palmpos.sync.state.SyncStateStore;
+import java.net.URI;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A headless terminal for the simulator: the data directory's (encrypted) database, the demo menu, the real pos
+ * services, the cloud client (against {@code --cloud} or an in-process emulator in {@code DIR/cloud}), a registration
+ * kept in {@link SyncStateStore} across runs, and the outbox worker (started by the caller). Opening does I/O and
+ * network calls; close it to stop the worker, the emulator and the database. Not for the FX thread.
+ */
+final class SimulatedTerminal implements AutoCloseable {
+    static final String ACTIVATION_CODE = "DEMO-0001";
+
+    private final Database database;
+    private final CloudEmulator emulator;
+    private final CloudClient client;
+    private final OutboxStore outbox;
+    private final OrderService orders;
+    private final PaymentService payments;
+    private final OutboxWorker worker;
+    private final List<String> customers;
+    private final TerminalRegistration registration;
+
+    private SimulatedTerminal(Database database, CloudEmulator emulator, CloudClient client, Clock clock) {
+        this.database = database;
+        this.emulator = emulator;
+        this.client = client;
+        SyncStateStore state = new SyncStateStore(database, clock);
+        this.registration = state.registration().orElseGet(() -> {
+            TerminalRegistration fresh = client.register(new RegisterTerminalRequest(ACTIVATION_CODE, "simulator"),
+                    UUID.randomUUID().toString());
+            state.saveRegistration(fresh);
+            return fresh;
+        });
+        PosSettings defaults = PosSettings.defaults();
+        PosSettings settings = new PosSettings(registration.storeId(), registration.terminalId(), ZoneId.systemDefault(),
+                defaults.offline(), defaults.loyalty(), defaults.staff());
+        MenuService menus = new MenuService(database, new MenuLoader().loadDemo(), clock);
+        this.outbox = new OutboxStore(database, clock);
+        this.orders = new OrderService(database, outbox, clock, settings, menus);
+        this.payments = new PaymentService(database, outbox, clock, settings, menus, new CloudPaymentGateway(client));
+        this.customers = client.customerChanges(null, 100).items().stream().filter(p -> !p.deleted())
+                .map(CustomerProfile::customerId).sorted().toList();
+        this.worker = new OutboxWorker(outbox, client, payments, client.settings(), clock, status -> { },
+                new SecureRandom());
+    }
+
+    /**
+     * Opens the terminal in {@code dataDir}, against {@code cloudUrl} or, when empty, an emulator it starts in
+     * {@code dataDir/cloud}. The outbox worker is built but not started: {@code worker().start()}.
+     */
+    static SimulatedTerminal open(Path dataDir, Optional<URI> cloudUrl) {
+        Clock clock = Clock.systemUTC();
+        char[] key = TerminalKeys.load(dataDir, Optional.empty()).databaseFileKey();
+        Database database;
+        try {
+            database = Database.open(dataDir, key, "pos", "sync");
+        } finally {
+            Arrays.fill(key, '\0');
+        }
+        CloudEmulator emulator = null;
+        CloudClient client = null;
+        try {
+            emulator = cloudUrl.isPresent() ? null : CloudEmulator.start(0, dataDir.resolve("cloud"));
+            URI url = emulator == null ? cloudUrl.orElseThrow() : emulator.url();
+            SyncStateStore tokens = new SyncStateStore(database, clock);
+            client = new CloudClient(SyncSettings.defaults(url), tokens::token);
+            return new SimulatedTerminal(database, emulator, client, clock);
+        } catch (RuntimeException e) {
+            if (client != null) {
+                client.close();
+            }
+            if (emulator != null) {
+                emulator.close();
+            }
+            database.close();
+            throw e;
+        }
+    }
+
+    Cashier cashier() {
+        return new Cashier(orders, payments, client);
+    }
+
+    /** Demo customers known to the cloud, sorted by id (stable for a seed). */
+    List<String> customers() {
+        return customers;
+    }
+
+    OutboxStore outbox() {
+        return outbox;
+    }
+
+    OutboxWorker worker() {
+        return worker;
+    }
+
+    TerminalRegistration registration() {
+        return registration;
+    }
+
+    @Override
+    public void close() {
+        worker.close();
+        client.close();
+        if (emulator != null) {
+            emulator.close();
+        }
+        database.close();
+    }
+}

@@ -1,0 +1,81 @@
+package com.palmpos.app.wiring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.palmpos.pos.PosSettings;
+import com.palmpos.pos.customer.CustomerStore;
+import com.palmpos.pos.menu.MenuLoader;
+import com.palmpos.pos.menu.MenuService;
+import com.palmpos.pos.outbox.OutboxStore;
+import com.palmpos.pos.payment.PaymentService;
+import com.palmpos.pos.store.Database;
+import com.palmpos.scanner.Parameters;
+import com.palmpos.ui.port.SyncStatus;
+import com.palmpos.sync.emulator.CloudEmulator;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The terminal's cloud link against the real embedded emulator: registration, status, customer cache pull. */
+class CloudLinkTest {
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void registersGoesOnlineAndCachesTheCloudsCustomersForOfflineUse() {
+        Clock clock = Clock.systemUTC();
+        SyncStatusBridge status = new SyncStatusBridge();
+        try (Database database = Database.open(dataDir.resolve("terminal"), null, "pos", "sync")) {
+            CustomerStore customers = new CustomerStore(database, clock);
+            OutboxStore outbox = new OutboxStore(database, clock);
+            MenuService menus = new MenuService(database, new MenuLoader().loadDemo(), clock);
+            try (CloudLink link = CloudLink.start("embedded", 0, dataDir.resolve("cloud"),
+                    new EngineTemplateMatcher(Parameters.defaults()), "DEMO-0001", "Counter 9", database, outbox, clock,
+                    status, gateway -> new PaymentService(database, outbox, clock, PosSettings.defaults(), menus, gateway),
+                    new CustomerCacheSink(customers))) {
+                await().atMost(Duration.ofSeconds(30)).until(() ->
+                        status.current().connection() == SyncStatus.Connection.ONLINE);
+                await().atMost(Duration.ofSeconds(30)).until(() -> customers.find("cus-demo-alice").isPresent());
+                assertThat(link.pullProfilesNow()).isGreaterThanOrEqualTo(0);
+            }
+            assertThat(customers.find("cus-demo-alice")).hasValueSatisfying(p -> {
+                assertThat(p.greetingName()).isNotBlank();
+                assertThat(p.pointsBalance()).isGreaterThanOrEqualTo(0);
+            });
+        }
+    }
+
+    @Test
+    void aCloudUnreachableAtStartShowsOfflineThenTheTerminalRegistersWhenItComesUp() throws Exception {
+        Clock clock = Clock.systemUTC();
+        SyncStatusBridge status = new SyncStatusBridge();
+        int port;
+        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = probe.getLocalPort();
+        }
+        try (Database database = Database.open(dataDir.resolve("terminal"), null, "pos", "sync")) {
+            OutboxStore outbox = new OutboxStore(database, clock);
+            MenuService menus = new MenuService(database, new MenuLoader().loadDemo(), clock);
+            CustomerStore customers = new CustomerStore(database, clock);
+            try (CloudLink link = CloudLink.start("http://127.0.0.1:" + port, 0, dataDir.resolve("unused"), null,
+                    "DEMO-0001", "Counter 9", database, outbox, clock, status,
+                    gateway -> new PaymentService(database, outbox, clock, PosSettings.defaults(), menus, gateway),
+                    new CustomerCacheSink(customers))) {
+                await().atMost(Duration.ofSeconds(60)).until(() ->
+                        status.current().connection() == SyncStatus.Connection.OFFLINE);
+                assertThat(status.current().lastError()).hasValueSatisfying(e -> assertThat(e).contains("registration failed"));
+
+                try (CloudEmulator cloud = CloudEmulator.start(port, dataDir.resolve("cloud"))) {
+                    await().atMost(Duration.ofSeconds(60)).until(() ->
+                            status.current().connection() == SyncStatus.Connection.ONLINE);
+                    await().atMost(Duration.ofSeconds(30)).until(() -> customers.find("cus-demo-alice").isPresent());
+                }
+            }
+        }
+    }
+}
