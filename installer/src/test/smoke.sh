@@ -142,6 +142,10 @@ fi
 stop_gui && pass "GUI stops on SIGTERM within 15 s" || fail "GUI ignored SIGTERM for 15 s (killed)"
 [[ -s "$log" ]] && pass "log written to ~/.palmpos/logs/palmpos.log" || fail "no log at ~/.palmpos/logs/palmpos.log"
 [[ -z "$(log_errors "$log")" ]] && pass "log has no ERROR line" || fail "log has ERROR lines" "$(log_errors "$log" | head -5)"
+grep -q "Terminal .* stopped" "$log" && pass "SIGTERM closed the terminal in order (log says stopped)" \
+  || fail "SIGTERM did not close the terminal in order (no 'stopped' in the log)"
+[[ ! -e "$home/.palmpos/palmpos.trace.db" ]] && pass "H2 wrote no trace file (no errors at shutdown)" \
+  || fail "H2 trace file written" "$(head -c 600 "$home/.palmpos/palmpos.trace.db")"
 
 # --- cold start timing (optional) ---------------------------------------------------------------------------------
 if (( startup_runs > 0 )); then

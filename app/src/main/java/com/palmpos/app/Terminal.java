@@ -27,6 +27,7 @@ import com.palmpos.ui.UiSettings;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,6 +42,7 @@ public final class Terminal implements AutoCloseable {
     private final Database database;
     private final CloudLink cloud;
     private final TerminalShell shell;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private Terminal(Config config, Database database, CloudLink cloud, TerminalShell shell) {
         this.config = config;
@@ -114,8 +116,12 @@ public final class Terminal implements AutoCloseable {
         shell.start();
     }
 
+    /** Stops the screens' workers, the cloud link and the database, in that order. Idempotent, thread-safe. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         cloud.close();
         database.close();
         LOG.info("Terminal {} stopped", config.get(ConfigKeys.TERMINAL_ID));

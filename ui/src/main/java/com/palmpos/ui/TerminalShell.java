@@ -10,6 +10,7 @@ import com.palmpos.ui.internal.topbar.SyncStatusViewModel;
 import com.palmpos.ui.internal.topbar.TopBarViewModel;
 import com.palmpos.ui.task.FxTaskRunner;
 import com.palmpos.ui.task.TaskRunner;
+import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
@@ -145,8 +146,8 @@ public final class TerminalShell {
         // a newly shown companion takes the focus and, on one screen, the top: the cashier must keep both
         cashier.stage().toFront();
         cashier.stage().requestFocus();
-        LOG.info("PalmPOS shell open: terminal '{}', companion {}", settings.terminalName(),
-                companion != null ? "on" : "off");
+        LOG.info("PalmPOS shell open: terminal '{}', companion {}, {} ms after JVM start", settings.terminalName(),
+                companion != null ? "on" : "off", ManagementFactory.getRuntimeMXBean().getUptime());
         return built;
     }
 

@@ -17,7 +17,15 @@ public final class GuiCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Config config = options.load();
         try (Terminal terminal = Terminal.open(config)) {
+            // logout, shutdown or SIGTERM: stop the workers and close the database in order before the JVM exits
+            Thread hook = new Thread(terminal::close, "palmpos-shutdown");
+            Runtime.getRuntime().addShutdownHook(hook);
             terminal.runUntilClosed();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException alreadyShuttingDown) {
+                // the hook is running or will run: it closes the terminal
+            }
         }
         return 0;
     }

@@ -50,8 +50,10 @@ public final class Database implements AutoCloseable {
         JdbcConnectionPool pool = null;
         try {
             // WRITE_DELAY=0: a commit reaches the file before it returns, so a killed process loses nothing it
-            // committed (H2's default delays writes by 500 ms; a kill -9 in that window left half a migration behind)
-            String url = "jdbc:h2:file:" + absolute.resolve(FILE_NAME) + ";WRITE_DELAY=0"
+            // committed (H2's default delays writes by 500 ms; a kill -9 in that window left half a migration behind).
+            // DB_CLOSE_ON_EXIT=FALSE: the application closes the database after its workers stop, not H2's own
+            // shutdown hook while they still run.
+            String url = "jdbc:h2:file:" + absolute.resolve(FILE_NAME) + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE"
                     + (fileKey == null ? "" : ";CIPHER=AES");
             pool = JdbcConnectionPool.create(url, USER, password(fileKey));
             pool.setMaxConnections(8);
