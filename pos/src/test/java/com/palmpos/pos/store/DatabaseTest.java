@@ -36,6 +36,18 @@ class DatabaseTest {
     }
 
     @Test
+    void closingCleanlyLeavesNoH2TraceFile() throws Exception {
+        Database db = Database.open(dataDir, null, "pos");
+        try (Connection a = db.connection(); Connection b = db.connection(); Connection c = db.connection()) {
+            a.createStatement().execute("SELECT 1");
+            b.createStatement().execute("SELECT 1");
+            c.createStatement().execute("SELECT 1");
+        }
+        db.close();
+        assertThat(dataDir.resolve("palmpos.trace.db")).doesNotExist();
+    }
+
+    @Test
     void refusesASecondOpenOfTheSameDataDirectory() {
         try (Database first = Database.open(dataDir, null, "pos")) {
             assertThatThrownBy(() -> Database.open(dataDir, null, "pos"))
