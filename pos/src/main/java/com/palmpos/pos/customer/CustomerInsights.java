@@ -19,8 +19,8 @@ import java.util.Set;
 /**
  * What the cashier sees when a customer is recognised: favourites and three recommendations for this visit, from
  * the customer's order history at this store, the menu as it is now (86'd items excluded), their stated diets and
- * allergens, and the store's best sellers and co-purchases. Thread-safe; one call loads up to
- * {@value #HISTORY_LIMIT} past orders from H2 and costs a few milliseconds: call it off the FX thread.
+ * allergens, and the store's best sellers and co-purchases. Thread-safe; one call reads up to
+ * {@value #HISTORY_LIMIT} past orders from the purchase index and costs a few milliseconds: call it off the FX thread.
  */
 public final class CustomerInsights {
     /** How many of a customer's most recent orders are read. */
@@ -54,8 +54,7 @@ public final class CustomerInsights {
      */
     public Insight forCustomer(String customerId, Set<String> cartItemIds) {
         Optional<CustomerProfile> profile = customers.find(customerId);
-        List<PastOrder> history = customers.orderHistory(customerId, HISTORY_LIMIT).stream()
-                .map(InsightMapping::pastOrder).flatMap(Optional::stream).toList();
+        List<PastOrder> history = customers.purchaseHistory(customerId, HISTORY_LIMIT);
         DietaryProfile dietary = profile.map(InsightMapping::profile).orElse(DietaryProfile.NONE);
         CustomerVisit visit = CustomerVisit.of(history, dietary, clock.instant(), clock.getZone()).withCart(cartItemIds);
         return engine.insightFor(visit, InsightMapping.catalogue(menus), stats);

@@ -96,6 +96,25 @@ class CustomerInsightsTest {
     }
 
     @Test
+    void aVoidedOrderAndAForgottenCustomerLeaveNoPurchaseHistory() {
+        assertThat(t.customers.purchaseHistory("cust-9", 100)).hasSize(5);
+        Order open = t.orders.open(ServiceMode.TAKEOUT, "", "cashier-1");
+        t.orders.addItem(open.id(), new LineRequest("lentil-soup", "cup", 1, Map.of(), ""));
+        t.orders.attachCustomer(open.id(), "cust-9");
+        t.orders.voidOrder(open.id(), "customer left");
+        assertThat(t.customers.purchaseHistory("cust-9", 100)).hasSize(5);
+
+        t.customers.delete("cust-9");
+        assertThat(t.customers.purchaseHistory("cust-9", 100)).isEmpty();
+    }
+
+    @Test
+    void historyIsNewestFirstAndLimited() {
+        assertThat(t.customers.purchaseHistory("cust-9", 3)).hasSize(3)
+                .isSortedAccordingTo((a, b) -> b.at().compareTo(a.at()));
+    }
+
+    @Test
     void aCustomerWithNoHistoryGetsTheStoresBestSellers() {
         Insight insight = insights.forCustomer("nobody-yet", Set.of());
         assertThat(insight.favourites()).isEmpty();

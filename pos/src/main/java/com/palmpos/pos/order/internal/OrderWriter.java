@@ -9,7 +9,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 
 /**
- * Saves an order change and its outbox message in the caller's transaction, so a committed change always has its
+ * Saves an order change, its purchase index rows and its outbox message in the caller's transaction, so a committed change always has its
  * upload and a rolled-back one never does. Stateless apart from its collaborators; thread-safe.
  */
 public final class OrderWriter {
@@ -18,6 +18,7 @@ public final class OrderWriter {
     private final OrderRepository orders;
     private final LedgerRepository ledger;
     private final OutboxStore outbox;
+    private final PurchaseIndex purchases = new PurchaseIndex();
 
     public OrderWriter(OrderRepository orders, LedgerRepository ledger, OutboxStore outbox) {
         this.orders = orders;
@@ -32,11 +33,13 @@ public final class OrderWriter {
 
     public void insert(Connection c, Order order, LocalDate businessDate, String event) throws SQLException {
         orders.insert(c, order, businessDate);
+        purchases.record(c, order);
         append(c, order, event);
     }
 
     public void update(Connection c, Order order, String event) throws SQLException {
         orders.update(c, order);
+        purchases.record(c, order);
         append(c, order, event);
     }
 
