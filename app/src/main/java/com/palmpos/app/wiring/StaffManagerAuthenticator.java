@@ -1,6 +1,7 @@
 package com.palmpos.app.wiring;
 
 import com.palmpos.pos.staff.LoginResult;
+import com.palmpos.pos.staff.PinChangeRefusedException;
 import com.palmpos.pos.staff.StaffService;
 import com.palmpos.ui.port.AuthResult;
 import com.palmpos.ui.port.ManagerAuthenticator;
@@ -9,7 +10,7 @@ import com.palmpos.ui.port.PinChangeException.Reason;
 
 /**
  * The manager PIN pad backed by the store's staff accounts: the pad signs in as one manager account (the default
- * manager unless configured otherwise). Thread-safe; every call costs one or two PBKDF2 hashes.
+ * manager unless configured otherwise). Thread-safe; every call costs one PBKDF2 hash (a PIN change two: check, then the new hash).
  */
 public final class StaffManagerAuthenticator implements ManagerAuthenticator {
     private final StaffService staff;
@@ -34,17 +35,15 @@ public final class StaffManagerAuthenticator implements ManagerAuthenticator {
 
     @Override
     public void changePin(char[] currentPin, char[] newPin) throws PinChangeException {
-        LoginResult check = staff.login(managerId, currentPin);
-        if (check instanceof LoginResult.LockedOut) {
-            throw new PinChangeException(Reason.LOCKED_OUT, "manager account is locked");
-        }
-        if (!(check instanceof LoginResult.Success)) {
-            throw new PinChangeException(Reason.WRONG_CURRENT_PIN, "current manager PIN was wrong");
-        }
         try {
             staff.changePin(managerId, currentPin, newPin);
-        } catch (IllegalArgumentException refused) {
-            throw new PinChangeException(Reason.REJECTED_BY_POLICY, refused.getMessage());
+        } catch (PinChangeRefusedException refused) {
+            Reason reason = switch (refused.reason()) {
+                case LOCKED_OUT -> Reason.LOCKED_OUT;
+                case WRONG_CURRENT_PIN -> Reason.WRONG_CURRENT_PIN;
+                case WEAK_PIN -> Reason.REJECTED_BY_POLICY;
+            };
+            throw new PinChangeException(reason, refused.getMessage());
         }
     }
 }

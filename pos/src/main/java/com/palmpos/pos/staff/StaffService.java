@@ -101,17 +101,27 @@ public final class StaffService {
     /**
      * Replaces the PIN after checking the current one, and clears {@code mustChangePin}.
      *
-     * @throws IllegalArgumentException if the current PIN is wrong or the new one is too weak (the message says why)
+     * @throws PinChangeRefusedException if the current PIN is wrong, the account is locked or the new PIN is too weak
+     *     (the reason and message say which)
      */
     public StaffMember changePin(String staffId, char[] currentPin, char[] newPin) {
         LoginResult check = login(staffId, currentPin);
-        if (!(check instanceof LoginResult.Success success)) {
-            throw new IllegalArgumentException("the current PIN is not right" + (check instanceof LoginResult.LockedOut
-                    ? ": the account is locked, try again later" : ""));
+        if (check instanceof LoginResult.LockedOut) {
+            throw new PinChangeRefusedException(PinChangeRefusedException.Reason.LOCKED_OUT,
+                    "the current PIN is not right: the account is locked, try again later");
         }
-        requireValidPin(newPin);
+        if (!(check instanceof LoginResult.Success success)) {
+            throw new PinChangeRefusedException(PinChangeRefusedException.Reason.WRONG_CURRENT_PIN,
+                    "the current PIN is not right");
+        }
+        try {
+            requireValidPin(newPin);
+        } catch (IllegalArgumentException weak) {
+            throw new PinChangeRefusedException(PinChangeRefusedException.Reason.WEAK_PIN, weak.getMessage());
+        }
         if (Arrays.equals(newPin, currentPin) || Arrays.equals(newPin, DEFAULT_MANAGER_PIN.toCharArray())) {
-            throw new IllegalArgumentException("choose a PIN different from the current and the default one");
+            throw new PinChangeRefusedException(PinChangeRefusedException.Reason.WEAK_PIN,
+                    "choose a PIN different from the current and the default one");
         }
         byte[] salt = hasher.newSalt();
         byte[] hash = hasher.hash(newPin, salt, settings.pinIterations());

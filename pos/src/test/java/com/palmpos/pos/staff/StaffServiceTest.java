@@ -95,6 +95,20 @@ class StaffServiceTest {
     }
 
     @Test
+    void aRefusedPinChangeSaysWhy() {
+        staff.add("ana", "Ana", Role.CASHIER, "2468".toCharArray());
+        assertThatThrownBy(() -> staff.changePin("ana", "1111".toCharArray(), "8642".toCharArray()))
+                .isInstanceOfSatisfying(PinChangeRefusedException.class, e ->
+                        org.assertj.core.api.Assertions.assertThat(e.reason())
+                                .isEqualTo(PinChangeRefusedException.Reason.WRONG_CURRENT_PIN));
+        assertThatThrownBy(() -> staff.changePin("ana", "2468".toCharArray(), "12".toCharArray()))
+                .isInstanceOfSatisfying(PinChangeRefusedException.class, e ->
+                        org.assertj.core.api.Assertions.assertThat(e.reason())
+                                .isEqualTo(PinChangeRefusedException.Reason.WEAK_PIN))
+                .hasMessageContaining("4 to 12 digits");
+    }
+
+    @Test
     void refusesSettingsBelowTheMinimumIterations() {
         assertThatThrownBy(() -> new StaffSettings(5, Duration.ofMinutes(5), 10_000, 4))
                 .hasMessageContaining("at least 210000");
