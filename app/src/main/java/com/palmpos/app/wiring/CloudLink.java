@@ -17,6 +17,8 @@ import com.palmpos.sync.profile.ProfileSink;
 import com.palmpos.sync.profile.ProfileSync;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.List;
 import java.security.SecureRandom;
 import java.util.function.Function;
 import java.nio.file.Path;
@@ -107,7 +109,7 @@ public final class CloudLink implements AutoCloseable {
                     Thread.currentThread().interrupt();
                     return;
                 }
-                wait = wait.multipliedBy(2).compareTo(REGISTRATION_RETRY_MAX) > 0 ? REGISTRATION_RETRY_MAX : wait.multipliedBy(2);
+                wait = Collections.min(List.of(wait.multipliedBy(2), REGISTRATION_RETRY_MAX));
             }
         }
         worker.start();

@@ -2,7 +2,10 @@ package com.palmpos.pos.store;
 
 import java.nio.file.Path;
 
-/** Child process for {@link DataDirectoryAcrossProcessesTest}: opens a data directory, writes a row, then waits. */
+/**
+ * Child process for {@link DataDirectoryAcrossProcessesTest}: opens a data directory, writes a row, then holds it until
+ * its standard input closes (the parent ends or kills it).
+ */
 public final class HoldDataDirectoryMain {
     private HoldDataDirectoryMain() {
     }
@@ -13,7 +16,9 @@ public final class HoldDataDirectoryMain {
                 "CREATE TABLE IF NOT EXISTS heartbeat (n INT); INSERT INTO heartbeat VALUES (1)"));
         System.out.println("ready");
         System.out.flush();
-        Thread.sleep(120_000);
+        while (System.in.read() != -1) {
+            // hold the directory until the parent closes our input
+        }
         database.close();
     }
 }
