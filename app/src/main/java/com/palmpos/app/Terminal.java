@@ -1,6 +1,21 @@
 package com.palmpos.app;
 
 import com.palmpos.app.cli.VersionProvider;
+import com.github.sarxos.webcam.WebcamDriver;
+import com.palmpos.app.wiring.CachedPalmGallery;
+import com.palmpos.pos.PosServices;
+import com.palmpos.pos.menu.Menu;
+import com.palmpos.scanner.PalmEngine;
+import com.palmpos.scanner.camera.CameraDrivers;
+import com.palmpos.scanner.camera.CameraSettings;
+import com.palmpos.scanner.camera.sim.SimulatedCameraDriver;
+import com.palmpos.scanner.camera.sim.SyntheticScenes;
+import com.palmpos.scanner.capture.CaptureSettings;
+import com.palmpos.scanner.synth.Background;
+import com.palmpos.scanner.synth.SyntheticPalms;
+import com.palmpos.ui.CaptureLoopPalmReader;
+import com.palmpos.ui.CounterServices;
+import java.util.concurrent.atomic.AtomicReference;
 import com.palmpos.app.config.Config;
 import com.palmpos.app.config.ConfigKeys;
 import com.palmpos.app.wiring.CloudLink;
@@ -11,12 +26,9 @@ import com.palmpos.app.wiring.SyncStatusBridge;
 import com.palmpos.pos.PosSettings;
 import com.palmpos.pos.customer.CustomerStore;
 import com.palmpos.pos.menu.MenuLoader;
-import com.palmpos.pos.menu.MenuService;
 import com.palmpos.pos.outbox.OutboxStore;
-import com.palmpos.pos.payment.PaymentService;
 import com.palmpos.pos.crypto.TerminalKeys;
 import com.palmpos.pos.staff.StaffService;
-import com.palmpos.pos.staff.StaffSettings;
 import com.palmpos.pos.store.Database;
 import com.palmpos.scanner.Parameters;
 import com.palmpos.ui.ShellPorts;
@@ -41,13 +53,19 @@ public final class Terminal implements AutoCloseable {
     private final Config config;
     private final Database database;
     private final CloudLink cloud;
+    private final CaptureLoopPalmReader palm;
     private final TerminalShell shell;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private Terminal(Config config, Database database, CloudLink cloud, TerminalShell shell) {
+    /** Seed of the synthetic palms the simulated camera shows (the demo customers' hands). */
+    static final long DEMO_PALM_SEED = 20261126L;
+
+    private Terminal(Config config, Database database, CloudLink cloud, CaptureLoopPalmReader palm,
+            TerminalShell shell) {
         this.config = config;
         this.database = database;
         this.cloud = cloud;
+        this.palm = palm;
         this.shell = shell;
     }
 
@@ -58,33 +76,61 @@ public final class Terminal implements AutoCloseable {
                 config.get(ConfigKeys.TERMINAL_ID), config.get(ConfigKeys.STORE_ID), config.dataDir());
         Database database = openDatabase(config);
         CloudLink cloud = null;
+        CaptureLoopPalmReader palm = null;
         try {
             Clock clock = Clock.systemDefaultZone();
-            StaffService staff = new StaffService(database, clock, StaffSettings.defaults());
-            staff.ensureDefaultManager();
             SyncStatusBridge syncStatus = new SyncStatusBridge();
             PosSettings defaults = PosSettings.defaults();
-            PosSettings pos = new PosSettings(config.get(ConfigKeys.STORE_ID), config.get(ConfigKeys.TERMINAL_ID),
-                    clock.getZone(), defaults.offline(), defaults.loyalty(), defaults.staff());
-            MenuService menus = new MenuService(database, new MenuLoader().loadDemo(), clock);
-            OutboxStore outbox = new OutboxStore(database, clock);
+            PosSettings settings = new PosSettings(config.get(ConfigKeys.STORE_ID),
+                    config.get(ConfigKeys.TERMINAL_ID), clock.getZone(), defaults.offline(), defaults.loyalty(),
+                    defaults.staff());
+            Menu menu = new MenuLoader().loadDemo();
+            // the payment service needs the cloud's gateway, which the link builds: the link hands it back here
+            AtomicReference<PosServices> built = new AtomicReference<>();
+            Parameters engine = Parameters.defaults();
             cloud = CloudLink.start(config.get(ConfigKeys.CLOUD_URL), config.get(ConfigKeys.CLOUD_PORT),
-                    config.dataDir().resolve("cloud-emulator"), new EngineTemplateMatcher(Parameters.defaults()), config.get(ConfigKeys.CLOUD_ACTIVATION_CODE),
-                    config.get(ConfigKeys.TERMINAL_NAME), database, outbox, clock, syncStatus,
-                    gateway -> new PaymentService(database, outbox, clock, pos, menus, gateway),
+                    config.dataDir().resolve("cloud-emulator"), new EngineTemplateMatcher(engine),
+                    config.get(ConfigKeys.CLOUD_ACTIVATION_CODE), config.get(ConfigKeys.TERMINAL_NAME), database,
+                    new OutboxStore(database, clock), clock, syncStatus,
+                    gateway -> {
+                        built.set(PosServices.create(database, clock, settings, menu, gateway));
+                        return built.get().payments();
+                    },
                     new CustomerCacheSink(new CustomerStore(database, clock)));
-            ShellPorts ports = new ShellPorts(new StaffManagerAuthenticator(staff, StaffService.DEFAULT_MANAGER_ID),
-                    syncStatus);
+            PosServices pos = built.get();
+            pos.staff().ensureDefaultManager();
+            palm = startPalmReader(config, pos.customers(), engine);
+            CounterServices counter = new CounterServices(clock, settings, StaffService.DEFAULT_MANAGER_ID,
+                    pos.menus(), pos.orders(), pos.payments(), pos.loyalty(), pos.customers(), pos.insights(),
+                    pos.shifts(), pos.reports(), pos.staff(), palm);
+            ShellPorts ports = new ShellPorts(
+                    new StaffManagerAuthenticator(pos.staff(), StaffService.DEFAULT_MANAGER_ID), syncStatus, counter);
             TerminalShell shell = new TerminalShell(uiSettings(config),
                     new TerminalInfo(VersionProvider.version(), config.dataDir()), ports);
-            return new Terminal(config, database, cloud, shell);
+            return new Terminal(config, database, cloud, palm, shell);
         } catch (RuntimeException e) {
+            if (palm != null) {
+                palm.close();
+            }
             if (cloud != null) {
                 cloud.close();
             }
             database.close();
             throw e;
         }
+    }
+
+    /** The camera from configuration and the gallery from the customer cache; the camera opens in the background. */
+    private static CaptureLoopPalmReader startPalmReader(Config config, CustomerStore customers, Parameters engine) {
+        CameraSettings camera = CameraSettings.fromText(config.get(ConfigKeys.CAMERA_DRIVER),
+                config.get(ConfigKeys.CAMERA_DEVICE), config.get(ConfigKeys.CAMERA_RESOLUTION),
+                config.get(ConfigKeys.CAMERA_FPS));
+        WebcamDriver driver = camera.driver() == CameraSettings.Driver.SIMULATED
+                ? new SimulatedCameraDriver(new SyntheticScenes(new SyntheticPalms(DEMO_PALM_SEED),
+                        Background.cycle(1)).empty(30))
+                : CameraDrivers.forHardware(camera.driver());
+        return CaptureLoopPalmReader.start(driver, camera, CaptureSettings.defaults(), new PalmEngine(engine),
+                () -> CachedPalmGallery.load(customers, engine));
     }
 
     private static Database openDatabase(Config config) {
@@ -116,12 +162,13 @@ public final class Terminal implements AutoCloseable {
         shell.start();
     }
 
-    /** Stops the screens' workers, the cloud link and the database, in that order. Idempotent, thread-safe. */
+    /** Stops the camera, the cloud link and the database, in that order. Idempotent, thread-safe. */
     @Override
     public void close() {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
+        palm.close();
         cloud.close();
         database.close();
         LOG.info("Terminal {} stopped", config.get(ConfigKeys.TERMINAL_ID));

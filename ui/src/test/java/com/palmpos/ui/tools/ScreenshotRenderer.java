@@ -5,7 +5,9 @@ import com.palmpos.ui.Theme;
 import com.palmpos.ui.UiSettings;
 import com.palmpos.ui.internal.companion.CompanionView;
 import com.palmpos.ui.internal.companion.CompanionViewModel;
+import com.palmpos.ui.internal.counter.CounterSession;
 import com.palmpos.ui.internal.counter.CounterViewModel;
+import com.palmpos.ui.testing.TestCounter;
 import com.palmpos.ui.internal.fx.Stylesheets;
 import com.palmpos.ui.internal.i18n.Messages;
 import com.palmpos.ui.internal.shell.CashierWindow;
@@ -40,10 +42,16 @@ public final class ScreenshotRenderer {
     private static final UiSettings SETTINGS = UiSettings.defaults().withStoreName("Harbour Noodles");
 
     private final Path directory;
+    private final TestCounter counter;
     private final MutableClock clock = MutableClock.utcAt("2026-11-25T12:30:00Z");
 
     private ScreenshotRenderer(Path directory) {
         this.directory = directory;
+        try {
+            this.counter = new TestCounter(java.nio.file.Files.createTempDirectory("palmpos-screens"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static void main(String[] args) throws Exception {
@@ -105,7 +113,8 @@ public final class ScreenshotRenderer {
         sync.publish(status);
         TopBarViewModel topBar = new TopBarViewModel(messages, settings, clock,
                 new SyncStatusViewModel(messages, sync, tasks));
-        CashierWindow window = new CashierWindow(new Stage(), shell, topBar, new CounterViewModel(messages),
+        CashierWindow window = new CashierWindow(new Stage(), shell, topBar, new CounterViewModel(
+                new CounterSession(counter.services, tasks, messages)),
                 messages, settings);
         script.accept(shell);
         write(window.stage().getScene(), file);

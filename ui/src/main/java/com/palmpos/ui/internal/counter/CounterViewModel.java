@@ -9,10 +9,18 @@ public final class CounterViewModel {
     private final OrderPanelViewModel order;
     private final CustomerPanelViewModel customer;
 
-    public CounterViewModel(Messages messages) {
+    private final CounterSession session;
+
+    public CounterViewModel(CounterSession session) {
+        this.session = session;
+        Messages messages = session.messages();
         this.menu = new MenuPanelViewModel(messages);
         this.order = new OrderPanelViewModel(messages);
         this.customer = new CustomerPanelViewModel(messages);
+    }
+
+    public CounterSession session() {
+        return session;
     }
 
     public MenuPanelViewModel menu() {
