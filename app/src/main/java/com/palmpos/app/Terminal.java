@@ -6,6 +6,9 @@ import com.palmpos.app.wiring.CachedPalmGallery;
 import com.palmpos.pos.PosServices;
 import com.palmpos.pos.menu.Menu;
 import com.palmpos.scanner.PalmEngine;
+import com.palmpos.scanner.PalmTemplate;
+import com.palmpos.scanner.capture.Identifier;
+import com.palmpos.ui.port.SyncStatus;
 import com.palmpos.scanner.camera.CameraDrivers;
 import com.palmpos.scanner.camera.CameraSettings;
 import com.palmpos.scanner.camera.sim.SimulatedCameraDriver;
@@ -99,7 +102,14 @@ public final class Terminal implements AutoCloseable {
                     new CustomerCacheSink(new CustomerStore(database, clock)));
             PosServices pos = built.get();
             pos.staff().ensureDefaultManager();
-            palm = startPalmReader(config, pos.customers(), engine);
+            AtomicReference<CaptureLoopPalmReader> reader = new AtomicReference<>();
+            CustomerStore customers = pos.customers();
+            Identifier remote = cloud.palmIdentifier(
+                    () -> syncStatus.current().connection() == SyncStatus.Connection.ONLINE,
+                    customerId -> customers.palmTemplate(customerId).ifPresent(bytes ->
+                            reader.get().addToGallery(customerId, PalmTemplate.fromBytes(bytes))));
+            palm = startPalmReader(config, customers, engine, remote);
+            reader.set(palm);
             CounterServices counter = new CounterServices(clock, settings, StaffService.DEFAULT_MANAGER_ID,
                     pos.menus(), pos.orders(), pos.payments(), pos.loyalty(), pos.customers(), pos.insights(),
                     pos.shifts(), pos.reports(), pos.staff(), palm);
@@ -121,7 +131,8 @@ public final class Terminal implements AutoCloseable {
     }
 
     /** The camera from configuration and the gallery from the customer cache; the camera opens in the background. */
-    private static CaptureLoopPalmReader startPalmReader(Config config, CustomerStore customers, Parameters engine) {
+    private static CaptureLoopPalmReader startPalmReader(Config config, CustomerStore customers, Parameters engine,
+            Identifier remote) {
         CameraSettings camera = CameraSettings.fromText(config.get(ConfigKeys.CAMERA_DRIVER),
                 config.get(ConfigKeys.CAMERA_DEVICE), config.get(ConfigKeys.CAMERA_RESOLUTION),
                 config.get(ConfigKeys.CAMERA_FPS));
@@ -130,7 +141,7 @@ public final class Terminal implements AutoCloseable {
                         Background.cycle(1)).empty(30))
                 : CameraDrivers.forHardware(camera.driver());
         return CaptureLoopPalmReader.start(driver, camera, CaptureSettings.defaults(), new PalmEngine(engine),
-                () -> CachedPalmGallery.load(customers, engine));
+                () -> CachedPalmGallery.load(customers, engine), remote);
     }
 
     private static Database openDatabase(Config config) {
