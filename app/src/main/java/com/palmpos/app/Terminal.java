@@ -56,7 +56,8 @@ public final class Terminal implements AutoCloseable {
         LogSetup.toDirectory(config.dataDir().resolve("logs"), config.get(ConfigKeys.LOG_LEVEL));
         LOG.info("Starting PalmPOS {} terminal {} of store {} in {}", VersionProvider.version(),
                 config.get(ConfigKeys.TERMINAL_ID), config.get(ConfigKeys.STORE_ID), config.dataDir());
-        Database database = openDatabase(config);
+        TerminalKeys keys = TerminalKeys.load(config.dataDir(), config.masterKey());
+        Database database = openDatabase(config, keys);
         CloudLink cloud = null;
         try {
             Clock clock = Clock.systemDefaultZone();
@@ -68,11 +69,13 @@ public final class Terminal implements AutoCloseable {
                     clock.getZone(), defaults.offline(), defaults.loyalty(), defaults.staff());
             MenuService menus = new MenuService(database, new MenuLoader().loadDemo(), clock);
             OutboxStore outbox = new OutboxStore(database, clock);
+            CustomerStore customers = new CustomerStore(database, clock, keys.templateCipher());
+            customers.sealLegacyTemplates();
             cloud = CloudLink.start(config.get(ConfigKeys.CLOUD_URL), config.get(ConfigKeys.CLOUD_PORT),
                     config.dataDir().resolve("cloud-emulator"), new EngineTemplateMatcher(Parameters.defaults()), config.get(ConfigKeys.CLOUD_ACTIVATION_CODE),
                     config.get(ConfigKeys.TERMINAL_NAME), database, outbox, clock, syncStatus,
                     gateway -> new PaymentService(database, outbox, clock, pos, menus, gateway),
-                    new CustomerCacheSink(new CustomerStore(database, clock)));
+                    new CustomerCacheSink(customers));
             ShellPorts ports = new ShellPorts(new StaffManagerAuthenticator(staff, StaffService.DEFAULT_MANAGER_ID),
                     syncStatus);
             TerminalShell shell = new TerminalShell(uiSettings(config),
@@ -87,8 +90,7 @@ public final class Terminal implements AutoCloseable {
         }
     }
 
-    private static Database openDatabase(Config config) {
-        TerminalKeys keys = TerminalKeys.load(config.dataDir(), config.masterKey());
+    private static Database openDatabase(Config config, TerminalKeys keys) {
         char[] fileKey = keys.databaseFileKey();
         try {
             return Database.open(config.dataDir(), fileKey, "pos", "sync");
