@@ -37,6 +37,11 @@ public final class AuditLog {
         this.terminalId = Objects.requireNonNull(terminalId, "terminalId");
     }
 
+    /** The terminal every entry of this log names. */
+    public String terminalId() {
+        return terminalId;
+    }
+
     /** Appends an entry in its own transaction and returns it. */
     public AuditEntry record(String actor, AuditAction action, String subject, String outcome, String detail) {
         return database.inTransaction(c -> append(c, actor, action, subject, outcome, detail));
