@@ -104,5 +104,4 @@ class ErasureLeavesNoBytesTest {
         assertThat(piecesInFile(dir, keptSealed)).as("the other customer's template is still there").isPositive();
         assertThat(piecesInFile(dir, kept)).isZero();
     }
-
 }
