@@ -48,7 +48,8 @@ class CloudIdentifierTest {
         PalmTemplate enrolled = template(engine, palms, 0);
         PalmTemplate probe = template(engine, palms, 1);
         try (Database database = Database.open(dataDir.resolve("terminal"), null, "pos", "sync")) {
-            CustomerStore customers = new CustomerStore(database, clock);
+            CustomerStore customers = new CustomerStore(database, clock,
+                    com.palmpos.pos.crypto.TerminalKeys.load(dataDir, java.util.Optional.empty()).templateCipher());
             OutboxStore outbox = new OutboxStore(database, clock);
             MenuService menus = new MenuService(database, new MenuLoader().loadDemo(), clock);
             try (CloudLink link = CloudLink.start("embedded", 0, dataDir.resolve("cloud"),
