@@ -8,6 +8,7 @@ import com.palmpos.app.wiring.CachedPalmGallery;
 import com.palmpos.app.wiring.CloudLink;
 import com.palmpos.app.wiring.CustomerCacheSink;
 import com.palmpos.app.wiring.EngineTemplateMatcher;
+import com.palmpos.app.wiring.LiveGalleryUpdates;
 import com.palmpos.app.wiring.StaffManagerAuthenticator;
 import com.palmpos.app.wiring.SyncStatusBridge;
 import com.palmpos.pos.PosServices;
@@ -91,6 +92,9 @@ public final class Terminal implements AutoCloseable {
             Menu menu = new MenuLoader().loadDemo();
             // the payment service needs the cloud's gateway, which the link builds: the link hands it back here
             AtomicReference<PosServices> built = new AtomicReference<>();
+            // the cache sink starts with the link, the reader after it: pulls before the reader exists are in its
+            // first gallery load
+            AtomicReference<CaptureLoopPalmReader> reader = new AtomicReference<>();
             Parameters engine = Parameters.defaults();
             cloud = CloudLink.start(config.get(ConfigKeys.CLOUD_URL), config.get(ConfigKeys.CLOUD_PORT),
                     config.dataDir().resolve("cloud-emulator"), new EngineTemplateMatcher(engine),
@@ -100,11 +104,11 @@ public final class Terminal implements AutoCloseable {
                         built.set(PosServices.create(database, clock, settings, menu, gateway, keys.templateCipher()));
                         return built.get().payments();
                     },
-                    new CustomerCacheSink(new CustomerStore(database, clock, keys.templateCipher())));
+                    new CustomerCacheSink(new CustomerStore(database, clock, keys.templateCipher()),
+                            new LiveGalleryUpdates(reader)));
             PosServices pos = built.get();
             pos.customers().sealLegacyTemplates();
             pos.staff().ensureDefaultManager();
-            AtomicReference<CaptureLoopPalmReader> reader = new AtomicReference<>();
             CustomerStore customers = pos.customers();
             Identifier remote = cloud.palmIdentifier(
                     () -> syncStatus.current().connection() == SyncStatus.Connection.ONLINE,
