@@ -4,7 +4,8 @@ import com.palmpos.app.cli.VersionProvider;
 import com.palmpos.app.config.Config;
 import com.palmpos.app.config.ConfigKeys;
 import com.palmpos.app.wiring.CloudLink;
-import com.palmpos.app.wiring.CustomerCacheSink;
+import com.palmpos.app.wiring.CachedKnownPalms;
+import com.palmpos.app.wiring.EnrollmentServices;
 import com.palmpos.app.wiring.EngineTemplateMatcher;
 import com.palmpos.app.wiring.StaffManagerAuthenticator;
 import com.palmpos.app.wiring.SyncStatusBridge;
@@ -12,6 +13,8 @@ import com.palmpos.pos.PosSettings;
 import com.palmpos.pos.customer.CustomerStore;
 import com.palmpos.pos.menu.MenuLoader;
 import com.palmpos.pos.menu.MenuService;
+import com.palmpos.pos.enrollment.SimulatedCardReader;
+import com.palmpos.pos.outbox.OutboxPurger;
 import com.palmpos.pos.outbox.OutboxStore;
 import com.palmpos.pos.payment.PaymentService;
 import com.palmpos.pos.crypto.TerminalKeys;
@@ -41,13 +44,18 @@ public final class Terminal implements AutoCloseable {
     private final Config config;
     private final Database database;
     private final CloudLink cloud;
+    private final OutboxPurger purger;
+    private final EnrollmentServices enrollment;
     private final TerminalShell shell;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private Terminal(Config config, Database database, CloudLink cloud, TerminalShell shell) {
+    private Terminal(Config config, Database database, CloudLink cloud, OutboxPurger purger,
+                     EnrollmentServices enrollment, TerminalShell shell) {
         this.config = config;
         this.database = database;
         this.cloud = cloud;
+        this.purger = purger;
+        this.enrollment = enrollment;
         this.shell = shell;
     }
 
@@ -58,6 +66,7 @@ public final class Terminal implements AutoCloseable {
                 config.get(ConfigKeys.TERMINAL_ID), config.get(ConfigKeys.STORE_ID), config.dataDir());
         Database database = openDatabase(config);
         CloudLink cloud = null;
+        OutboxPurger purger = null;
         try {
             Clock clock = Clock.systemDefaultZone();
             StaffService staff = new StaffService(database, clock, StaffSettings.defaults());
@@ -68,17 +77,28 @@ public final class Terminal implements AutoCloseable {
                     clock.getZone(), defaults.offline(), defaults.loyalty(), defaults.staff());
             MenuService menus = new MenuService(database, new MenuLoader().loadDemo(), clock);
             OutboxStore outbox = new OutboxStore(database, clock);
+            CustomerStore customers = new CustomerStore(database, clock);
+            EngineTemplateMatcher matcher = new EngineTemplateMatcher(Parameters.defaults());
             cloud = CloudLink.start(config.get(ConfigKeys.CLOUD_URL), config.get(ConfigKeys.CLOUD_PORT),
-                    config.dataDir().resolve("cloud-emulator"), new EngineTemplateMatcher(Parameters.defaults()), config.get(ConfigKeys.CLOUD_ACTIVATION_CODE),
+                    config.dataDir().resolve("cloud-emulator"), matcher, config.get(ConfigKeys.CLOUD_ACTIVATION_CODE),
                     config.get(ConfigKeys.TERMINAL_NAME), database, outbox, clock, syncStatus,
                     gateway -> new PaymentService(database, outbox, clock, pos, menus, gateway),
-                    new CustomerCacheSink(new CustomerStore(database, clock)));
+                    customers, menus.menu().currency());
+            purger = new OutboxPurger(outbox, clock, java.time.Duration.ofDays(config.get(ConfigKeys.OUTBOX_RETENTION_DAYS)),
+                    OutboxPurger.DEFAULT_INTERVAL);
+            purger.start();
+            // demo mode: a simulated card reader (test card 4242...); a hardware reader driver replaces it here
+            EnrollmentServices enrollment = EnrollmentServices.create(database, customers, outbox, cloud,
+                    new CachedKnownPalms(customers, matcher), new SimulatedCardReader(clock), pos.terminalId(), clock);
             ShellPorts ports = new ShellPorts(new StaffManagerAuthenticator(staff, StaffService.DEFAULT_MANAGER_ID),
                     syncStatus);
             TerminalShell shell = new TerminalShell(uiSettings(config),
                     new TerminalInfo(VersionProvider.version(), config.dataDir()), ports);
-            return new Terminal(config, database, cloud, shell);
+            return new Terminal(config, database, cloud, purger, enrollment, shell);
         } catch (RuntimeException e) {
+            if (purger != null) {
+                purger.close();
+            }
             if (cloud != null) {
                 cloud.close();
             }
@@ -111,6 +131,11 @@ public final class Terminal implements AutoCloseable {
         return shell;
     }
 
+    /** The enrollment, pre-enrollment, consent and loyalty-link services, for the screens that drive them. */
+    public EnrollmentServices enrollment() {
+        return enrollment;
+    }
+
     /** Shows the screens and returns when the cashier window is closed. Call from the main thread. */
     public void runUntilClosed() {
         shell.start();
@@ -122,6 +147,7 @@ public final class Terminal implements AutoCloseable {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
+        purger.close();
         cloud.close();
         database.close();
         LOG.info("Terminal {} stopped", config.get(ConfigKeys.TERMINAL_ID));

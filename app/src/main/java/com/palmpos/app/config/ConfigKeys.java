@@ -25,12 +25,14 @@ public final class ConfigKeys {
             "port of the embedded cloud emulator on 127.0.0.1; 0 picks a free one");
     public static final ConfigKey<String> CLOUD_ACTIVATION_CODE = new ConfigKey<>("cloud.activation-code",
             ValueType.text(64), "DEMO-0001", "code that registers this terminal with the cloud the first time");
+    public static final ConfigKey<Integer> OUTBOX_RETENTION_DAYS = new ConfigKey<>("outbox.retention-days",
+            ValueType.integer(1, 365), "7", "days a message delivered to the cloud is kept in the outbox before purging");
     public static final ConfigKey<String> LOG_LEVEL = new ConfigKey<>("log.level",
             ValueType.oneOf("error", "warn", "info", "debug"), "info", "level of the log file in <data>/logs");
 
     /** All keys, in the order the README documents them. */
     public static final List<ConfigKey<?>> ALL = List.of(TERMINAL_ID, TERMINAL_NAME, STORE_ID, STORE_NAME,
-            UI_COMPANION, UI_THEME, UI_LOCALE, CLOUD_URL, CLOUD_PORT, CLOUD_ACTIVATION_CODE, LOG_LEVEL);
+            UI_COMPANION, UI_THEME, UI_LOCALE, CLOUD_URL, CLOUD_PORT, CLOUD_ACTIVATION_CODE, OUTBOX_RETENTION_DAYS, LOG_LEVEL);
 
     private ConfigKeys() {
     }

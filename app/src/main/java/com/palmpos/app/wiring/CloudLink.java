@@ -1,6 +1,12 @@
 package com.palmpos.app.wiring;
 
+import com.palmpos.pos.customer.CustomerStore;
+import com.palmpos.pos.enrollment.CardTokenizer;
+import com.palmpos.pos.enrollment.PreEnrollments;
 import com.palmpos.pos.outbox.OutboxStore;
+import com.palmpos.sync.enrollment.CloudCardTokenizer;
+import com.palmpos.sync.enrollment.CloudPreEnrollments;
+import java.util.Currency;
 import com.palmpos.pos.store.Database;
 import com.palmpos.sync.api.RegisterTerminalRequest;
 import com.palmpos.sync.client.CloudClient;
@@ -47,14 +53,18 @@ public final class CloudLink implements AutoCloseable {
     private final OutboxWorker worker;
     private final ProfileSync profileSync;
     private final ExecutorService registration;
+    private final CardTokenizer cardTokenizer;
+    private final PreEnrollments preEnrollments;
 
     private CloudLink(Optional<CloudEmulator> emulator, CloudClient client, OutboxWorker worker,
-            ProfileSync profileSync, ExecutorService registration) {
+            ProfileSync profileSync, ExecutorService registration, Currency currency) {
         this.emulator = emulator;
         this.client = client;
         this.worker = worker;
         this.profileSync = profileSync;
         this.registration = registration;
+        this.cardTokenizer = new CloudCardTokenizer(client, currency);
+        this.preEnrollments = new CloudPreEnrollments(client, profileSync::pullNow);
     }
 
     /**
@@ -66,10 +76,14 @@ public final class CloudLink implements AutoCloseable {
      * @param activationCode code that registers this terminal the first time
      * @param payments       builds the payment service over the cloud gateway; the worker forwards offline payments
      *                       through it
+     * @param customers      the customer cache: filled by the customer pull, read by the worker to send enrollments
+     * @param currency       the store's currency (the card check at enrollment authorizes one minor unit of it)
      */
     public static CloudLink start(String cloudUrl, int emulatorPort, Path emulatorDir, TemplateMatcher matcher,
             String activationCode, String terminalName, Database database, OutboxStore outbox, Clock clock,
-            SyncStatusBridge status, Function<PaymentGateway, PaymentService> payments, ProfileSink profiles) {
+            SyncStatusBridge status, Function<PaymentGateway, PaymentService> payments, CustomerStore customers,
+            Currency currency) {
+        ProfileSink profiles = new CustomerCacheSink(customers);
         Optional<CloudEmulator> emulator = "embedded".equals(cloudUrl)
                 ? Optional.of(CloudEmulator.start(emulatorPort, emulatorDir, matcher, clock))
                 : Optional.empty();
@@ -79,12 +93,12 @@ public final class CloudLink implements AutoCloseable {
         SyncStateStore state = new SyncStateStore(database, clock);
         CloudClient client = new CloudClient(settings, state::token);
         OutboxWorker worker = new OutboxWorker(outbox, client, payments.apply(new CloudPaymentGateway(client)),
-                settings, clock, status, new SecureRandom());
+                customers, settings, clock, status, new SecureRandom());
         ProfileSync profileSync = new ProfileSync(client, state, profiles);
         ExecutorService registration = Executors.newSingleThreadExecutor(r -> new Thread(r, "cloud-registration"));
         registration.submit(() -> registerThenSync(client, state, activationCode, terminalName, worker, profileSync,
                 status, base));
-        return new CloudLink(emulator, client, worker, profileSync, registration);
+        return new CloudLink(emulator, client, worker, profileSync, registration, currency);
     }
 
     /**
@@ -124,6 +138,16 @@ public final class CloudLink implements AutoCloseable {
     /** Pulls customer changes now (e.g. before an identification the local cache could not answer). Blocks. */
     public int pullProfilesNow() {
         return profileSync.pullNow();
+    }
+
+    /** Card tokenization (and verification) through the cloud, for the {@code EnrollmentService}. */
+    public CardTokenizer cardTokenizer() {
+        return cardTokenizer;
+    }
+
+    /** Pre-enrollment completion through the cloud (pulls the new profile after), for the {@code PreEnrollmentService}. */
+    public PreEnrollments preEnrollments() {
+        return preEnrollments;
     }
 
     /** The client, for calls the screens make through their services. */

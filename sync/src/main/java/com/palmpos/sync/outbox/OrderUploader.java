@@ -33,6 +33,7 @@ import java.util.UUID;
  * A ready-made {@link OrderUpload} payload ({@code order.completed} without schema) is sent as it is, one per order
  * and round.</li>
  * <li>Entity {@value PaymentForwarder#ENTITY}: offline card payments go to the {@link PaymentForwarder}.</li>
+ * <li>Entity {@code customer}: enrollments, consent changes and loyalty links go to the {@link CustomerForwarder}.</li>
  * <li>Anything else is parked with a long retry and a clear error, so a newer version can still send it.</li>
  * </ul>
  * Not thread-safe: used by the worker's thread only.
@@ -46,10 +47,16 @@ final class OrderUploader {
     private final Clock clock;
     private final Backoff backoff;
     private final PaymentForwarder payments;
+    private final CustomerForwarder customers;
     private final ObjectMapper json = ApiJson.newMapper();
 
-    /** @param payments forwards offline payments; {@code null} parks them (a worker without the pos services) */
-    OrderUploader(OutboxStore outbox, CloudClient client, Clock clock, Backoff backoff, PaymentForwarder payments) {
+    /**
+     * @param payments  forwards offline payments; {@code null} parks them (a worker without the pos services)
+     * @param customers sends enrollments, consent changes and loyalty links; {@code null} parks them
+     */
+    OrderUploader(OutboxStore outbox, CloudClient client, Clock clock, Backoff backoff, PaymentForwarder payments,
+                  CustomerForwarder customers) {
+        this.customers = customers;
         this.outbox = outbox;
         this.client = client;
         this.clock = clock;
@@ -84,6 +91,9 @@ final class OrderUploader {
                     && PaymentForwarder.OFFLINE_STORED.equals(first.message().kind())) {
                 // one message per payment and round: a later message of the payment never overtakes it
                 side = plus(side, payments.forward(first));
+            } else if (customers != null && CustomerForwarder.handles(first)) {
+                // one message per customer and round, like payments: enrolled before a later withdrawal or link
+                side = plus(side, customers.forward(first));
             } else {
                 outbox.markRetry(first.seq(), "this terminal version cannot send " + first.message().entityType() + "/"
                         + first.message().kind() + " messages: update PalmPOS", clock.instant().plus(backoff.ceiling(99)));
