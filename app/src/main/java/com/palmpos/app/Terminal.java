@@ -5,6 +5,7 @@ import com.github.sarxos.webcam.WebcamDriver;
 import com.palmpos.app.wiring.CachedPalmGallery;
 import com.palmpos.pos.PosServices;
 import com.palmpos.pos.menu.Menu;
+import com.palmpos.pos.print.TextFilePrinter;
 import com.palmpos.scanner.PalmEngine;
 import com.palmpos.scanner.camera.CameraDrivers;
 import com.palmpos.scanner.camera.CameraSettings;
@@ -102,7 +103,8 @@ public final class Terminal implements AutoCloseable {
             palm = startPalmReader(config, pos.customers(), engine);
             CounterServices counter = new CounterServices(clock, settings, StaffService.DEFAULT_MANAGER_ID,
                     pos.menus(), pos.orders(), pos.payments(), pos.loyalty(), pos.customers(), pos.insights(),
-                    pos.shifts(), pos.reports(), pos.staff(), palm);
+                    pos.shifts(), pos.reports(), pos.staff(), palm,
+                    new TextFilePrinter(config.dataDir().resolve("receipts"), clock));
             ShellPorts ports = new ShellPorts(
                     new StaffManagerAuthenticator(pos.staff(), StaffService.DEFAULT_MANAGER_ID), syncStatus, counter);
             TerminalShell shell = new TerminalShell(uiSettings(config),

@@ -6,6 +6,7 @@ import com.palmpos.pos.menu.MenuLoader;
 import com.palmpos.pos.money.Money;
 import com.palmpos.pos.payment.AuthorizationResult;
 import com.palmpos.pos.payment.PaymentGateway;
+import com.palmpos.pos.print.TextFilePrinter;
 import com.palmpos.pos.staff.StaffService;
 import com.palmpos.pos.store.Database;
 import com.palmpos.scanner.Parameters;
@@ -40,6 +41,8 @@ public final class TestCounter implements AutoCloseable {
     public final PosServices pos;
     public final CaptureLoopPalmReader palm;
     public final CounterServices services;
+    /** Where receipts and kitchen tickets are "printed" (one text file each). */
+    public final Path receipts;
 
     /** Services on {@code dir} with a camera that sees an empty counter. */
     public TestCounter(Path dir) {
@@ -48,6 +51,7 @@ public final class TestCounter implements AutoCloseable {
 
     public TestCounter(Path dir, Scene scene, Clock clock) {
         this.clock = clock;
+        this.receipts = dir.resolve("receipts");
         this.database = Database.open(dir, null, "pos");
         PosSettings settings = new PosSettings("store-test", "t1", ZoneOffset.UTC,
                 PosSettings.defaults().offline(), PosSettings.defaults().loyalty(), PosSettings.defaults().staff());
@@ -58,7 +62,7 @@ public final class TestCounter implements AutoCloseable {
                 new PalmEngine(parameters), () -> new PalmGallery(parameters));
         this.services = new CounterServices(clock, settings, StaffService.DEFAULT_MANAGER_ID, pos.menus(),
                 pos.orders(), pos.payments(), pos.loyalty(), pos.customers(), pos.insights(), pos.shifts(),
-                pos.reports(), pos.staff(), palm);
+                pos.reports(), pos.staff(), palm, new TextFilePrinter(receipts, clock));
     }
 
     @Override
