@@ -104,11 +104,13 @@ public final class MenuPanelViewModel {
         return choose(tiles.get(index));
     }
 
-    /** Picks {@code tile} (a click); false for an item that is off sale. */
+    /** Picks {@code tile} (a click) and clears the search; false for an item that is off sale. */
     public boolean choose(MenuTile tile) {
         if (!tile.available()) {
             return false;
         }
+        // the search has done its job: the next keys (+, -, the next search) start from a clean field
+        search.set("");
         onChoose.accept(tile.item());
         return true;
     }
