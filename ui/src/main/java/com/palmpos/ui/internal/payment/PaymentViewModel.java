@@ -49,13 +49,13 @@ public final class PaymentViewModel {
     private final Delay delay;
     private final PaymentSettings settings;
     private final Runnable onClose;
+    private final SaleEnd saleEnd;
     private final ObjectProperty<Step> step = new SimpleObjectProperty<>(this, "step", Step.CHOOSE);
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final ObjectProperty<Tone> tone = new SimpleObjectProperty<>(this, "tone", Tone.INFO);
     private final StringProperty dueText = new SimpleStringProperty(this, "dueText", "");
-    private final StringProperty cashGiven = new SimpleStringProperty(this, "cashGiven", "");
-    private final StringProperty tip = new SimpleStringProperty(this, "tip", "");
+    private final TenderInput input;
     private final StringProperty changeText = new SimpleStringProperty(this, "changeText", "");
     private final IntegerProperty splitParts = new SimpleIntegerProperty(this, "splitParts", 1);
     private final ObservableList<Money> quickCash = FXCollections.observableArrayList();
@@ -74,8 +74,10 @@ public final class PaymentViewModel {
         this.delay = delay;
         this.settings = settings;
         this.onClose = onClose;
+        this.saleEnd = new SaleEnd(session, delay, settings);
+        this.input = new TenderInput(services.menus().menu().currency());
         splitParts.addListener((obs, old, parts) -> refresh());
-        tip.addListener((obs, old, text) -> refresh());
+        input.tipProperty().addListener((obs, old, text) -> refresh());
         session.customerProperty().addListener((obs, old, customer) -> refresh());
         refresh();
     }
@@ -103,12 +105,12 @@ public final class PaymentViewModel {
 
     /** What the cashier typed as cash handed over. */
     public StringProperty cashGivenProperty() {
-        return cashGiven;
+        return input.cashGivenProperty();
     }
 
     /** Optional tip, typed; empty means none. */
     public StringProperty tipProperty() {
-        return tip;
+        return input.tipProperty();
     }
 
     /** Change due after the last cash payment; empty before it. */
@@ -146,8 +148,8 @@ public final class PaymentViewModel {
         Money given;
         Money tipAmount;
         try {
-            given = MoneyText.parse(cashGiven.get(), currency());
-            tipAmount = tipAmount();
+            given = input.cash();
+            tipAmount = input.tip();
         } catch (IllegalArgumentException e) {
             show(messages.get("counter.payment.cash.invalid"), Tone.ERROR);
             return;
@@ -163,14 +165,14 @@ public final class PaymentViewModel {
         String orderId = orderId();
         run("pay cash", () -> services.payments().payCash(orderId, taken, tipAmount), outcome -> {
             changeText.set(messages.get("counter.payment.cash.change", money.format(outcome.change().plus(extra))));
-            cashGiven.set("");
+            input.cashGivenProperty().set("");
             accepted(outcome);
         });
     }
 
     /** Quick-cash button: that amount handed over. */
     public void payCash(Money given) {
-        cashGiven.set(given.toPlainString());
+        input.cashGivenProperty().set(given.toPlainString());
         payCash();
     }
 
@@ -186,7 +188,7 @@ public final class PaymentViewModel {
             show(messages.get("counter.payment.palm.unavailable"), Tone.ERROR);
             return;
         }
-        Money charge = amountNow().plus(tipAmountOrZero());
+        Money charge = amountNow().plus(input.tipOrZero());
         step.set(Step.PALM_WAIT);
         show(messages.get("counter.payment.palm.waiting", settings.palmTimeout().toSeconds()), Tone.INFO);
         session.companionPageProperty().set(new CompanionPage.PayWithPalm(charge));
@@ -205,17 +207,12 @@ public final class PaymentViewModel {
 
     /** Prints the receipt, then finishes the sale. A print failure is shown and the sale stays on this step. */
     public void printReceipt() {
-        Order order = session.orderProperty().get();
-        CustomerProfile customer = session.customerProperty().get();
-        String name = customer == null ? null : customer.greetingName();
-        var formatter = new com.palmpos.pos.print.TicketFormatter(services.menus().menu().name(),
-                services.settings().zone());
+        if (busy.get()) {
+            return;
+        }
         busy.set(true);
         show(messages.get("counter.payment.receipt.printing"), Tone.INFO);
-        session.tasks().run("print receipt", () -> {
-            services.printer().print("receipt-" + order.number(), formatter.receipt(order, name));
-            return order;
-        }, printed -> {
+        saleEnd.printReceipt(() -> {
             busy.set(false);
             finish();
         }, failure -> {
@@ -245,7 +242,7 @@ public final class PaymentViewModel {
     private void payWithCard(String name, LinkedCard linked, PalmIdentification identification) {
         Money tipAmount;
         try {
-            tipAmount = tipAmount();
+            tipAmount = input.tip();
         } catch (IllegalArgumentException e) {
             show(messages.get("counter.payment.tip.invalid"), Tone.ERROR);
             return;
@@ -298,15 +295,7 @@ public final class PaymentViewModel {
     }
 
     private void finish() {
-        CustomerProfile customer = session.customerProperty().get();
-        CompanionPage.ThankYou thanks = new CompanionPage.ThankYou(customer == null ? null : customer.greetingName());
-        session.clear();
-        session.companionPageProperty().set(thanks);
-        delay.schedule(settings.thankYouShown(), () -> {
-            if (session.companionPageProperty().get() == thanks) {
-                session.companionPageProperty().set(new CompanionPage.Idle());
-            }
-        });
+        saleEnd.finish();
         onClose.run();
     }
 
@@ -338,7 +327,7 @@ public final class PaymentViewModel {
         if (order == null) {
             return;
         }
-        Money due = amountNow().plus(tipAmountOrZero());
+        Money due = amountNow().plus(input.tipOrZero());
         dueText.set(messages.get(splitParts.get() > 1 ? "counter.payment.duePart" : "counter.payment.due", money.format(due),
                 Math.min(partsPaid + 1, splitParts.get()), splitParts.get()));
         quickCash.setAll(QuickCash.suggest(due));
@@ -349,23 +338,6 @@ public final class PaymentViewModel {
     private void show(String text, Tone kind) {
         message.set(text);
         tone.set(kind);
-    }
-
-    private Money tipAmount() {
-        String text = tip.get();
-        return text == null || text.isBlank() ? Money.zero(currency()) : MoneyText.parse(text, currency());
-    }
-
-    private Money tipAmountOrZero() {
-        try {
-            return tipAmount();
-        } catch (IllegalArgumentException e) {
-            return Money.zero(currency());
-        }
-    }
-
-    private java.util.Currency currency() {
-        return services.menus().menu().currency();
     }
 
     private String orderId() {

@@ -85,6 +85,7 @@ class CounterJourneyFxTest {
         session = new CounterSession(counter.servicesWith(palm), tasks, Messages.forLocale(Locale.ENGLISH));
         CounterViewModel.PaymentPorts payment = new CounterViewModel.PaymentPorts(new SimulatedCardReader(),
                 PalmPaymentAudit.LOGGING, new FxDelay(), new PaymentSettings(palmTimeout, Duration.ofSeconds(1)));
+        // the first counter of the JVM loads the control skins and fonts: allow for a busy machine
         stage = onFx(30, () -> {
             Stage window = new Stage();
             Scene scene = new Scene(new CounterView(new CounterViewModel(session, payment)), 1280, 800);
