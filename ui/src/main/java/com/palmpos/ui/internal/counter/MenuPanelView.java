@@ -59,8 +59,7 @@ public final class MenuPanelView extends VBox {
         bar.getStyleClass().add("category-bar");
         ToggleGroup group = new ToggleGroup();
         for (Category category : viewModel.categories()) {
-            ToggleButton button = new ToggleButton((category.icon() == null ? "" : category.icon() + " ")
-                    + category.name());
+            ToggleButton button = new ToggleButton(EmojiFont.withIcon(category.icon(), category.name()));
             button.setId("category-" + category.id());
             button.getStyleClass().add("category-button");
             button.setToggleGroup(group);
@@ -78,7 +77,7 @@ public final class MenuPanelView extends VBox {
     private void drawTiles() {
         grid.getChildren().clear();
         for (MenuTile tile : viewModel.tiles()) {
-            Button button = new Button(tile.label() + "\n" + (tile.available() ? tile.priceText()
+            Button button = new Button(EmojiFont.withIcon(tile.item().icon(), tile.item().name()) + "\n" + (tile.available() ? tile.priceText()
                     : messages.get("counter.menu.soldOut")));
             button.setId("menu-item-" + tile.id());
             button.getStyleClass().add("menu-tile");

@@ -11,8 +11,4 @@ public record MenuTile(MenuItem item, String priceText, boolean available) {
     public String id() {
         return item.id();
     }
-
-    public String label() {
-        return (item.icon() == null ? "" : item.icon() + " ") + item.name();
-    }
 }

@@ -28,7 +28,7 @@ public final class OrderPanelView extends VBox {
         number.textProperty().bind(viewModel.headingProperty());
         Button mode = Buttons.of("mode-toggle", "", CounterShortcuts.MODE, messages, editor::toggleMode);
         mode.textProperty().bind(viewModel.modeTextProperty());
-        mode.disableProperty().bind(editor.busyProperty());
+        mode.disableProperty().bind(editor.busyProperty().or(counter.sheetProperty().isNotNull()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(title, number, spacer, mode);
@@ -44,7 +44,10 @@ public final class OrderPanelView extends VBox {
         empty.visibleProperty().bind(none);
         empty.managedProperty().bind(none);
 
-        BooleanBinding idle = viewModel.readyProperty();
+        // while the pay sheet is open the order must not change under the payment
+        BooleanBinding idle = viewModel.readyProperty().and(
+                javafx.beans.binding.Bindings.createBooleanBinding(
+                        () -> !(counter.sheetProperty().get() instanceof Sheet.Payment), counter.sheetProperty()));
         Button minus = Buttons.of("qty-minus", "\u2212", viewModel::decrementSelected);
         Button plus = Buttons.of("qty-plus", "+", viewModel::incrementSelected);
         Button remove = Buttons.of("line-remove", messages.get("counter.order.remove"), CounterShortcuts.REMOVE,
@@ -151,6 +154,7 @@ public final class OrderPanelView extends VBox {
         hint.setId("counter-shortcuts");
         hint.getStyleClass().add("shortcut-bar");
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         return hint;
     }
 

@@ -20,6 +20,9 @@ final class WorkAreaView extends StackPane {
         this.menu = new MenuPanelView(counter.menu(), messages);
         getChildren().add(menu);
         counter.sheetProperty().addListener((obs, old, sheet) -> show(sheet));
+        if (counter.sheetProperty().get() != null) {
+            show(counter.sheetProperty().get());
+        }
     }
 
     MenuPanelView menu() {

@@ -104,7 +104,7 @@ public final class PaymentView extends VBox {
             model.payCard();
             return true;
         }
-        if (CounterShortcuts.PALM.match(event) && model.palmAvailableProperty().get()) {
+        if (CounterShortcuts.PALM.match(event)) {
             model.payPalm();
             return true;
         }
@@ -139,14 +139,24 @@ public final class PaymentView extends VBox {
                 model::payCard);
         Button payPalm = Buttons.of("pay-palm", messages.get("counter.payment.palm"), CounterShortcuts.PALM, messages,
                 model::payPalm);
-        payPalm.disableProperty().bind(model.palmAvailableProperty().not());
+        // stays pressable: pressed without a linked card it says why, which a greyed-out button cannot
+        Runnable markPalm = () -> {
+            payPalm.getStyleClass().remove("unavailable");
+            if (!model.palmAvailableProperty().get()) {
+                payPalm.getStyleClass().add("unavailable");
+            }
+        };
+        model.palmAvailableProperty().addListener((obs, old, now) -> markPalm.run());
+        markPalm.run();
         TextField tip = new TextField();
         tip.setId("tip");
         tip.setPromptText(messages.get("counter.payment.tip"));
         tip.textProperty().bindBidirectional(model.tipProperty());
         Label parts = new Label();
         parts.setId("split-parts");
-        parts.textProperty().bind(model.splitPartsProperty().asString(messages.get("counter.payment.split.parts")));
+        parts.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> messages.get("counter.payment.split.parts", model.splitPartsProperty().get()),
+                model.splitPartsProperty()));
         HBox split = new HBox(new Label(messages.get("counter.payment.split")),
                 Buttons.of("split-minus", "\u2212", () -> model.splitPartsProperty().set(
                         Math.max(1, model.splitPartsProperty().get() - 1))),
