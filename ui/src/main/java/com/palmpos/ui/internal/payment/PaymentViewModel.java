@@ -60,6 +60,7 @@ public final class PaymentViewModel {
     private final IntegerProperty splitParts = new SimpleIntegerProperty(this, "splitParts", 1);
     private final ObservableList<Money> quickCash = FXCollections.observableArrayList();
     private final BooleanProperty palmAvailable = new SimpleBooleanProperty(this, "palmAvailable");
+    private final javafx.beans.value.ChangeListener<CustomerProfile> customerChanged = (obs, old, now) -> refresh();
     private int partsPaid;
     private PalmWait palmWait;
 
@@ -78,7 +79,7 @@ public final class PaymentViewModel {
         this.input = new TenderInput(services.menus().menu().currency());
         splitParts.addListener((obs, old, parts) -> refresh());
         input.tipProperty().addListener((obs, old, text) -> refresh());
-        session.customerProperty().addListener((obs, old, customer) -> refresh());
+        session.customerProperty().addListener(customerChanged);
         refresh();
     }
 
@@ -236,7 +237,7 @@ public final class PaymentViewModel {
         if (order != null) {
             session.companionPageProperty().set(new CompanionPage.Cart(order));
         }
-        onClose.run();
+        leave();
     }
 
     private void payWithCard(String name, LinkedCard linked, PalmIdentification identification) {
@@ -296,6 +297,12 @@ public final class PaymentViewModel {
 
     private void finish() {
         saleEnd.finish();
+        leave();
+    }
+
+    /** The session outlives this sheet: stop listening to it, then close. */
+    private void leave() {
+        session.customerProperty().removeListener(customerChanged);
         onClose.run();
     }
 
