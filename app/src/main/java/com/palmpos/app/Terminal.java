@@ -22,6 +22,7 @@ import com.palmpos.pos.menu.Menu;
 import com.palmpos.pos.menu.MenuLoader;
 import com.palmpos.pos.outbox.OutboxPurger;
 import com.palmpos.pos.outbox.OutboxStore;
+import com.palmpos.pos.print.TextFilePrinter;
 import com.palmpos.pos.staff.StaffService;
 import com.palmpos.pos.store.Database;
 import com.palmpos.scanner.PalmEngine;
@@ -136,7 +137,8 @@ public final class Terminal implements AutoCloseable {
                     clock);
             CounterServices counter = new CounterServices(clock, settings, StaffService.DEFAULT_MANAGER_ID,
                     pos.menus(), pos.orders(), pos.payments(), pos.loyalty(), pos.customers(), pos.insights(),
-                    pos.shifts(), pos.reports(), pos.staff(), palm);
+                    pos.shifts(), pos.reports(), pos.staff(), palm,
+                    new TextFilePrinter(config.dataDir().resolve("receipts"), clock));
             ShellPorts ports = new ShellPorts(
                     new StaffManagerAuthenticator(pos.staff(), StaffService.DEFAULT_MANAGER_ID), syncStatus, counter);
             TerminalShell shell = new TerminalShell(uiSettings(config),
