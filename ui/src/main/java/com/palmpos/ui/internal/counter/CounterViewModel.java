@@ -16,7 +16,7 @@ public final class CounterViewModel {
         Messages messages = session.messages();
         this.menu = new MenuPanelViewModel(messages);
         this.order = new OrderPanelViewModel(messages);
-        this.customer = new CustomerPanelViewModel(messages);
+        this.customer = new CustomerPanelViewModel(session);
     }
 
     public CounterSession session() {
