@@ -11,6 +11,7 @@ import com.palmpos.pos.store.Database;
 import com.palmpos.scanner.Parameters;
 import com.palmpos.scanner.PalmEngine;
 import com.palmpos.scanner.PalmGallery;
+import com.palmpos.scanner.PalmTemplate;
 import com.palmpos.scanner.camera.CameraSettings;
 import com.palmpos.scanner.camera.sim.Scene;
 import com.palmpos.scanner.camera.sim.SimulatedCameraDriver;
@@ -39,6 +40,8 @@ public final class TestCounter implements AutoCloseable {
     public final Database database;
     public final PosServices pos;
     public final CaptureLoopPalmReader palm;
+    /** The simulated camera (unplug/replug it to test camera loss). */
+    public final SimulatedCameraDriver camera;
     public final CounterServices services;
 
     /** Services on {@code dir} with a camera that sees an empty counter. */
@@ -54,11 +57,19 @@ public final class TestCounter implements AutoCloseable {
         this.pos = PosServices.create(database, clock, settings, new MenuLoader().loadDemo(), new ApprovingGateway());
         pos.staff().ensureDefaultManager();
         Parameters parameters = Parameters.defaults();
-        this.palm = CaptureLoopPalmReader.start(new SimulatedCameraDriver(scene), CAMERA, CaptureSettings.defaults(),
-                new PalmEngine(parameters), () -> new PalmGallery(parameters));
+        this.camera = new SimulatedCameraDriver(scene);
+        // the gallery is read from the store, as the terminal does, so removeFromGallery reloads what is stored
+        this.palm = CaptureLoopPalmReader.start(camera, CAMERA, CaptureSettings.defaults(),
+                new PalmEngine(parameters), () -> storedGallery(parameters));
         this.services = new CounterServices(clock, settings, StaffService.DEFAULT_MANAGER_ID, pos.menus(),
                 pos.orders(), pos.payments(), pos.loyalty(), pos.customers(), pos.insights(), pos.shifts(),
                 pos.reports(), pos.staff(), palm);
+    }
+
+    private PalmGallery storedGallery(Parameters parameters) {
+        PalmGallery gallery = new PalmGallery(parameters);
+        pos.customers().allPalmTemplates().forEach((id, bytes) -> gallery.add(id, PalmTemplate.fromBytes(bytes)));
+        return gallery;
     }
 
     @Override

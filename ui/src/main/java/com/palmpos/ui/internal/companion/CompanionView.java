@@ -34,15 +34,15 @@ public final class CompanionView extends VBox {
         this.cameraRunning = viewModel.cameraRunning();
         setId("companion");
         getStyleClass().addAll("companion", "companion-area");
-        Label camera = label("companion-camera-notice", "companion-camera");
+        Label camera = label("companion-camera", "companion-camera-notice", "");
         camera.textProperty().bind(viewModel.cameraNotice());
         camera.visibleProperty().bind(camera.textProperty().isNotEmpty());
         camera.managedProperty().bind(camera.visibleProperty());
-        Label headline = label("companion-welcome", "companion-headline");
+        Label headline = label("companion-headline", "companion-welcome", "");
         headline.textProperty().bind(viewModel.headlineProperty());
-        Label message = label("companion-message", "companion-message");
+        Label message = label("companion-message", "companion-message", "");
         message.textProperty().bind(viewModel.messageProperty());
-        Label hint = label("companion-hint", "companion-hint");
+        Label hint = label("companion-hint", "companion-hint", "");
         hint.textProperty().bind(viewModel.hintProperty());
         hint.visibleProperty().bind(hint.textProperty().isNotEmpty());
         body.setId("companion-body");
@@ -111,22 +111,13 @@ public final class CompanionView extends VBox {
         return buttons;
     }
 
-    private static Label label(String styleClass, String id) {
-        Label label = new Label();
-        if (styleClass != null) {
-            label.getStyleClass().add(styleClass);
-        }
-        label.setId(id);
-        label.setWrapText(true);
-        return label;
-    }
-
     private static Label label(String id, String styleClass, String text) {
         Label label = new Label(text);
         label.getStyleClass().add(styleClass);
         if (id != null) {
             label.setId(id);
         }
+        label.setWrapText(true);
         return label;
     }
 }

@@ -1,8 +1,10 @@
 package com.palmpos.ui.internal.counter;
 
 import com.palmpos.ui.internal.counter.CustomerPanelViewModel.Pick;
+import com.palmpos.ui.internal.customer.CustomerLookup;
 import com.palmpos.ui.internal.customer.CustomerSnapshot;
 import com.palmpos.ui.internal.customer.RecognitionState;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -17,21 +19,27 @@ import javafx.scene.layout.VBox;
 
 /**
  * Customer panel of the counter screen: empty, loading, the recognised customer (greeting, points, rewards,
- * favourites and recommendations as one-tap buttons, "Not this customer") or "not recognised". Keyboard:
- * Alt+1..3 reorder a favourite, Alt+4..6 add a recommendation, Alt+X rejects the identification (shown on the
- * buttons). FX thread only.
+ * favourites and recommendations as one-tap buttons, "Not this customer") or "not recognised". Every node is built
+ * once and states only switch visibility and texts, so a recognition costs no new nodes or CSS passes on the FX
+ * thread. Keyboard: Alt+1..3 reorder a favourite, Alt+4..6 add a recommendation, Alt+X rejects the
+ * identification (shown on the buttons). FX thread only.
  */
 public final class CustomerPanelView extends VBox {
 
     private static final KeyCombination REJECT = new KeyCodeCombination(KeyCode.X, KeyCombination.ALT_DOWN);
-    private static final KeyCode[] PICK_KEYS = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4,
-        KeyCode.DIGIT5, KeyCode.DIGIT6};
 
     private final CustomerPanelViewModel viewModel;
-    private final StackPane content = new StackPane();
     private final EmptyStateView empty;
-    private Runnable reject = () -> { };
-    private final Runnable[] picks = new Runnable[PICK_KEYS.length];
+    private final Label loading;
+    private final VBox unknown;
+    private final VBox card;
+    private final Label greeting = label("customer-greeting", "customer-greeting");
+    private final Label points = label("customer-points", "customer-points");
+    private final Label rewards = label("customer-rewards", "customer-rewards");
+    private final Label favouritesHeading = label(null, "customer-section");
+    private final Label recommendationsHeading = label(null, "customer-section");
+    private final List<PickButton> favourites = new ArrayList<>();
+    private final List<PickButton> recommendations = new ArrayList<>();
 
     public CustomerPanelView(CustomerPanelViewModel viewModel) {
         this.viewModel = viewModel;
@@ -39,107 +47,110 @@ public final class CustomerPanelView extends VBox {
         getStyleClass().addAll("panel", "customer-area");
         Label title = new Label(viewModel.title());
         title.getStyleClass().add("panel-title");
-        Label camera = new Label();
-        camera.setId("camera-status");
-        camera.getStyleClass().add("customer-camera");
-        camera.setWrapText(true);
+        Label camera = label("camera-status", "customer-camera");
         camera.textProperty().bind(viewModel.cameraText());
         camera.visibleProperty().bind(camera.textProperty().isNotEmpty());
         camera.managedProperty().bind(camera.visibleProperty());
-        Label notice = new Label();
-        notice.setId("customer-notice");
-        notice.getStyleClass().add("customer-notice");
-        notice.setWrapText(true);
+        Label notice = label("customer-notice", "customer-notice");
         notice.textProperty().bind(viewModel.notice());
+
         empty = new EmptyStateView(viewModel.emptyState());
+        loading = label("customer-loading", "customer-loading");
+        loading.setText(viewModel.text("customer.panel.loading"));
+        Label notRecognised = label("customer-not-recognised", "customer-greeting");
+        notRecognised.setText(viewModel.text("customer.panel.notRecognised"));
+        Label enrollHint = label("customer-enroll-hint", "customer-hint");
+        enrollHint.setText(viewModel.text("customer.panel.notRecognisedHint"));
+        unknown = new VBox(notRecognised, enrollHint);
+        unknown.setId("customer-unknown");
+        unknown.getStyleClass().add("customer-card");
+        card = buildCard();
+        StackPane content = new StackPane(empty, loading, unknown, card);
         VBox.setVgrow(content, Priority.ALWAYS);
         getChildren().addAll(title, camera, content, notice);
+
         viewModel.stateProperty().addListener((obs, old, state) -> show(state));
         show(viewModel.stateProperty().get());
         sceneProperty().addListener((obs, old, scene) -> installKeys(old, scene));
     }
 
+    private VBox buildCard() {
+        favouritesHeading.setText(viewModel.text("customer.panel.favourites"));
+        recommendationsHeading.setText(viewModel.text("customer.panel.recommendations"));
+        VBox box = new VBox(greeting, points, rewards, favouritesHeading);
+        for (int i = 0; i < CustomerLookup.FAVOURITES; i++) {
+            favourites.add(new PickButton("favourite-" + i, KeyCode.getKeyCode(String.valueOf(i + 1))));
+            box.getChildren().add(favourites.get(i).button);
+        }
+        box.getChildren().add(recommendationsHeading);
+        for (int i = 0; i < CustomerLookup.RECOMMENDATIONS; i++) {
+            recommendations.add(new PickButton("recommend-" + i,
+                    KeyCode.getKeyCode(String.valueOf(CustomerLookup.FAVOURITES + i + 1))));
+            box.getChildren().add(recommendations.get(i).button);
+        }
+        Button reject = new Button(viewModel.text("customer.panel.reject"));
+        reject.setId("reject-identification");
+        reject.getStyleClass().add("customer-reject");
+        reject.setGraphic(shortcut(REJECT));
+        reject.setOnAction(event -> viewModel.reject());
+        box.getChildren().add(reject);
+        box.setId("customer-card");
+        box.getStyleClass().add("customer-card");
+        return box;
+    }
+
     private void show(RecognitionState state) {
-        reject = () -> { };
-        java.util.Arrays.fill(picks, null);
-        Node node;
+        only(state instanceof RecognitionState.Recognised ? card
+                : state instanceof RecognitionState.Loading ? loading
+                : state instanceof RecognitionState.NotRecognised ? unknown : empty);
         if (state instanceof RecognitionState.Recognised recognised) {
-            node = recognised(recognised.customer());
-        } else if (state instanceof RecognitionState.Loading) {
-            node = label("customer-loading", "customer-loading", viewModel.text("customer.panel.loading"));
-        } else if (state instanceof RecognitionState.NotRecognised) {
-            VBox box = new VBox(label("customer-not-recognised", "customer-greeting",
-                    viewModel.text("customer.panel.notRecognised")),
-                    label("customer-enroll-hint", "customer-hint", viewModel.text("customer.panel.notRecognisedHint")));
-            box.setId("customer-unknown");
-            box.getStyleClass().add("customer-card");
-            node = box;
-        } else {
-            node = empty;
+            fill(recognised.customer());
         }
-        content.getChildren().setAll(node);
     }
 
-    private Node recognised(CustomerSnapshot customer) {
-        VBox card = new VBox();
-        card.setId("customer-card");
-        card.getStyleClass().add("customer-card");
-        card.getChildren().addAll(label("customer-greeting", "customer-greeting", viewModel.greeting(customer)),
-                label("customer-points", "customer-points", viewModel.points(customer)));
-        List<String> rewards = viewModel.rewards(customer);
-        card.getChildren().add(label("customer-rewards", "customer-rewards", rewards.isEmpty()
-                ? viewModel.text("customer.panel.noRewards")
-                : viewModel.text("customer.panel.rewards") + ": " + String.join(", ", rewards)));
-        addPicks(card, "customer.panel.favourites", "favourite-", viewModel.favourites(customer), 0);
-        addPicks(card, "customer.panel.recommendations", "recommend-", viewModel.recommendations(customer), 3);
-        Button rejectButton = new Button(viewModel.text("customer.panel.reject"));
-        rejectButton.setId("reject-identification");
-        rejectButton.getStyleClass().add("customer-reject");
-        rejectButton.setGraphic(shortcut(REJECT));
-        rejectButton.setOnAction(event -> viewModel.reject());
-        reject = viewModel::reject;
-        card.getChildren().add(rejectButton);
-        return card;
+    private void fill(CustomerSnapshot customer) {
+        greeting.setText(viewModel.greeting(customer));
+        points.setText(viewModel.points(customer));
+        List<String> rewardNames = viewModel.rewards(customer);
+        rewards.setText(rewardNames.isEmpty() ? viewModel.text("customer.panel.noRewards")
+                : viewModel.text("customer.panel.rewards") + ": " + String.join(", ", rewardNames));
+        fill(favouritesHeading, favourites, viewModel.favourites(customer));
+        fill(recommendationsHeading, recommendations, viewModel.recommendations(customer));
     }
 
-    private void addPicks(VBox card, String headingKey, String idPrefix, List<Pick> list, int firstKey) {
-        if (list.isEmpty()) {
-            return;
+    private static void fill(Label heading, List<PickButton> buttons, List<Pick> picks) {
+        show(heading, !picks.isEmpty());
+        for (int i = 0; i < buttons.size(); i++) {
+            buttons.get(i).show(i < picks.size() ? picks.get(i) : null);
         }
-        card.getChildren().add(label(null, "customer-section", viewModel.text(headingKey)));
-        for (int i = 0; i < list.size(); i++) {
-            Pick pick = list.get(i);
-            Button button = new Button(pick.label());
-            button.setId(idPrefix + i);
-            button.getStyleClass().add("customer-pick");
-            button.setMaxWidth(Double.MAX_VALUE);
-            button.disableProperty().bind(viewModel.busyProperty());
-            KeyCombination key = new KeyCodeCombination(PICK_KEYS[firstKey + i], KeyCombination.ALT_DOWN);
-            button.setGraphic(new VBox(label(null, "customer-pick-detail", pick.detail()), shortcut(key)));
-            button.setOnAction(event -> viewModel.add(pick));
-            picks[firstKey + i] = () -> viewModel.add(pick);
-            card.getChildren().add(button);
+    }
+
+    private void only(Node shown) {
+        for (Node node : List.of(empty, loading, unknown, card)) {
+            node.setVisible(node == shown);
         }
     }
 
     private void installKeys(Scene old, Scene scene) {
+        List<PickButton> all = new ArrayList<>(favourites);
+        all.addAll(recommendations);
         if (old != null) {
             old.getAccelerators().remove(REJECT);
-            for (KeyCode code : PICK_KEYS) {
-                old.getAccelerators().remove(new KeyCodeCombination(code, KeyCombination.ALT_DOWN));
-            }
+            all.forEach(pick -> old.getAccelerators().remove(pick.key));
         }
         if (scene != null) {
-            scene.getAccelerators().put(REJECT, () -> reject.run());
-            for (int i = 0; i < PICK_KEYS.length; i++) {
-                int index = i;
-                scene.getAccelerators().put(new KeyCodeCombination(PICK_KEYS[i], KeyCombination.ALT_DOWN), () -> {
-                    if (picks[index] != null && !viewModel.busyProperty().get()) {
-                        picks[index].run();
-                    }
-                });
-            }
+            scene.getAccelerators().put(REJECT, () -> {
+                if (card.isVisible()) {
+                    viewModel.reject();
+                }
+            });
+            all.forEach(pick -> scene.getAccelerators().put(pick.key, pick::fire));
         }
+    }
+
+    private static void show(Node node, boolean visible) {
+        node.setVisible(visible);
+        node.setManaged(visible);
     }
 
     private static Label shortcut(KeyCombination key) {
@@ -148,13 +159,44 @@ public final class CustomerPanelView extends VBox {
         return hint;
     }
 
-    private static Label label(String id, String styleClass, String text) {
-        Label label = new Label(text);
+    private static Label label(String id, String styleClass) {
+        Label label = new Label();
         if (id != null) {
             label.setId(id);
         }
         label.getStyleClass().add(styleClass);
         label.setWrapText(true);
         return label;
+    }
+
+    /** A one-tap button slot (favourite or recommendation) with its Alt+digit shortcut. */
+    private final class PickButton {
+        private final Button button = new Button();
+        private final Label detail = label(null, "customer-pick-detail");
+        private final KeyCombination key;
+        private Pick pick;
+
+        PickButton(String id, KeyCode digit) {
+            key = new KeyCodeCombination(digit, KeyCombination.ALT_DOWN);
+            button.setId(id);
+            button.getStyleClass().add("customer-pick");
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setGraphic(new VBox(detail, shortcut(key)));
+            button.disableProperty().bind(viewModel.busyProperty());
+            button.setOnAction(event -> fire());
+        }
+
+        void show(Pick shown) {
+            pick = shown;
+            CustomerPanelView.show(button, shown != null);
+            button.setText(shown == null ? "" : shown.label());
+            detail.setText(shown == null ? "" : shown.detail());
+        }
+
+        void fire() {
+            if (pick != null && button.isVisible() && card.isVisible() && !viewModel.busyProperty().get()) {
+                viewModel.add(pick);
+            }
+        }
     }
 }
