@@ -1,18 +1,16 @@
 package com.palmpos.app;
 
 import com.palmpos.app.cli.VersionProvider;
-import com.github.sarxos.webcam.WebcamDriver;
 import com.palmpos.app.wiring.CachedPalmGallery;
+import com.palmpos.app.wiring.DemoPalms;
+import com.palmpos.scanner.PalmGallery;
+import java.util.function.Supplier;
 import com.palmpos.pos.PosServices;
 import com.palmpos.pos.menu.Menu;
 import com.palmpos.scanner.PalmEngine;
 import com.palmpos.scanner.camera.CameraDrivers;
 import com.palmpos.scanner.camera.CameraSettings;
-import com.palmpos.scanner.camera.sim.SimulatedCameraDriver;
-import com.palmpos.scanner.camera.sim.SyntheticScenes;
 import com.palmpos.scanner.capture.CaptureSettings;
-import com.palmpos.scanner.synth.Background;
-import com.palmpos.scanner.synth.SyntheticPalms;
 import com.palmpos.ui.CaptureLoopPalmReader;
 import com.palmpos.ui.CounterServices;
 import java.util.concurrent.atomic.AtomicReference;
@@ -120,17 +118,25 @@ public final class Terminal implements AutoCloseable {
         }
     }
 
-    /** The camera from configuration and the gallery from the customer cache; the camera opens in the background. */
+    /**
+     * The camera from configuration and the gallery from the customer cache; the camera opens in the background.
+     * Demo mode (camera.driver=simulated) films the demo customers' synthetic hands and enrolls them in memory.
+     */
     private static CaptureLoopPalmReader startPalmReader(Config config, CustomerStore customers, Parameters engine) {
         CameraSettings camera = CameraSettings.fromText(config.get(ConfigKeys.CAMERA_DRIVER),
                 config.get(ConfigKeys.CAMERA_DEVICE), config.get(ConfigKeys.CAMERA_RESOLUTION),
                 config.get(ConfigKeys.CAMERA_FPS));
-        WebcamDriver driver = camera.driver() == CameraSettings.Driver.SIMULATED
-                ? new SimulatedCameraDriver(new SyntheticScenes(new SyntheticPalms(DEMO_PALM_SEED),
-                        Background.cycle(1)).empty(30))
-                : CameraDrivers.forHardware(camera.driver());
-        return CaptureLoopPalmReader.start(driver, camera, CaptureSettings.defaults(), new PalmEngine(engine),
-                () -> CachedPalmGallery.load(customers, engine));
+        PalmEngine palmEngine = new PalmEngine(engine);
+        Supplier<PalmGallery> stored = () -> CachedPalmGallery.load(customers, engine);
+        if (camera.driver() == CameraSettings.Driver.SIMULATED) {
+            DemoPalms demo = new DemoPalms(DEMO_PALM_SEED, palmEngine);
+            CaptureLoopPalmReader reader = CaptureLoopPalmReader.start(demo.camera(), camera,
+                    CaptureSettings.defaults(), palmEngine, demo.withDemoPalms(stored));
+            demo.setUpInBackground(reader);
+            return reader;
+        }
+        return CaptureLoopPalmReader.start(CameraDrivers.forHardware(camera.driver()), camera,
+                CaptureSettings.defaults(), palmEngine, stored);
     }
 
     private static Database openDatabase(Config config) {
