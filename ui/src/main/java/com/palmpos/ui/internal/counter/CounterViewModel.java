@@ -47,7 +47,7 @@ public final class CounterViewModel {
         this.editor = new OrderEditor(session);
         this.menu = new MenuPanelViewModel(messages, session.services().menus(), this::choose);
         this.order = new OrderPanelViewModel(session, editor);
-        this.customer = new CustomerPanelViewModel(messages);
+        this.customer = new CustomerPanelViewModel(session);
         // a paid or voided sale closes whatever was open for it
         session.orderProperty().addListener((obs, old, now) -> {
             if (now == null && !(sheet.get() instanceof Sheet.Payment)) {

@@ -235,12 +235,14 @@ class CounterJourneyFxTest {
         waitUntil(() -> lines() == 1 && !busy());
         robot.type(KeyCode.F9);
         waitUntil(() -> isShown("#payment"));
+        // other panels (customer, companion) listen to the reader too: the payment must remove only its own
+        int listenersBefore = palm.listenerCount();
         robot.clickOn("#pay-palm");
         waitUntil(() -> isShown("#payment-palm-wait"));
 
         waitUntil(() -> isShown("#payment-choose"));
         assertThat(text("#payment-message")).isEqualTo("No palm within 1 s: take card or cash");
-        assertThat(palm.listenerCount()).isZero();
+        assertThat(palm.listenerCount()).isEqualTo(listenersBefore);
         robot.type(KeyCode.F11);
         waitUntil(() -> isShown("#payment-receipt"));
 
