@@ -199,6 +199,26 @@ class CounterJourneyFxTest {
     }
 
     @Test
+    void declinedCardIsExplainedAndTheCustomerPaysCashInstead() {
+        robot.clickOn("#category-drinks");
+        robot.clickOn("#menu-item-lemonade");
+        waitUntil(() -> lines() == 1 && !busy());
+        counter.gateway.decline("do not honour");
+
+        robot.type(KeyCode.F9);
+        waitUntil(() -> isShown("#payment"));
+        robot.type(KeyCode.F11);
+        waitUntil(() -> text("#payment-message").startsWith("Card declined"));
+        assertThat(text("#payment-message")).contains("do not honour");
+        assertThat(onFx(() -> session.companionPageProperty().get())).isInstanceOf(CompanionPage.Message.class);
+        robot.clickOn("#quick-cash-0");
+        waitUntil(() -> isShown("#payment-receipt"));
+
+        assertThat(stored().tenders()).singleElement().satisfies(t -> assertThat(t.type()).isEqualTo(TenderType.CASH));
+        assertThat(stored().status()).isEqualTo(OrderStatus.PAID);
+    }
+
+    @Test
     void palmPaymentChargesTheLinkedCardOfTheIdentifiedCustomer() {
         onFx(() -> {
             session.customerProperty().set(Customers.withCard("cust-fx-palm", 0));
