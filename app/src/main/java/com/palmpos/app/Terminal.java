@@ -9,6 +9,10 @@ import com.palmpos.app.wiring.EngineTemplateMatcher;
 import com.palmpos.app.wiring.StaffManagerAuthenticator;
 import com.palmpos.app.wiring.SyncStatusBridge;
 import com.palmpos.pos.PosSettings;
+import com.palmpos.pos.audit.AuditLog;
+import com.palmpos.pos.privacy.PrivacyService;
+import com.palmpos.pos.privacy.RetentionJob;
+import com.palmpos.pos.privacy.RetentionPolicy;
 import com.palmpos.pos.customer.CustomerStore;
 import com.palmpos.pos.menu.MenuLoader;
 import com.palmpos.pos.menu.MenuService;
@@ -41,13 +45,15 @@ public final class Terminal implements AutoCloseable {
     private final Config config;
     private final Database database;
     private final CloudLink cloud;
+    private final RetentionJob retention;
     private final TerminalShell shell;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private Terminal(Config config, Database database, CloudLink cloud, TerminalShell shell) {
+    private Terminal(Config config, Database database, CloudLink cloud, RetentionJob retention, TerminalShell shell) {
         this.config = config;
         this.database = database;
         this.cloud = cloud;
+        this.retention = retention;
         this.shell = shell;
     }
 
@@ -59,9 +65,11 @@ public final class Terminal implements AutoCloseable {
         TerminalKeys keys = TerminalKeys.load(config.dataDir(), config.masterKey());
         Database database = openDatabase(config, keys);
         CloudLink cloud = null;
+        RetentionJob retention = null;
         try {
             Clock clock = Clock.systemDefaultZone();
-            StaffService staff = new StaffService(database, clock, StaffSettings.defaults());
+            AuditLog audit = new AuditLog(database, clock, config.get(ConfigKeys.TERMINAL_ID));
+            StaffService staff = new StaffService(database, clock, StaffSettings.defaults(), audit);
             staff.ensureDefaultManager();
             SyncStatusBridge syncStatus = new SyncStatusBridge();
             PosSettings defaults = PosSettings.defaults();
@@ -71,17 +79,24 @@ public final class Terminal implements AutoCloseable {
             OutboxStore outbox = new OutboxStore(database, clock);
             CustomerStore customers = new CustomerStore(database, clock, keys.templateCipher());
             customers.sealLegacyTemplates();
+            PrivacyService privacy = new PrivacyService(database, customers, outbox, audit, clock);
+            retention = new RetentionJob(database, customers, outbox, audit,
+                    RetentionPolicy.ofDays(config.get(ConfigKeys.PRIVACY_RETENTION_DAYS)), clock);
+            retention.start();
             cloud = CloudLink.start(config.get(ConfigKeys.CLOUD_URL), config.get(ConfigKeys.CLOUD_PORT),
                     config.dataDir().resolve("cloud-emulator"), new EngineTemplateMatcher(Parameters.defaults()), config.get(ConfigKeys.CLOUD_ACTIVATION_CODE),
                     config.get(ConfigKeys.TERMINAL_NAME), database, outbox, clock, syncStatus,
                     gateway -> new PaymentService(database, outbox, clock, pos, menus, gateway),
-                    new CustomerCacheSink(customers));
+                    new CustomerCacheSink(customers, privacy));
             ShellPorts ports = new ShellPorts(new StaffManagerAuthenticator(staff, StaffService.DEFAULT_MANAGER_ID),
                     syncStatus);
             TerminalShell shell = new TerminalShell(uiSettings(config),
                     new TerminalInfo(VersionProvider.version(), config.dataDir()), ports);
-            return new Terminal(config, database, cloud, shell);
+            return new Terminal(config, database, cloud, retention, shell);
         } catch (RuntimeException e) {
+            if (retention != null) {
+                retention.close();
+            }
             if (cloud != null) {
                 cloud.close();
             }
@@ -118,12 +133,16 @@ public final class Terminal implements AutoCloseable {
         shell.start();
     }
 
-    /** Stops the screens' workers, the cloud link and the database, in that order. Idempotent, thread-safe. */
+    /**
+     * Stops the screens' workers, the retention job, the cloud link and the database, in that order. Idempotent,
+     * thread-safe.
+     */
     @Override
     public void close() {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
+        retention.close();
         cloud.close();
         database.close();
         LOG.info("Terminal {} stopped", config.get(ConfigKeys.TERMINAL_ID));

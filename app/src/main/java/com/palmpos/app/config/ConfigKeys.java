@@ -27,10 +27,14 @@ public final class ConfigKeys {
             ValueType.text(64), "DEMO-0001", "code that registers this terminal with the cloud the first time");
     public static final ConfigKey<String> LOG_LEVEL = new ConfigKey<>("log.level",
             ValueType.oneOf("error", "warn", "info", "debug"), "info", "level of the log file in <data>/logs");
+    public static final ConfigKey<Integer> PRIVACY_RETENTION_DAYS = new ConfigKey<>("privacy.retention-days",
+            ValueType.integer(1, 1095), "365", "days after a customer's last visit here that their palm template and"
+            + " purchase history are deleted (BIPA's limit is 3 years)");
 
     /** All keys, in the order the README documents them. */
     public static final List<ConfigKey<?>> ALL = List.of(TERMINAL_ID, TERMINAL_NAME, STORE_ID, STORE_NAME,
-            UI_COMPANION, UI_THEME, UI_LOCALE, CLOUD_URL, CLOUD_PORT, CLOUD_ACTIVATION_CODE, LOG_LEVEL);
+            UI_COMPANION, UI_THEME, UI_LOCALE, CLOUD_URL, CLOUD_PORT, CLOUD_ACTIVATION_CODE, LOG_LEVEL,
+            PRIVACY_RETENTION_DAYS);
 
     private ConfigKeys() {
     }
