@@ -40,7 +40,7 @@ class PalmMatcherTest {
 
     @Test
     void rejectsTemplateOfOtherGeometry() {
-        PalmTemplate three = new PalmTemplate(3, 1f, new long[48], new long[12]);
+        PalmTemplate three = new PalmTemplate(FeatureCode.BOCV, 3, 1f, new long[48], new long[12]);
         assertThatThrownBy(() -> matcher.distance(TestCodes.template(1), three))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("re-enroll");
     }

@@ -71,7 +71,7 @@ class PalmTemplateTest {
 
     @Test
     void refusesQualityOutsideUnitRange() {
-        assertThatThrownBy(() -> new PalmTemplate(6, 1.5f, template.fineWords(), template.coarseWords()))
+        assertThatThrownBy(() -> new PalmTemplate(FeatureCode.BOCV, 6, 1.5f, template.fineWords(), template.coarseWords()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("quality");
     }
 
