@@ -25,7 +25,12 @@ public enum FeatureCode {
      */
     ORDINAL(3),
     /** Feature-level fusion: the competitive code's N/2 planes followed by the ordinal code's N/2 planes. */
-    COMPCODE_ORDINAL(4);
+    COMPCODE_ORDINAL(4),
+    /**
+     * Feature-level fusion: the BOCV's N planes followed by the ordinal code's N/2 planes (3N/2 planes, so at
+     * most 4 orientations fit the 6-plane template).
+     */
+    BOCV_ORDINAL(5);
 
     private final int id;
 
@@ -35,7 +40,11 @@ public enum FeatureCode {
 
     /** Bit planes of this code for {@code orientations} filter orientations (an even number). */
     public int planes(int orientations) {
-        return this == BOCV || this == COMPCODE_ORDINAL ? orientations : orientations / 2;
+        return switch (this) {
+            case BOCV, COMPCODE_ORDINAL -> orientations;
+            case COMPCODE, ORDINAL -> orientations / 2;
+            case BOCV_ORDINAL -> orientations + orientations / 2;
+        };
     }
 
     /** The number written in the persisted template. */

@@ -89,6 +89,11 @@ public record Parameters(
             throw new IllegalArgumentException("orientations must be 2, 4 or 6 (even, so orthogonal pairs exist; "
                     + "at most 6 planes fit the 1 KiB template), got " + orientations);
         }
+        if (features.planes(orientations) > 6) {
+            throw new IllegalArgumentException(features + " with " + orientations + " orientations needs "
+                    + features.planes(orientations) + " bit planes but the 1 KiB template holds 6: use fewer "
+                    + "orientations or another feature code");
+        }
     }
 
     /** Bit planes of one template's code: {@link FeatureCode#planes(int)} of {@link #orientations()}. */
@@ -104,6 +109,15 @@ public record Parameters(
     /** Bits in one template's fine code (its grid is fixed by the template format at 32x32 cells). */
     public int codeBits() {
         return PalmTemplate.GRID * PalmTemplate.GRID * codePlanes();
+    }
+
+    /** Copy with another number of filter orientations (see the record description for the limits). */
+    public Parameters withOrientations(int count) {
+        return new Parameters(roiSize, count, features, gaborKernel, gaborSigma, gaborWavelength,
+                gaborAspect, ordinalSigmaAcross, ordinalSigmaAlong, maxShiftCells, normalisingOverlap, coarseCandidates,
+                impostorMeanDistance, impostorDegreesOfFreedom, targetFalseMatchRate, enrollMaxDistance, minSharpness,
+                minBrightness, maxBrightness, workingWidth, minHandArea, maxHandArea, minValleyDepth, roiScale,
+                roiOffset);
     }
 
     /** Copy with another target false-match rate (fraction, e.g. 1e-4). */

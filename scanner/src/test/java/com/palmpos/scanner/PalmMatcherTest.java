@@ -44,4 +44,14 @@ class PalmMatcherTest {
         assertThatThrownBy(() -> matcher.distance(TestCodes.template(1), three))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("re-enroll");
     }
+
+    @Test
+    void rejectsTemplateOfOtherFeatureCode() {
+        PalmTemplate bocv = TestCodes.template(1);
+        PalmTemplate compOrdinal = new PalmTemplate(FeatureCode.COMPCODE_ORDINAL, 6, 1f, bocv.fineWords(),
+                bocv.coarseWords());
+        assertThatThrownBy(() -> matcher.distance(bocv, compOrdinal))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("COMPCODE_ORDINAL")
+                .hasMessageContaining("re-enroll");
+    }
 }

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.zip.CRC32;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class PalmTemplateTest {
@@ -55,6 +56,22 @@ class PalmTemplateTest {
         rewriteCrc(bytes);
         assertThatThrownBy(() -> PalmTemplate.fromBytes(bytes)).isInstanceOf(TemplateFormatException.class)
                 .hasMessageContaining("v2").hasMessageContaining("upgrade");
+    }
+
+    @ParameterizedTest
+    @EnumSource(FeatureCode.class)
+    void keepsItsFeatureCodeThroughBytes(FeatureCode code) {
+        PalmTemplate t = new PalmTemplate(code, 6, 0.5f, template.fineWords(), template.coarseWords());
+        assertThat(PalmTemplate.fromBytes(t.toBytes()).features()).isEqualTo(code);
+    }
+
+    @Test
+    void rejectsUnknownFeatureCode() {
+        byte[] bytes = template.toBytes();
+        bytes[6] = 99;
+        rewriteCrc(bytes);
+        assertThatThrownBy(() -> PalmTemplate.fromBytes(bytes)).isInstanceOf(TemplateFormatException.class)
+                .hasMessageContaining("unknown feature code 99");
     }
 
     @Test

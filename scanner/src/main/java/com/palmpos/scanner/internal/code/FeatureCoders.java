@@ -14,6 +14,7 @@ public final class FeatureCoders {
             case COMPCODE -> new CompCodeCoder(p);
             case ORDINAL -> new OrdinalCoder(p);
             case COMPCODE_ORDINAL -> new FusedCoder(new CompCodeCoder(p), new OrdinalCoder(p));
+            case BOCV_ORDINAL -> new FusedCoder(new BocvCoder(p), new OrdinalCoder(p));
         };
     }
 }

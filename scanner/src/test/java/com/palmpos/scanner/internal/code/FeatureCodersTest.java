@@ -84,7 +84,9 @@ class FeatureCodersTest {
 
     private static Parameters parameters(FeatureCode code) {
         Parameters d = Parameters.defaults();
-        return d.withFeatures(code, d.impostorMeanDistance(), d.impostorDegreesOfFreedom());
+        // the fused BOCV + ordinal code fits the template only with 4 orientations (4 + 2 planes)
+        Parameters sized = code.planes(d.orientations()) > 6 ? d.withOrientations(4) : d;
+        return sized.withFeatures(code, d.impostorMeanDistance(), d.impostorDegreesOfFreedom());
     }
 
     private static ShiftHamming hamming(FeatureCoder coder) {
