@@ -11,7 +11,7 @@ import java.util.List;
  * <p>The medoid capture (smallest summed distance to the others) is the reference; captures farther from it than
  * {@link Parameters#enrollMaxDistance()} are rejected as inconsistent (another hand, a bad ROI). The kept captures
  * are aligned to the medoid and fused by bitwise majority vote, which keeps the bits that are stable across
- * captures: the fused template matches later captures better than any single one, at the same 768 bytes.
+ * captures: the fused template matches later captures better than any single one, at the same size.
  * Stateless and thread-safe; cost is n^2 shift-searched comparisons (about 0.3 ms for 5 captures).
  */
 public final class Enrollment {

@@ -6,7 +6,8 @@ package com.palmpos.scanner;
  *
  * <p>All codes are computed from filter responses averaged over the cells of the 32x32 template grid (4x4 ROI
  * pixels), which removes single-pixel noise before the bits are taken. {@code N} below is
- * {@link Parameters#orientations()} (6).
+ * {@link Parameters#orientations()}. The shipped code is {@link #BOCV_ORDINAL} with N = 4; the scanner README's
+ * "Feature choice" section has the measurements.
  */
 public enum FeatureCode {
     /**

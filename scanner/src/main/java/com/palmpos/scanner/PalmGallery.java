@@ -40,7 +40,7 @@ public final class PalmGallery {
     }
 
     /**
-     * Adds a template under a subject id (a subject may have several). Cheap (a copy of 768 bytes).
+     * Adds a template under a subject id (a subject may have several). Cheap (a copy of 960 bytes of code).
      *
      * @throws IllegalArgumentException if the template holds another feature code or geometry than the gallery
      */

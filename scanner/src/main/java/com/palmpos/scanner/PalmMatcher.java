@@ -4,7 +4,7 @@ import com.palmpos.scanner.internal.match.CodeLayout;
 import com.palmpos.scanner.internal.match.ShiftHamming;
 
 /**
- * 1:1 comparison of palm templates: Hamming distance of the orientation codes, minimised over small shifts.
+ * 1:1 comparison of palm templates: Hamming distance of the feature codes, minimised over small shifts.
  *
  * <p>Thread-safe and allocation-light; about 10 microseconds per comparison. Use {@link PalmGallery} for 1:N.
  */

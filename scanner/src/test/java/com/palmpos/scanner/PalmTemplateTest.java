@@ -52,10 +52,20 @@ class PalmTemplateTest {
     @Test
     void rejectsTemplateOfNewerFormat() {
         byte[] bytes = template.toBytes();
-        ByteBuffer.wrap(bytes).putShort(4, (short) 2);
+        ByteBuffer.wrap(bytes).putShort(4, (short) 3);
         rewriteCrc(bytes);
         assertThatThrownBy(() -> PalmTemplate.fromBytes(bytes)).isInstanceOf(TemplateFormatException.class)
-                .hasMessageContaining("v2").hasMessageContaining("upgrade");
+                .hasMessageContaining("v3").hasMessageContaining("upgrade");
+    }
+
+    @Test
+    void rejectsTemplateOfFormatOneWithReEnrollAdvice() {
+        byte[] bytes = template.toBytes();
+        ByteBuffer.wrap(bytes).putShort(4, (short) 1);
+        bytes[6] = 1; // version 1 held pooled BOCV, feature code 1
+        rewriteCrc(bytes);
+        assertThatThrownBy(() -> PalmTemplate.fromBytes(bytes)).isInstanceOf(TemplateFormatException.class)
+                .hasMessage("palm template format v1 cannot be read by format v2: re-enroll the customer");
     }
 
     @ParameterizedTest

@@ -9,7 +9,7 @@ import java.nio.ByteOrder;
 import java.util.zip.CRC32;
 
 /**
- * Binary form of {@link PalmTemplate}, format version 1 (big-endian):
+ * Binary form of {@link PalmTemplate}, format version 2 (big-endian):
  * <pre>
  * "PALM" magic (4) | version u16 | feature code u8 ({@link com.palmpos.scanner.FeatureCode#id()}) | grid u8 (32) | planes u8
  * | quality u8 (0..255) | payload length u32 | payload: fine code words then coarse code words, 8 bytes each
@@ -18,8 +18,13 @@ import java.util.zip.CRC32;
  * Stateless and thread-safe.
  */
 public final class TemplateCodec {
-    /** Format version written by this code; readers refuse any other. */
-    public static final int VERSION = 1;
+    /**
+     * Format version written by this code; readers refuse any other. Version 2 (the BOCV + ordinal code as
+     * shipped default, and a feature code byte that may name any {@link FeatureCode}) replaced version 1 (pooled
+     * BOCV of 6 orientations only): a version 1 template cannot be compared with a version 2 capture, so its
+     * customer must enroll again.
+     */
+    public static final int VERSION = 2;
     private static final int MAGIC = 0x50414C4D; // "PALM"
     private static final int HEADER = 4 + 2 + 1 + 1 + 1 + 1 + 4;
     private static final int MAX_PAYLOAD = 1024 - HEADER - 4; // the 1 KiB budget of a stored template
