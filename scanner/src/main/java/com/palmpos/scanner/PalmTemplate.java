@@ -3,6 +3,7 @@ package com.palmpos.scanner;
 import com.palmpos.scanner.internal.match.CodeLayout;
 import com.palmpos.scanner.internal.match.TemplateCodec;
 import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * The features of one palm: a {@link FeatureCode} as bit planes (a fine 32x32 grid and a coarse 16x16 grid), plus a
@@ -36,7 +37,7 @@ public final class PalmTemplate {
      * @throws IllegalArgumentException if the words do not fit the geometry or quality is outside 0..1
      */
     public PalmTemplate(FeatureCode features, int planes, float quality, long[] fine, long[] coarse) {
-        java.util.Objects.requireNonNull(features, "features");
+        Objects.requireNonNull(features, "features");
         if (planes < 1 || planes > 6) {
             throw new IllegalArgumentException("planes must be 1..6 (the 1 KiB template budget), got " + planes);
         }

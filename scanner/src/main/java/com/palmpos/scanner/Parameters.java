@@ -1,5 +1,7 @@
 package com.palmpos.scanner;
 
+import java.util.Objects;
+
 /**
  * Every tuning constant of the palm engine, with its unit and the reason for its value.
  *
@@ -89,7 +91,7 @@ public record Parameters(
 
     /** Checks what the template format and the coders need. */
     public Parameters {
-        java.util.Objects.requireNonNull(features, "features");
+        Objects.requireNonNull(features, "features");
         if (orientations < 2 || orientations > 6 || orientations % 2 != 0) {
             throw new IllegalArgumentException("orientations must be 2, 4 or 6 (even, so orthogonal pairs exist; "
                     + "at most 6 planes fit the 1 KiB template), got " + orientations);

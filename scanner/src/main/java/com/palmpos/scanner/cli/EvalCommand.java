@@ -50,7 +50,8 @@ public final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--features", hidden = true, defaultValue = "", converter = FeatureSelection.Converter.class,
             description = "Advanced: feature code(s) to evaluate instead of the shipped one: bocv, compcode, ordinal, "
-                    + "compcode-ordinal, or several joined by + for score-level fusion (mean distance).")
+                    + "compcode-ordinal, bocv-ordinal, or several joined by + for score-level fusion (mean distance). "
+                    + "Each code other than the shipped one uses as many orientations as fit the template (6, or 4).")
     FeatureSelection features;
 
     @Option(names = "--json", description = "Also print one JSON object on the last line.")
@@ -69,8 +70,9 @@ public final class EvalCommand implements Callable<Integer> {
         }
         Parameters shipped = Parameters.defaults();
         List<FeatureCode> codes = features.codes().isEmpty() ? List.of(shipped.features()) : features.codes();
-        List<Parameters> params = codes.stream().map(c -> shipped.withFeatures(c, shipped.impostorMeanDistance(),
-                shipped.impostorDegreesOfFreedom())).toList();
+        List<Parameters> params = codes.stream().map(c -> c == shipped.features() ? shipped
+                : shipped.withFeatures(c, shipped.impostorMeanDistance(), shipped.impostorDegreesOfFreedom())
+                        .withOrientations(mostOrientations(c))).toList();
         List<BufferedImage> images = readAll(data);
         PrintWriter out = spec.commandLine().getOut();
 
@@ -146,6 +148,11 @@ public final class EvalCommand implements Callable<Integer> {
             images.add(image);
         }
         return images;
+    }
+
+    /** The published 6 orientations when the code's planes fit the template, else 4. */
+    private static int mostOrientations(FeatureCode code) {
+        return code.planes(6) <= 6 ? 6 : 4;
     }
 
     private double fte(Dataset data, PalmTemplate[] templates) {

@@ -34,5 +34,4 @@ final class FusedCoder implements FeatureCoder {
         System.arraycopy(b, 0, out, a.length, b.length);
         return out;
     }
-
 }
