@@ -1,36 +1,55 @@
 package com.palmpos.app;
 
+import com.github.sarxos.webcam.WebcamDriver;
 import com.palmpos.app.cli.VersionProvider;
 import com.palmpos.app.config.Config;
 import com.palmpos.app.config.ConfigKeys;
-import com.palmpos.app.wiring.CloudLink;
 import com.palmpos.app.wiring.CachedKnownPalms;
-import com.palmpos.app.wiring.EnrollmentServices;
+import com.palmpos.app.wiring.CachedPalmGallery;
+import com.palmpos.app.wiring.CloudLink;
+import com.palmpos.app.wiring.CustomerCacheSink;
 import com.palmpos.app.wiring.EngineTemplateMatcher;
+import com.palmpos.app.wiring.EnrollmentServices;
+import com.palmpos.app.wiring.LiveGalleryUpdates;
 import com.palmpos.app.wiring.StaffManagerAuthenticator;
 import com.palmpos.app.wiring.SyncStatusBridge;
+import com.palmpos.pos.PosServices;
 import com.palmpos.pos.PosSettings;
+import com.palmpos.pos.crypto.TerminalKeys;
 import com.palmpos.pos.customer.CustomerStore;
-import com.palmpos.pos.menu.MenuLoader;
-import com.palmpos.pos.menu.MenuService;
 import com.palmpos.pos.enrollment.SimulatedCardReader;
+import com.palmpos.pos.menu.Menu;
+import com.palmpos.pos.menu.MenuLoader;
 import com.palmpos.pos.outbox.OutboxPurger;
 import com.palmpos.pos.outbox.OutboxStore;
-import com.palmpos.pos.payment.PaymentService;
-import com.palmpos.pos.crypto.TerminalKeys;
+import com.palmpos.pos.print.TextFilePrinter;
 import com.palmpos.pos.staff.StaffService;
-import com.palmpos.pos.staff.StaffSettings;
 import com.palmpos.pos.store.Database;
+import com.palmpos.scanner.PalmEngine;
+import com.palmpos.scanner.PalmTemplate;
 import com.palmpos.scanner.Parameters;
+import com.palmpos.scanner.camera.CameraDrivers;
+import com.palmpos.scanner.camera.CameraSettings;
+import com.palmpos.scanner.camera.sim.SimulatedCameraDriver;
+import com.palmpos.scanner.camera.sim.SyntheticScenes;
+import com.palmpos.scanner.capture.CaptureSettings;
+import com.palmpos.scanner.capture.Identifier;
+import com.palmpos.scanner.synth.Background;
+import com.palmpos.scanner.synth.SyntheticPalms;
+import com.palmpos.ui.CaptureLoopPalmReader;
+import com.palmpos.ui.CounterServices;
 import com.palmpos.ui.ShellPorts;
 import com.palmpos.ui.TerminalInfo;
 import com.palmpos.ui.TerminalShell;
 import com.palmpos.ui.Theme;
 import com.palmpos.ui.UiSettings;
+import com.palmpos.ui.port.SyncStatus;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,16 +63,21 @@ public final class Terminal implements AutoCloseable {
     private final Config config;
     private final Database database;
     private final CloudLink cloud;
+    private final CaptureLoopPalmReader palm;
     private final OutboxPurger purger;
     private final EnrollmentServices enrollment;
     private final TerminalShell shell;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private Terminal(Config config, Database database, CloudLink cloud, OutboxPurger purger,
-                     EnrollmentServices enrollment, TerminalShell shell) {
+    /** Seed of the synthetic palms the simulated camera shows (the demo customers' hands). */
+    static final long DEMO_PALM_SEED = 20261126L;
+
+    private Terminal(Config config, Database database, CloudLink cloud, CaptureLoopPalmReader palm,
+            OutboxPurger purger, EnrollmentServices enrollment, TerminalShell shell) {
         this.config = config;
         this.database = database;
         this.cloud = cloud;
+        this.palm = palm;
         this.purger = purger;
         this.enrollment = enrollment;
         this.shell = shell;
@@ -64,38 +88,66 @@ public final class Terminal implements AutoCloseable {
         LogSetup.toDirectory(config.dataDir().resolve("logs"), config.get(ConfigKeys.LOG_LEVEL));
         LOG.info("Starting PalmPOS {} terminal {} of store {} in {}", VersionProvider.version(),
                 config.get(ConfigKeys.TERMINAL_ID), config.get(ConfigKeys.STORE_ID), config.dataDir());
-        Database database = openDatabase(config);
+        TerminalKeys keys = TerminalKeys.load(config.dataDir(), config.masterKey());
+        Database database = openDatabase(config, keys);
         CloudLink cloud = null;
+        CaptureLoopPalmReader palm = null;
         OutboxPurger purger = null;
         try {
             Clock clock = Clock.systemDefaultZone();
-            StaffService staff = new StaffService(database, clock, StaffSettings.defaults());
-            staff.ensureDefaultManager();
             SyncStatusBridge syncStatus = new SyncStatusBridge();
             PosSettings defaults = PosSettings.defaults();
-            PosSettings pos = new PosSettings(config.get(ConfigKeys.STORE_ID), config.get(ConfigKeys.TERMINAL_ID),
-                    clock.getZone(), defaults.offline(), defaults.loyalty(), defaults.staff());
-            MenuService menus = new MenuService(database, new MenuLoader().loadDemo(), clock);
+            PosSettings settings = new PosSettings(config.get(ConfigKeys.STORE_ID),
+                    config.get(ConfigKeys.TERMINAL_ID), clock.getZone(), defaults.offline(), defaults.loyalty(),
+                    defaults.staff());
+            Menu menu = new MenuLoader().loadDemo();
+            // the payment service needs the cloud's gateway, which the link builds: the link hands it back here
+            AtomicReference<PosServices> built = new AtomicReference<>();
+            // the cache sink starts with the link, the reader after it: pulls before the reader exists are in its
+            // first gallery load
+            AtomicReference<CaptureLoopPalmReader> reader = new AtomicReference<>();
+            Parameters engine = Parameters.defaults();
+            EngineTemplateMatcher matcher = new EngineTemplateMatcher(engine);
             OutboxStore outbox = new OutboxStore(database, clock);
-            CustomerStore customers = new CustomerStore(database, clock);
-            EngineTemplateMatcher matcher = new EngineTemplateMatcher(Parameters.defaults());
+            CustomerStore cache = new CustomerStore(database, clock, keys.templateCipher());
             cloud = CloudLink.start(config.get(ConfigKeys.CLOUD_URL), config.get(ConfigKeys.CLOUD_PORT),
                     config.dataDir().resolve("cloud-emulator"), matcher, config.get(ConfigKeys.CLOUD_ACTIVATION_CODE),
                     config.get(ConfigKeys.TERMINAL_NAME), database, outbox, clock, syncStatus,
-                    gateway -> new PaymentService(database, outbox, clock, pos, menus, gateway),
-                    customers, menus.menu().currency());
-            purger = new OutboxPurger(outbox, clock, java.time.Duration.ofDays(config.get(ConfigKeys.OUTBOX_RETENTION_DAYS)),
+                    gateway -> {
+                        built.set(PosServices.create(database, clock, settings, menu, gateway, keys.templateCipher()));
+                        return built.get().payments();
+                    },
+                    cache, new CustomerCacheSink(cache, new LiveGalleryUpdates(reader)), menu.currency());
+            PosServices pos = built.get();
+            purger = new OutboxPurger(outbox, clock, Duration.ofDays(config.get(ConfigKeys.OUTBOX_RETENTION_DAYS)),
                     OutboxPurger.DEFAULT_INTERVAL);
             purger.start();
+            pos.customers().sealLegacyTemplates();
+            pos.staff().ensureDefaultManager();
+            CustomerStore customers = pos.customers();
+            Identifier remote = cloud.palmIdentifier(
+                    () -> syncStatus.current().connection() == SyncStatus.Connection.ONLINE,
+                    customerId -> customers.palmTemplate(customerId).ifPresent(bytes ->
+                            reader.get().addToGallery(customerId, PalmTemplate.fromBytes(bytes))));
+            palm = startPalmReader(config, customers, engine, remote);
+            reader.set(palm);
             // demo mode: a simulated card reader (test card 4242...); a hardware reader driver replaces it here
             EnrollmentServices enrollment = EnrollmentServices.create(database, customers, outbox, cloud,
-                    new CachedKnownPalms(customers, matcher), new SimulatedCardReader(clock), pos.terminalId(), clock);
-            ShellPorts ports = new ShellPorts(new StaffManagerAuthenticator(staff, StaffService.DEFAULT_MANAGER_ID),
-                    syncStatus);
+                    new CachedKnownPalms(customers, matcher), new SimulatedCardReader(clock), settings.terminalId(),
+                    clock);
+            CounterServices counter = new CounterServices(clock, settings, StaffService.DEFAULT_MANAGER_ID,
+                    pos.menus(), pos.orders(), pos.payments(), pos.loyalty(), pos.customers(), pos.insights(),
+                    pos.shifts(), pos.reports(), pos.staff(), palm,
+                    new TextFilePrinter(config.dataDir().resolve("receipts"), clock));
+            ShellPorts ports = new ShellPorts(
+                    new StaffManagerAuthenticator(pos.staff(), StaffService.DEFAULT_MANAGER_ID), syncStatus, counter);
             TerminalShell shell = new TerminalShell(uiSettings(config),
                     new TerminalInfo(VersionProvider.version(), config.dataDir()), ports);
-            return new Terminal(config, database, cloud, purger, enrollment, shell);
+            return new Terminal(config, database, cloud, palm, purger, enrollment, shell);
         } catch (RuntimeException e) {
+            if (palm != null) {
+                palm.close();
+            }
             if (purger != null) {
                 purger.close();
             }
@@ -107,8 +159,21 @@ public final class Terminal implements AutoCloseable {
         }
     }
 
-    private static Database openDatabase(Config config) {
-        TerminalKeys keys = TerminalKeys.load(config.dataDir(), config.masterKey());
+    /** The camera from configuration and the gallery from the customer cache; the camera opens in the background. */
+    private static CaptureLoopPalmReader startPalmReader(Config config, CustomerStore customers, Parameters engine,
+            Identifier remote) {
+        CameraSettings camera = CameraSettings.fromText(config.get(ConfigKeys.CAMERA_DRIVER),
+                config.get(ConfigKeys.CAMERA_DEVICE), config.get(ConfigKeys.CAMERA_RESOLUTION),
+                config.get(ConfigKeys.CAMERA_FPS));
+        WebcamDriver driver = camera.driver() == CameraSettings.Driver.SIMULATED
+                ? new SimulatedCameraDriver(new SyntheticScenes(new SyntheticPalms(DEMO_PALM_SEED),
+                        Background.cycle(1)).empty(30))
+                : CameraDrivers.forHardware(camera.driver());
+        return CaptureLoopPalmReader.start(driver, camera, CaptureSettings.defaults(), new PalmEngine(engine),
+                () -> CachedPalmGallery.load(customers, engine), remote);
+    }
+
+    private static Database openDatabase(Config config, TerminalKeys keys) {
         char[] fileKey = keys.databaseFileKey();
         try {
             return Database.open(config.dataDir(), fileKey, "pos", "sync");
@@ -141,12 +206,13 @@ public final class Terminal implements AutoCloseable {
         shell.start();
     }
 
-    /** Stops the screens' workers, the cloud link and the database, in that order. Idempotent, thread-safe. */
+    /** Stops the camera, the cloud link and the database, in that order. Idempotent, thread-safe. */
     @Override
     public void close() {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
+        palm.close();
         purger.close();
         cloud.close();
         database.close();

@@ -43,7 +43,7 @@ class TerminalFxTest {
 
     private Config config() throws Exception {
         Path data = Files.createDirectories(home.resolve("data"));
-        Files.writeString(data.resolve("palmpos.properties"), "terminal.name = Counter 3\nui.companion = false\n");
+        Files.writeString(data.resolve("palmpos.properties"), "terminal.name = Counter 3\nui.companion = false\ncamera.driver = simulated\n");
         return new ConfigLoader(Map.of(), home).load(Optional.empty(), Optional.of(data));
     }
 

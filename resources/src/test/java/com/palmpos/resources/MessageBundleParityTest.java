@@ -8,7 +8,10 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,35 +20,54 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Keeps the translations complete and every text a valid MessageFormat pattern. */
 class MessageBundleParityTest {
 
-    private static final String BASE = "/com/palmpos/resources/i18n/messages";
+    private static final String DIR = "/com/palmpos/resources/i18n/";
+    /** The same list as the UI's {@code Messages.BUNDLES} (the resources module cannot see the UI). */
+    private static final List<String> BUNDLES =
+            List.of("messages", "counter", "customer", "companion", "enrollment", "manager");
 
-    @Test
-    void germanBundleHasExactlyTheEnglishKeys() throws IOException {
-        Properties english = load(BASE + ".properties");
-        Properties german = load(BASE + "_de.properties");
+    @ParameterizedTest
+    @ValueSource(strings = {"messages", "counter", "customer", "companion", "enrollment", "manager"})
+    void germanBundleHasExactlyTheEnglishKeys(String bundle) throws IOException {
+        Properties english = load(DIR + bundle + ".properties");
+        Properties german = load(DIR + bundle + "_de.properties");
 
         assertThat(english).isNotEmpty();
         assertThat(german.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {".properties", "_de.properties"})
-    void everyTextIsAValidMessageFormatPattern(String suffix) throws IOException {
-        Properties bundle = load(BASE + suffix);
-        for (String key : bundle.stringPropertyNames()) {
-            String pattern = bundle.getProperty(key);
-            assertThat(pattern).as(key).isNotBlank();
-            // throws IllegalArgumentException naming the broken pattern
-            new MessageFormat(pattern, Locale.ROOT).format(new Object[] {1, 2, 3});
+    @Test
+    void everyKeyLivesInExactlyOneBundle() throws IOException {
+        Map<String, String> owner = new HashMap<>();
+        for (String bundle : BUNDLES) {
+            for (String key : load(DIR + bundle + ".properties").stringPropertyNames()) {
+                String previous = owner.putIfAbsent(key, bundle);
+                assertThat(previous).as("key %s is in both %s and %s", key, previous, bundle).isNull();
+            }
+        }
+    }
+
+    @Test
+    void everyTextIsAValidMessageFormatPattern() throws IOException {
+        for (String bundle : BUNDLES) {
+            for (String suffix : List.of(".properties", "_de.properties")) {
+                Properties texts = load(DIR + bundle + suffix);
+                for (String key : texts.stringPropertyNames()) {
+                    String pattern = texts.getProperty(key);
+                    assertThat(pattern).as(bundle + suffix + ": " + key).isNotBlank();
+                    // throws IllegalArgumentException naming the broken pattern
+                    new MessageFormat(pattern, Locale.ROOT).format(new Object[] {1, 2, 3});
+                }
+            }
         }
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"base.css", "light.css", "dark.css"})
+    @ValueSource(strings = {"base.css", "light.css", "dark.css", "counter.css", "customer.css", "companion.css",
+        "enrollment.css", "manager.css"})
     void themeStylesheetIsOnTheClasspath(String name) throws IOException {
         try (InputStream in = getClass().getResourceAsStream("/com/palmpos/resources/theme/" + name)) {
             assertThat(in).as(name).isNotNull();
-            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).contains(".root");
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).as(name).contains("{");
         }
     }
 

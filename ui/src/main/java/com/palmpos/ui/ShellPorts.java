@@ -10,11 +10,14 @@ import java.util.Objects;
  *
  * @param managerAuthenticator checks and changes the manager PIN
  * @param syncStatus feeds the online indicator; {@link SyncStatusSource#notConnected()} until sync exists
+ * @param counter the domain services and the palm reader behind the counter, customer and manager screens
  */
-public record ShellPorts(ManagerAuthenticator managerAuthenticator, SyncStatusSource syncStatus) {
+public record ShellPorts(ManagerAuthenticator managerAuthenticator, SyncStatusSource syncStatus,
+        CounterServices counter) {
 
     public ShellPorts {
         Objects.requireNonNull(managerAuthenticator, "managerAuthenticator");
         Objects.requireNonNull(syncStatus, "syncStatus");
+        Objects.requireNonNull(counter, "counter");
     }
 }

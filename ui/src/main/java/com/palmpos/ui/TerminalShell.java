@@ -2,6 +2,7 @@ package com.palmpos.ui;
 
 import com.palmpos.ui.internal.companion.CompanionViewModel;
 import com.palmpos.ui.internal.companion.CompanionWindow;
+import com.palmpos.ui.internal.counter.CounterSession;
 import com.palmpos.ui.internal.counter.CounterViewModel;
 import com.palmpos.ui.internal.i18n.Messages;
 import com.palmpos.ui.internal.shell.CashierWindow;
@@ -27,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * dependencies and started without an {@code Application} subclass:
  *
  * <pre>{@code
- * new TerminalShell(settings, info, new ShellPorts(authenticator, syncStatus)).start(); // returns once closed
+ * new TerminalShell(settings, info, new ShellPorts(authenticator, syncStatus, services)).start(); // returns once closed
  * }</pre>
  *
  * One shell per JVM is intended (JavaFX has one toolkit); {@link #open()}/{@link #close()} are thread-safe.
@@ -130,7 +131,7 @@ public final class TerminalShell {
                 clock);
         SyncStatusViewModel sync = new SyncStatusViewModel(messages, ports.syncStatus(), tasks);
         TopBarViewModel topBar = new TopBarViewModel(messages, settings, clock, sync);
-        CashierWindow cashier = new CashierWindow(new Stage(), shell, topBar, new CounterViewModel(messages),
+        CashierWindow cashier = new CashierWindow(new Stage(), shell, topBar, new CounterViewModel(new CounterSession(ports.counter(), tasks, messages)),
                 messages, settings);
         CompanionWindow companion = settings.companionEnabled()
                 ? new CompanionWindow(new CompanionViewModel(messages, settings), messages, settings)

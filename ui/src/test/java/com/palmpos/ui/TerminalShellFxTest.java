@@ -19,7 +19,10 @@ import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.io.TempDir;
+import com.palmpos.ui.testing.TestCounter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -36,6 +39,9 @@ class TerminalShellFxTest {
             new InMemoryManagerAuthenticator(Clock.systemDefaultZone());
     private final MutableSyncStatusSource sync = new MutableSyncStatusSource();
     private TerminalShell shell;
+    @TempDir
+    static Path dataDir;
+    private static TestCounter counter;
     private CompletableFuture<Void> closed;
 
     @BeforeAll
@@ -43,6 +49,12 @@ class TerminalShellFxTest {
         FxToolkit.registerPrimaryStage();
         // the tests open and close several shells in one toolkit
         Platform.setImplicitExit(false);
+        counter = new TestCounter(dataDir);
+    }
+
+    @AfterAll
+    static void closeServices() {
+        counter.close();
     }
 
     @AfterEach
@@ -135,7 +147,7 @@ class TerminalShellFxTest {
     }
 
     private void open(UiSettings settings) {
-        shell = new TerminalShell(settings, INFO, new ShellPorts(authenticator, sync));
+        shell = new TerminalShell(settings, INFO, new ShellPorts(authenticator, sync, counter.services));
         closed = shell.open();
         waitUntil(() -> !shellWindows().isEmpty() && isShown("#counter-screen"));
     }
@@ -171,9 +183,10 @@ class TerminalShellFxTest {
 
     private static <T> T onFx(Callable<T> query) {
         try {
-            return WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, WaitForAsyncUtils.asyncFx(query));
+            // 30 s: building a shell (the counter's menu, order and pay views) on a loaded 2-core CI machine
+            return WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, WaitForAsyncUtils.asyncFx(query));
         } catch (TimeoutException e) {
-            throw new AssertionError("FX thread did not answer within 10 s", e);
+            throw new AssertionError("FX thread did not answer within 30 s", e);
         }
     }
 

@@ -25,6 +25,15 @@ public final class ConfigKeys {
             "port of the embedded cloud emulator on 127.0.0.1; 0 picks a free one");
     public static final ConfigKey<String> CLOUD_ACTIVATION_CODE = new ConfigKey<>("cloud.activation-code",
             ValueType.text(64), "DEMO-0001", "code that registers this terminal with the cloud the first time");
+    public static final ConfigKey<String> CAMERA_DRIVER = new ConfigKey<>("camera.driver",
+            ValueType.oneOf("opencv", "bridj", "simulated"), "opencv",
+            "palm camera: opencv (any webcam, Linux/Windows/macOS), bridj (sarxos default), simulated (demo scene)");
+    public static final ConfigKey<String> CAMERA_DEVICE = new ConfigKey<>("camera.device", ValueType.text(80), "0",
+            "which camera: its index (0 = first) or part of its name, e.g. Logitech");
+    public static final ConfigKey<String> CAMERA_RESOLUTION = new ConfigKey<>("camera.resolution",
+            ValueType.oneOf("320x240", "640x480", "800x600", "1280x720"), "640x480", "frame size asked of the camera");
+    public static final ConfigKey<Integer> CAMERA_FPS = new ConfigKey<>("camera.fps", ValueType.integer(5, 60), "15",
+            "frames per second asked of the camera (the preview needs 15)");
     public static final ConfigKey<Integer> OUTBOX_RETENTION_DAYS = new ConfigKey<>("outbox.retention-days",
             ValueType.integer(1, 365), "7", "days a message delivered to the cloud is kept in the outbox before purging");
     public static final ConfigKey<String> LOG_LEVEL = new ConfigKey<>("log.level",
@@ -32,7 +41,8 @@ public final class ConfigKeys {
 
     /** All keys, in the order the README documents them. */
     public static final List<ConfigKey<?>> ALL = List.of(TERMINAL_ID, TERMINAL_NAME, STORE_ID, STORE_NAME,
-            UI_COMPANION, UI_THEME, UI_LOCALE, CLOUD_URL, CLOUD_PORT, CLOUD_ACTIVATION_CODE, OUTBOX_RETENTION_DAYS, LOG_LEVEL);
+            UI_COMPANION, UI_THEME, UI_LOCALE, CLOUD_URL, CLOUD_PORT, CLOUD_ACTIVATION_CODE, CAMERA_DRIVER, CAMERA_DEVICE,
+            CAMERA_RESOLUTION, CAMERA_FPS, OUTBOX_RETENTION_DAYS, LOG_LEVEL);
 
     private ConfigKeys() {
     }

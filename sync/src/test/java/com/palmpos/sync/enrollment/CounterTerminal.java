@@ -31,7 +31,8 @@ final class CounterTerminal implements AutoCloseable {
         Clock clock = Clock.systemUTC();
         db = Database.open(dir, null, "pos", "sync");
         outbox = new OutboxStore(db, clock);
-        customers = new CustomerStore(db, clock);
+        customers = new CustomerStore(db, clock,
+                com.palmpos.pos.crypto.TerminalKeys.load(dir, java.util.Optional.empty()).templateCipher());
         consents = new ConsentStore(db, outbox, customers, clock, "t-test");
         enrollment = new EnrollmentService(db, customers, consents, ConsentNotices.load(), outbox,
                 new CloudCardTokenizer(client, Currency.getInstance("USD")), KnownPalms.NONE, clock);

@@ -5,7 +5,9 @@ import com.palmpos.ui.Theme;
 import com.palmpos.ui.UiSettings;
 import com.palmpos.ui.internal.companion.CompanionView;
 import com.palmpos.ui.internal.companion.CompanionViewModel;
+import com.palmpos.ui.internal.counter.CounterSession;
 import com.palmpos.ui.internal.counter.CounterViewModel;
+import com.palmpos.ui.testing.TestCounter;
 import com.palmpos.ui.internal.fx.Stylesheets;
 import com.palmpos.ui.internal.i18n.Messages;
 import com.palmpos.ui.internal.shell.CashierWindow;
@@ -40,10 +42,16 @@ public final class ScreenshotRenderer {
     private static final UiSettings SETTINGS = UiSettings.defaults().withStoreName("Harbour Noodles");
 
     private final Path directory;
+    private final TestCounter counter;
     private final MutableClock clock = MutableClock.utcAt("2026-11-25T12:30:00Z");
 
     private ScreenshotRenderer(Path directory) {
         this.directory = directory;
+        try {
+            this.counter = new TestCounter(java.nio.file.Files.createTempDirectory("palmpos-screens"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static void main(String[] args) throws Exception {
@@ -89,6 +97,7 @@ public final class ScreenshotRenderer {
                 shell.pinPad().submit();
             }
         });
+        counterScreens();
         Messages messages = Messages.forLocale(SETTINGS.locale());
         Scene companion = new Scene(new CompanionView(new CompanionViewModel(messages, SETTINGS)), 1024, 600);
         Stylesheets.apply(companion, SETTINGS.theme());
@@ -105,11 +114,34 @@ public final class ScreenshotRenderer {
         sync.publish(status);
         TopBarViewModel topBar = new TopBarViewModel(messages, settings, clock,
                 new SyncStatusViewModel(messages, sync, tasks));
-        CashierWindow window = new CashierWindow(new Stage(), shell, topBar, new CounterViewModel(messages),
+        CashierWindow window = new CashierWindow(new Stage(), shell, topBar, new CounterViewModel(
+                new CounterSession(counter.services, tasks, messages)),
                 messages, settings);
         script.accept(shell);
         write(window.stage().getScene(), file);
         window.dispose();
+    }
+
+    /** The ordering and paying screens with a few items on the order (one session, screens in sequence). */
+    private void counterScreens() {
+        Messages messages = Messages.forLocale(SETTINGS.locale());
+        CounterViewModel counterModel = new CounterViewModel(new CounterSession(counter.services,
+                new ImmediateTaskRunner(), messages));
+        var menu = counter.services.menus().menu();
+        counterModel.choose(menu.item("chocolate-chip-cookie").orElseThrow());
+        counterModel.choose(menu.item("lemonade").orElseThrow());
+        counterModel.order().incrementSelected();
+        counterModel.choose(menu.item("turkey-avocado").orElseThrow());
+        Scene scene = new Scene(new com.palmpos.ui.internal.counter.CounterView(counterModel), 1280, 760);
+        Stylesheets.apply(scene, SETTINGS.theme());
+        write(scene, "counter-choice.png");
+        counterModel.closeSheet();
+        write(scene, "counter-order.png");
+        counterModel.openPayment();
+        write(scene, "counter-payment.png");
+        scene.getStylesheets().clear();
+        Stylesheets.apply(scene, Theme.DARK);
+        write(scene, "counter-payment-dark.png");
     }
 
     private static void type(ShellViewModel shell, String digits) {

@@ -4,7 +4,9 @@ import java.text.MessageFormat;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
+import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
 
@@ -15,29 +17,50 @@ import java.util.ResourceBundle;
  */
 public final class Messages {
 
-    /** Base name of the bundles in the resources module. */
+    /** Base name of the shell's bundle in the resources module. */
     public static final String BUNDLE = "com.palmpos.resources.i18n.messages";
 
-    private final ResourceBundle bundle;
+    /**
+     * Every bundle, one per screen area (so areas evolve without touching each other's files); a key lives in
+     * exactly one of them (the resources module's tests check that, and that German has every English key).
+     */
+    public static final List<String> BUNDLES = List.of(BUNDLE, "com.palmpos.resources.i18n.counter",
+            "com.palmpos.resources.i18n.customer", "com.palmpos.resources.i18n.companion",
+            "com.palmpos.resources.i18n.enrollment", "com.palmpos.resources.i18n.manager");
+
+    private final List<ResourceBundle> bundles;
     private final Locale locale;
 
-    private Messages(ResourceBundle bundle, Locale locale) {
-        this.bundle = bundle;
+    private Messages(List<ResourceBundle> bundles, Locale locale) {
+        this.bundles = bundles;
         this.locale = locale;
     }
 
-    /** Loads the bundle for {@code locale}, falling back to English. Reads the classpath: call once per shell. */
+    /** Loads the bundles for {@code locale}, falling back to English. Reads the classpath: call once per shell. */
     public static Messages forLocale(Locale locale) {
         Objects.requireNonNull(locale, "locale");
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        return new Messages(bundle, locale);
+        ResourceBundle.Control control =
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+        return new Messages(BUNDLES.stream().map(name -> ResourceBundle.getBundle(name, locale, control)).toList(),
+                locale);
     }
 
-    /** The text for {@code key}, formatted with {@code args} as a {@link MessageFormat} pattern. */
+    /**
+     * The text for {@code key}, formatted with {@code args} as a {@link MessageFormat} pattern.
+     *
+     * @throws MissingResourceException if no bundle has the key
+     */
     public String get(String key, Object... args) {
-        String pattern = bundle.getString(key);
-        return new MessageFormat(pattern, locale).format(args);
+        return new MessageFormat(pattern(key), locale).format(args);
+    }
+
+    private String pattern(String key) {
+        for (ResourceBundle bundle : bundles) {
+            if (bundle.containsKey(key)) {
+                return bundle.getString(key);
+            }
+        }
+        throw new MissingResourceException("No text for key '" + key + "' in " + BUNDLES, BUNDLE, key);
     }
 
     public Locale locale() {

@@ -1,0 +1,121 @@
+package com.palmpos.ui;
+
+import com.github.sarxos.webcam.WebcamDriver;
+import com.palmpos.scanner.PalmEngine;
+import com.palmpos.scanner.PalmGallery;
+import com.palmpos.scanner.PalmTemplate;
+import com.palmpos.scanner.camera.CameraSettings;
+import com.palmpos.scanner.camera.CameraStatus;
+import com.palmpos.scanner.capture.CaptureBackend;
+import com.palmpos.scanner.capture.CaptureListener;
+import com.palmpos.scanner.capture.CaptureLoop;
+import com.palmpos.scanner.capture.CaptureSettings;
+import com.palmpos.scanner.capture.EngineEnroller;
+import com.palmpos.scanner.capture.EngineFrameAnalyzer;
+import com.palmpos.scanner.capture.GalleryIdentifier;
+import com.palmpos.scanner.capture.Identifier;
+import com.palmpos.scanner.capture.PreviewListener;
+import com.palmpos.ui.port.PalmReader;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+
+/**
+ * The {@link PalmReader} over the scanner's {@link CaptureLoop}: one camera, one gallery of enrolled palms.
+ * Removing a customer rebuilds the gallery from {@code galleryLoader} (rare: privacy deletions), so the gallery
+ * itself never needs a delete; searches in flight finish on the old one. Thread-safe.
+ */
+public final class CaptureLoopPalmReader implements PalmReader, AutoCloseable {
+
+    private final CaptureLoop loop;
+    private final Supplier<PalmGallery> galleryLoader;
+    private final AtomicReference<PalmGallery> gallery;
+
+    private CaptureLoopPalmReader(WebcamDriver driver, CameraSettings camera, CaptureSettings capture,
+            PalmEngine engine, Supplier<PalmGallery> galleryLoader, Identifier remote) {
+        this.galleryLoader = Objects.requireNonNull(galleryLoader, "galleryLoader");
+        Objects.requireNonNull(remote, "remote");
+        this.gallery = new AtomicReference<>(galleryLoader.get());
+        Identifier localThenRemote = captures -> {
+            Identifier.Result local = new GalleryIdentifier(gallery.get()).identify(captures);
+            return local.identified() ? local : remote.identify(captures);
+        };
+        this.loop = new CaptureLoop(driver, camera, capture, new CaptureBackend(new EngineFrameAnalyzer(engine),
+                localThenRemote, new EngineEnroller(engine.parameters())));
+    }
+
+    /**
+     * Builds the loop and starts the camera (the camera opens on the loop's own thread; a missing camera is a
+     * {@link com.palmpos.scanner.camera.CameraState} reported through the events, not an exception).
+     *
+     * @param galleryLoader reads every stored template (called now and after each {@link #removeFromGallery})
+     */
+    public static CaptureLoopPalmReader start(WebcamDriver driver, CameraSettings camera, CaptureSettings capture,
+            PalmEngine engine, Supplier<PalmGallery> galleryLoader) {
+        return start(driver, camera, capture, engine, galleryLoader, captures -> new Identifier.Result(null, 0));
+    }
+
+    /**
+     * As {@link #start(WebcamDriver, CameraSettings, CaptureSettings, PalmEngine, Supplier)}, asking
+     * {@code remote} (the cloud) about palms the local gallery does not know.
+     */
+    public static CaptureLoopPalmReader start(WebcamDriver driver, CameraSettings camera, CaptureSettings capture,
+            PalmEngine engine, Supplier<PalmGallery> galleryLoader, Identifier remote) {
+        CaptureLoopPalmReader reader = new CaptureLoopPalmReader(driver, camera, capture, engine, galleryLoader,
+                remote);
+        reader.loop.start();
+        return reader;
+    }
+
+    @Override
+    public void addListener(CaptureListener listener) {
+        loop.addListener(listener);
+    }
+
+    @Override
+    public void removeListener(CaptureListener listener) {
+        loop.removeListener(listener);
+    }
+
+    @Override
+    public void addPreviewListener(PreviewListener listener) {
+        loop.addPreviewListener(listener);
+    }
+
+    @Override
+    public void removePreviewListener(PreviewListener listener) {
+        loop.removePreviewListener(listener);
+    }
+
+    @Override
+    public void startEnrollment(int captures) {
+        loop.startEnrollment(captures);
+    }
+
+    @Override
+    public void cancelEnrollment() {
+        loop.cancelEnrollment();
+    }
+
+    @Override
+    public synchronized void addToGallery(String customerId, PalmTemplate template) {
+        gallery.get().add(customerId, template);
+    }
+
+    /** Call after the store has deleted the customer's template: the gallery is reloaded without it. */
+    @Override
+    public synchronized void removeFromGallery(String customerId) {
+        gallery.set(galleryLoader.get());
+    }
+
+    @Override
+    public CameraStatus cameraStatus() {
+        return loop.cameraStatus();
+    }
+
+    /** Stops the camera and the analysis threads. */
+    @Override
+    public void close() {
+        loop.close();
+    }
+}

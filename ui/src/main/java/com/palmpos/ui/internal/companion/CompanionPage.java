@@ -1,0 +1,80 @@
+package com.palmpos.ui.internal.companion;
+
+import com.palmpos.pos.money.Money;
+import com.palmpos.pos.order.Order;
+import com.palmpos.scanner.capture.GuidanceHint;
+import java.util.Objects;
+
+/**
+ * What the customer-facing display shows, chosen by the counter's journeys (set on
+ * {@link com.palmpos.ui.internal.counter.CounterSession#companionPageProperty()}) and drawn by the companion
+ * window. Immutable records; callbacks run on the FX thread.
+ */
+public sealed interface CompanionPage {
+
+    /** Between customers: welcome and "hold your open hand over the reader". */
+    record Idle() implements CompanionPage {
+    }
+
+    /** The reader sees a hand that is not usable yet. */
+    record Guidance(GuidanceHint hint) implements CompanionPage {
+        public Guidance {
+            Objects.requireNonNull(hint, "hint");
+        }
+    }
+
+    /** A recognised customer: "Welcome back, Anna". */
+    record Greeting(String firstName, long points) implements CompanionPage {
+        public Greeting {
+            Objects.requireNonNull(firstName, "firstName");
+        }
+    }
+
+    /** The order as it is rung up (lines and totals). */
+    record Cart(Order order) implements CompanionPage {
+        public Cart {
+            Objects.requireNonNull(order, "order");
+        }
+    }
+
+    /** Payment: "show your palm again to pay {amount}". */
+    record PayWithPalm(Money amount) implements CompanionPage {
+        public PayWithPalm {
+            Objects.requireNonNull(amount, "amount");
+        }
+    }
+
+    /**
+     * The biometric consent notice with accept and decline buttons (the customer answers on this screen).
+     *
+     * @param noticeVersion version of the notice text, recorded with the answer
+     */
+    record Consent(String noticeVersion, String noticeText, Runnable onAccept, Runnable onDecline)
+            implements CompanionPage {
+        public Consent {
+            Objects.requireNonNull(noticeVersion, "noticeVersion");
+            Objects.requireNonNull(noticeText, "noticeText");
+            Objects.requireNonNull(onAccept, "onAccept");
+            Objects.requireNonNull(onDecline, "onDecline");
+        }
+    }
+
+    /** Enrollment captures: progress and what to do next. */
+    record EnrollCapture(int captured, int required, String instruction) implements CompanionPage {
+        public EnrollCapture {
+            Objects.requireNonNull(instruction, "instruction");
+        }
+    }
+
+    /** Any short message for the customer (e.g. "Card declined, please pay another way"). */
+    record Message(String headline, String text) implements CompanionPage {
+        public Message {
+            Objects.requireNonNull(headline, "headline");
+            Objects.requireNonNull(text, "text");
+        }
+    }
+
+    /** After payment. */
+    record ThankYou(String firstName) implements CompanionPage {
+    }
+}
