@@ -7,6 +7,7 @@ import com.palmpos.pos.customer.CustomerStore;
 import com.palmpos.pos.enrollment.EnrollmentService;
 import com.palmpos.pos.enrollment.KnownPalms;
 import com.palmpos.pos.enrollment.SimulatedCardReader;
+import com.palmpos.pos.crypto.TemplateCipher;
 import com.palmpos.pos.crypto.TerminalKeys;
 import com.palmpos.pos.menu.MenuLoader;
 import com.palmpos.pos.menu.MenuService;
@@ -55,7 +56,8 @@ final class SimulatedTerminal implements AutoCloseable {
     private final List<String> customers;
     private final TerminalRegistration registration;
 
-    private SimulatedTerminal(Database database, CloudEmulator emulator, CloudClient client, Clock clock) {
+    private SimulatedTerminal(Database database, CloudEmulator emulator, CloudClient client, Clock clock,
+                              TemplateCipher templates) {
         this.database = database;
         this.emulator = emulator;
         this.client = client;
@@ -75,7 +77,7 @@ final class SimulatedTerminal implements AutoCloseable {
         this.payments = new PaymentService(database, outbox, clock, settings, menus, new CloudPaymentGateway(client));
         this.customers = client.customerChanges(null, 100).items().stream().filter(p -> !p.deleted())
                 .map(CustomerProfile::customerId).sorted().toList();
-        CustomerStore customerStore = new CustomerStore(database, clock);
+        CustomerStore customerStore = new CustomerStore(database, clock, templates);
         ConsentStore consents = new ConsentStore(database, outbox, customerStore, clock, registration.terminalId());
         this.enrollment = new EnrollmentService(database, customerStore, consents, ConsentNotices.load(), outbox,
                 new CloudCardTokenizer(client, menus.menu().currency()), KnownPalms.NONE, clock);
@@ -90,7 +92,8 @@ final class SimulatedTerminal implements AutoCloseable {
      */
     static SimulatedTerminal open(Path dataDir, Optional<URI> cloudUrl) {
         Clock clock = Clock.systemUTC();
-        char[] key = TerminalKeys.load(dataDir, Optional.empty()).databaseFileKey();
+        TerminalKeys keys = TerminalKeys.load(dataDir, Optional.empty());
+        char[] key = keys.databaseFileKey();
         Database database;
         try {
             database = Database.open(dataDir, key, "pos", "sync");
@@ -104,7 +107,7 @@ final class SimulatedTerminal implements AutoCloseable {
             URI url = emulator == null ? cloudUrl.orElseThrow() : emulator.url();
             SyncStateStore tokens = new SyncStateStore(database, clock);
             client = new CloudClient(SyncSettings.defaults(url), tokens::token);
-            return new SimulatedTerminal(database, emulator, client, clock);
+            return new SimulatedTerminal(database, emulator, client, clock, keys.templateCipher());
         } catch (RuntimeException e) {
             if (client != null) {
                 client.close();
