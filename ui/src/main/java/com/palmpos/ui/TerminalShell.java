@@ -5,6 +5,8 @@ import com.palmpos.ui.internal.companion.CompanionWindow;
 import com.palmpos.ui.internal.counter.CounterSession;
 import com.palmpos.ui.internal.counter.CounterViewModel;
 import com.palmpos.ui.internal.i18n.Messages;
+import com.palmpos.ui.internal.manager.ManagerAreaViewModel;
+import com.palmpos.ui.internal.manager.ManagerContext;
 import com.palmpos.ui.internal.shell.CashierWindow;
 import com.palmpos.ui.internal.shell.ShellViewModel;
 import com.palmpos.ui.internal.topbar.SyncStatusViewModel;
@@ -131,8 +133,11 @@ public final class TerminalShell {
                 clock);
         SyncStatusViewModel sync = new SyncStatusViewModel(messages, ports.syncStatus(), tasks);
         TopBarViewModel topBar = new TopBarViewModel(messages, settings, clock, sync);
-        CashierWindow cashier = new CashierWindow(new Stage(), shell, topBar, new CounterViewModel(new CounterSession(ports.counter(), tasks, messages)),
-                messages, settings);
+        CounterSession session = new CounterSession(ports.counter(), tasks, messages);
+        ManagerAreaViewModel managerArea = new ManagerAreaViewModel(new ManagerContext(session, ports.syncStatus(),
+                ports.manager(), ports.managerAuthenticator(), info, settings));
+        CashierWindow cashier = new CashierWindow(new Stage(), shell, topBar, new CounterViewModel(session),
+                managerArea, messages, settings);
         CompanionWindow companion = settings.companionEnabled()
                 ? new CompanionWindow(new CompanionViewModel(messages, settings), messages, settings)
                 : null;

@@ -1,5 +1,6 @@
 package com.palmpos.ui.tools;
 
+import com.palmpos.ui.ManagerPorts;
 import com.palmpos.ui.TerminalInfo;
 import com.palmpos.ui.Theme;
 import com.palmpos.ui.UiSettings;
@@ -10,6 +11,8 @@ import com.palmpos.ui.internal.counter.CounterViewModel;
 import com.palmpos.ui.testing.TestCounter;
 import com.palmpos.ui.internal.fx.Stylesheets;
 import com.palmpos.ui.internal.i18n.Messages;
+import com.palmpos.ui.internal.manager.ManagerAreaViewModel;
+import com.palmpos.ui.internal.manager.ManagerContext;
 import com.palmpos.ui.internal.shell.CashierWindow;
 import com.palmpos.ui.internal.shell.ShellViewModel;
 import com.palmpos.ui.internal.topbar.SyncStatusViewModel;
@@ -113,9 +116,11 @@ public final class ScreenshotRenderer {
         sync.publish(status);
         TopBarViewModel topBar = new TopBarViewModel(messages, settings, clock,
                 new SyncStatusViewModel(messages, sync, tasks));
-        CashierWindow window = new CashierWindow(new Stage(), shell, topBar, new CounterViewModel(
-                new CounterSession(counter.services, tasks, messages)),
-                messages, settings);
+        CounterSession session = new CounterSession(counter.services, tasks, messages);
+        ManagerAreaViewModel managerArea = new ManagerAreaViewModel(new ManagerContext(session, sync,
+                ManagerPorts.NONE, new InMemoryManagerAuthenticator(clock), INFO, settings));
+        CashierWindow window = new CashierWindow(new Stage(), shell, topBar, new CounterViewModel(session),
+                managerArea, messages, settings);
         script.accept(shell);
         write(window.stage().getScene(), file);
         window.dispose();
