@@ -25,6 +25,7 @@ public final class ManagerAreaView extends StackPane {
         Runnable back = viewModel::back;
         views.put(ManagerPage.HOME, new ManagerHomeView(home, messages, actions, viewModel));
         views.put(ManagerPage.MENU, new MenuAvailabilityView(viewModel.menu(), messages, back));
+        views.put(ManagerPage.SHIFT, new ShiftView(viewModel.shift(), messages, back));
         viewModel.pageProperty().addListener((obs, old, page) -> show(page));
         show(viewModel.pageProperty().get());
     }

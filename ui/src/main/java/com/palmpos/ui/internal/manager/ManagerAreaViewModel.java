@@ -14,6 +14,7 @@ public final class ManagerAreaViewModel {
 
     private final ReadOnlyObjectWrapper<ManagerPage> page = new ReadOnlyObjectWrapper<>(ManagerPage.HOME);
     private final MenuAvailabilityViewModel menu;
+    private final ShiftViewModel shift;
     private final Map<ManagerPage, PageModel> models = new EnumMap<>(ManagerPage.class);
 
     /** Builds every page's view model over {@code context}; cheap (pages load their data when shown). */
@@ -21,6 +22,8 @@ public final class ManagerAreaViewModel {
         Objects.requireNonNull(context, "context");
         this.menu = new MenuAvailabilityViewModel(context);
         models.put(ManagerPage.MENU, menu);
+        this.shift = new ShiftViewModel(context);
+        models.put(ManagerPage.SHIFT, shift);
     }
 
     /** Shows {@code target}; the page shown before is told it is hidden. No effect if it shows already. */
@@ -61,5 +64,9 @@ public final class ManagerAreaViewModel {
 
     public MenuAvailabilityViewModel menu() {
         return menu;
+    }
+
+    public ShiftViewModel shift() {
+        return shift;
     }
 }
