@@ -26,6 +26,7 @@ public final class ManagerAreaView extends StackPane {
         views.put(ManagerPage.HOME, new ManagerHomeView(home, messages, actions, viewModel));
         views.put(ManagerPage.MENU, new MenuAvailabilityView(viewModel.menu(), messages, back));
         views.put(ManagerPage.SHIFT, new ShiftView(viewModel.shift(), messages, back));
+        views.put(ManagerPage.SYNC, new SyncPageView(viewModel.sync(), messages, back));
         viewModel.pageProperty().addListener((obs, old, page) -> show(page));
         show(viewModel.pageProperty().get());
     }

@@ -15,6 +15,7 @@ public final class ManagerAreaViewModel {
     private final ReadOnlyObjectWrapper<ManagerPage> page = new ReadOnlyObjectWrapper<>(ManagerPage.HOME);
     private final MenuAvailabilityViewModel menu;
     private final ShiftViewModel shift;
+    private final SyncPageViewModel sync;
     private final Map<ManagerPage, PageModel> models = new EnumMap<>(ManagerPage.class);
 
     /** Builds every page's view model over {@code context}; cheap (pages load their data when shown). */
@@ -24,6 +25,8 @@ public final class ManagerAreaViewModel {
         models.put(ManagerPage.MENU, menu);
         this.shift = new ShiftViewModel(context);
         models.put(ManagerPage.SHIFT, shift);
+        this.sync = new SyncPageViewModel(context);
+        models.put(ManagerPage.SYNC, sync);
     }
 
     /** Shows {@code target}; the page shown before is told it is hidden. No effect if it shows already. */
@@ -68,5 +71,9 @@ public final class ManagerAreaViewModel {
 
     public ShiftViewModel shift() {
         return shift;
+    }
+
+    public SyncPageViewModel sync() {
+        return sync;
     }
 }
