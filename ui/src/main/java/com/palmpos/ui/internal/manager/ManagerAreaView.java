@@ -27,6 +27,7 @@ public final class ManagerAreaView extends StackPane {
         views.put(ManagerPage.MENU, new MenuAvailabilityView(viewModel.menu(), messages, back));
         views.put(ManagerPage.SHIFT, new ShiftView(viewModel.shift(), messages, back));
         views.put(ManagerPage.SYNC, new SyncPageView(viewModel.sync(), messages, back));
+        views.put(ManagerPage.SETTINGS, new SettingsView(viewModel.settings(), messages, back));
         viewModel.pageProperty().addListener((obs, old, page) -> show(page));
         show(viewModel.pageProperty().get());
     }

@@ -16,6 +16,7 @@ public final class ManagerAreaViewModel {
     private final MenuAvailabilityViewModel menu;
     private final ShiftViewModel shift;
     private final SyncPageViewModel sync;
+    private final SettingsViewModel settings;
     private final Map<ManagerPage, PageModel> models = new EnumMap<>(ManagerPage.class);
 
     /** Builds every page's view model over {@code context}; cheap (pages load their data when shown). */
@@ -27,6 +28,8 @@ public final class ManagerAreaViewModel {
         models.put(ManagerPage.SHIFT, shift);
         this.sync = new SyncPageViewModel(context);
         models.put(ManagerPage.SYNC, sync);
+        this.settings = new SettingsViewModel(context);
+        models.put(ManagerPage.SETTINGS, settings);
     }
 
     /** Shows {@code target}; the page shown before is told it is hidden. No effect if it shows already. */
@@ -75,5 +78,9 @@ public final class ManagerAreaViewModel {
 
     public SyncPageViewModel sync() {
         return sync;
+    }
+
+    public SettingsViewModel settings() {
+        return settings;
     }
 }
