@@ -1,5 +1,6 @@
 package com.palmpos.ui.internal.manager;
 
+import com.palmpos.ui.internal.fx.Shortcuts;
 import com.palmpos.ui.internal.i18n.Messages;
 import java.util.EnumMap;
 import java.util.Map;
@@ -28,6 +29,7 @@ public final class ManagerAreaView extends StackPane {
         views.put(ManagerPage.SHIFT, new ShiftView(viewModel.shift(), messages, back));
         views.put(ManagerPage.SYNC, new SyncPageView(viewModel.sync(), messages, back));
         views.put(ManagerPage.SETTINGS, new SettingsView(viewModel.settings(), messages, back));
+        views.put(ManagerPage.ORDERS, new OrdersView(viewModel.orders(), messages, back));
         viewModel.pageProperty().addListener((obs, old, page) -> show(page));
         show(viewModel.pageProperty().get());
     }
@@ -44,10 +46,11 @@ public final class ManagerAreaView extends StackPane {
             }
             return false;
         }
-        if (com.palmpos.ui.internal.fx.Shortcuts.BACK.match(event)) {
-            return viewModel.back();
+        // the page first: an open dialog takes Esc and Enter itself
+        if (views.get(page) instanceof PageView view && view.handleKey(event)) {
+            return true;
         }
-        return views.get(page) instanceof PageView view && view.handleKey(event);
+        return Shortcuts.BACK.match(event) && viewModel.back();
     }
 
     private void show(ManagerPage page) {

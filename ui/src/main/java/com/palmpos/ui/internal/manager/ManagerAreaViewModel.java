@@ -17,6 +17,7 @@ public final class ManagerAreaViewModel {
     private final ShiftViewModel shift;
     private final SyncPageViewModel sync;
     private final SettingsViewModel settings;
+    private final OrdersViewModel orders;
     private final Map<ManagerPage, PageModel> models = new EnumMap<>(ManagerPage.class);
 
     /** Builds every page's view model over {@code context}; cheap (pages load their data when shown). */
@@ -30,6 +31,8 @@ public final class ManagerAreaViewModel {
         models.put(ManagerPage.SYNC, sync);
         this.settings = new SettingsViewModel(context);
         models.put(ManagerPage.SETTINGS, settings);
+        this.orders = new OrdersViewModel(context);
+        models.put(ManagerPage.ORDERS, orders);
     }
 
     /** Shows {@code target}; the page shown before is told it is hidden. No effect if it shows already. */
@@ -82,5 +85,9 @@ public final class ManagerAreaViewModel {
 
     public SettingsViewModel settings() {
         return settings;
+    }
+
+    public OrdersViewModel orders() {
+        return orders;
     }
 }

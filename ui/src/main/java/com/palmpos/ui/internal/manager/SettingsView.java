@@ -94,7 +94,16 @@ final class SettingsView extends VBox implements PageView {
         picture.setFitWidth(320);
         picture.setFitHeight(240);
         picture.setPreserveRatio(true);
-        picture.imageProperty().bind(viewModel.previewProperty());
+        CameraPreview preview = new CameraPreview(viewModel.palmReader(), viewModel.tasks());
+        picture.imageProperty().bind(preview.imageProperty());
+        // the camera's frames are drawn only while the page is in the window
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene == null) {
+                preview.stop();
+            } else {
+                preview.start();
+            }
+        });
         Label state = bound("camera-state", viewModel.cameraProperty());
         Label found = bound("cameras-found", viewModel.camerasFoundProperty());
         Label registration = bound("cloud-registration", viewModel.registrationProperty());

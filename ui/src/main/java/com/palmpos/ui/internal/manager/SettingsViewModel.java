@@ -25,7 +25,7 @@ import javafx.beans.property.StringProperty;
 /**
  * Terminal settings: shows the values in force, checks what the manager changes and saves the changed ones in the
  * terminal's settings table ({@link TerminalSettingStore}), which overrides {@code palmpos.properties} at the next
- * start. Says which saved settings need a restart. Shows the camera's live picture while open. UI thread only.
+ * start. Says which saved settings need a restart. UI thread only (the view draws the camera's live picture).
  */
 public final class SettingsViewModel implements PageModel {
 
@@ -36,7 +36,6 @@ public final class SettingsViewModel implements PageModel {
     private final ReadOnlyStringWrapper registration = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper camera = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper camerasFound = new ReadOnlyStringWrapper("");
-    private final CameraPreview preview;
     private SettingsForm loaded = new SettingsForm(Map.of());
 
     public SettingsViewModel(ManagerContext context) {
@@ -45,7 +44,6 @@ public final class SettingsViewModel implements PageModel {
             fields.put(field, new SimpleStringProperty(this, field.id(), ""));
             errors.put(field, new ReadOnlyStringWrapper(""));
         }
-        this.preview = new CameraPreview(context.services().palm(), context.tasks());
     }
 
     @Override
@@ -55,7 +53,6 @@ public final class SettingsViewModel implements PageModel {
         camerasFound.set("");
         describeRegistration(context.sync().current());
         describeCamera(context.services().palm().cameraStatus());
-        preview.start();
         if (context.ports().settings().isEmpty()) {
             show(Map.of());
             feedback.error(messages().get("manager.settings.notWired"));
@@ -64,11 +61,6 @@ public final class SettingsViewModel implements PageModel {
         TerminalSettingStore store = context.ports().settings().get();
         context.tasks().run("load terminal settings", store::all, this::show,
                 failure -> feedback.error(messages().get("manager.settings.loadFailed", Feedback.reason(failure))));
-    }
-
-    @Override
-    public void onHide() {
-        preview.stop();
     }
 
     /** Checks every field; saves the changed ones if all are right, else marks the wrong ones. */
@@ -204,8 +196,13 @@ public final class SettingsViewModel implements PageModel {
         return camerasFound.getReadOnlyProperty();
     }
 
-    public javafx.beans.property.ReadOnlyObjectProperty<javafx.scene.image.Image> previewProperty() {
-        return preview.imageProperty();
+    /** The palm reader whose live picture the page shows. */
+    public com.palmpos.ui.port.PalmReader palmReader() {
+        return context.services().palm();
+    }
+
+    public com.palmpos.ui.task.TaskRunner tasks() {
+        return context.tasks();
     }
 
     public Feedback feedback() {

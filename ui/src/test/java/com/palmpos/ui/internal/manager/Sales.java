@@ -33,4 +33,22 @@ final class Sales {
         services.payments().payCash(order.id(), total, Money.zero(total.currency()));
         return services.orders().find(order.id()).orElseThrow();
     }
+
+    /** Stores a customer with {@code loyaltyId} in the terminal's cache, as a cloud sync would. */
+    static com.palmpos.pos.customer.CustomerProfile customer(CounterServices services, String id, String name,
+            String loyaltyId) {
+        com.palmpos.pos.customer.CustomerProfile profile = new com.palmpos.pos.customer.CustomerProfile(id, name, null,
+                loyaltyId, java.util.Set.of(), java.util.Set.of(), null, 0, null, 1, services.clock().instant());
+        services.customers().upsert(profile);
+        return profile;
+    }
+
+    /** A paid order of {@code customerId}. */
+    static Order paidOrderOf(CounterServices services, String customerId, int quantity) {
+        Order order = openOrder(services, quantity);
+        services.orders().attachCustomer(order.id(), customerId);
+        Money total = order.totals().total();
+        services.payments().payCash(order.id(), total, Money.zero(total.currency()));
+        return services.orders().find(order.id()).orElseThrow();
+    }
 }
