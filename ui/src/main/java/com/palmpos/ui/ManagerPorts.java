@@ -1,27 +1,30 @@
 package com.palmpos.ui;
 
+import com.palmpos.pos.audit.AuditLog;
+import com.palmpos.pos.privacy.PrivacyService;
 import com.palmpos.pos.settings.TerminalSettingStore;
+import com.palmpos.pos.staff.ApprovedOrderActions;
+import com.palmpos.pos.staff.ManagerApproval;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
- * What the manager screens need beyond {@link CounterServices}, wired by the application. Immutable holder; the
- * services are thread-safe and may block (the screens call them through the shell's task runner).
+ * The services only the manager screens use, wired by the application over the terminal's database. Immutable
+ * holder; the services are thread-safe and block (the screens call them through the shell's task runner).
  *
- * @param settings where the settings screen saves what a manager changes; empty when not wired (the screen then
- *     shows the values but cannot save them, and says so)
+ * @param settings where the settings page saves what a manager changes (overrides palmpos.properties at start)
+ * @param audit records settings changes; the other services below audit their own actions
+ * @param approval checks the manager PIN for a void, a refund or a privacy request (audited, with lockout)
+ * @param orderActions voids and refunds that need such an approval (audited)
+ * @param privacy finds customers and erases their palm data or whole profile (audited, sent to the cloud)
  */
-public record ManagerPorts(Optional<TerminalSettingStore> settings) {
-
-    /** Nothing wired: the manager screens that need these ports explain that they are unavailable. */
-    public static final ManagerPorts NONE = new ManagerPorts(Optional.empty());
+public record ManagerPorts(TerminalSettingStore settings, AuditLog audit, ManagerApproval approval,
+        ApprovedOrderActions orderActions, PrivacyService privacy) {
 
     public ManagerPorts {
         Objects.requireNonNull(settings, "settings");
-    }
-
-    /** Ports over a settings store. */
-    public static ManagerPorts of(TerminalSettingStore settings) {
-        return new ManagerPorts(Optional.of(settings));
+        Objects.requireNonNull(audit, "audit");
+        Objects.requireNonNull(approval, "approval");
+        Objects.requireNonNull(orderActions, "orderActions");
+        Objects.requireNonNull(privacy, "privacy");
     }
 }

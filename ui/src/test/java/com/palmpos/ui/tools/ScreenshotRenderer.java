@@ -1,6 +1,6 @@
 package com.palmpos.ui.tools;
 
-import com.palmpos.ui.ManagerPorts;
+
 import com.palmpos.ui.TerminalInfo;
 import com.palmpos.ui.Theme;
 import com.palmpos.ui.UiSettings;
@@ -27,6 +27,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
@@ -118,7 +119,7 @@ public final class ScreenshotRenderer {
                 new SyncStatusViewModel(messages, sync, tasks));
         CounterSession session = new CounterSession(counter.services, tasks, messages);
         ManagerAreaViewModel managerArea = new ManagerAreaViewModel(new ManagerContext(session, sync,
-                ManagerPorts.NONE, new InMemoryManagerAuthenticator(clock), INFO, settings));
+                Optional.empty(), new InMemoryManagerAuthenticator(clock), INFO, settings));
         CashierWindow window = new CashierWindow(new Stage(), shell, topBar, new CounterViewModel(session),
                 managerArea, messages, settings);
         script.accept(shell);

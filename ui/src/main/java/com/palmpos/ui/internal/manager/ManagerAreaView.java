@@ -30,6 +30,9 @@ public final class ManagerAreaView extends StackPane {
         views.put(ManagerPage.SYNC, new SyncPageView(viewModel.sync(), messages, back));
         views.put(ManagerPage.SETTINGS, new SettingsView(viewModel.settings(), messages, back));
         views.put(ManagerPage.ORDERS, new OrdersView(viewModel.orders(), messages, back));
+        if (viewModel.privacy() != null) {
+            views.put(ManagerPage.PRIVACY, new PrivacyView(viewModel.privacy(), messages, back));
+        }
         viewModel.pageProperty().addListener((obs, old, page) -> show(page));
         show(viewModel.pageProperty().get());
     }

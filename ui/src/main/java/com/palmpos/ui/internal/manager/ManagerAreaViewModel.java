@@ -18,6 +18,7 @@ public final class ManagerAreaViewModel {
     private final SyncPageViewModel sync;
     private final SettingsViewModel settings;
     private final OrdersViewModel orders;
+    private final PrivacyViewModel privacy;
     private final Map<ManagerPage, PageModel> models = new EnumMap<>(ManagerPage.class);
 
     /** Builds every page's view model over {@code context}; cheap (pages load their data when shown). */
@@ -33,6 +34,11 @@ public final class ManagerAreaViewModel {
         models.put(ManagerPage.SETTINGS, settings);
         this.orders = new OrdersViewModel(context);
         models.put(ManagerPage.ORDERS, orders);
+        // privacy requests need the audited privacy service: without it the tile stays disabled
+        this.privacy = context.manager().map(ports -> new PrivacyViewModel(context, ports)).orElse(null);
+        if (privacy != null) {
+            models.put(ManagerPage.PRIVACY, privacy);
+        }
     }
 
     /** Shows {@code target}; the page shown before is told it is hidden. No effect if it shows already. */
@@ -89,5 +95,10 @@ public final class ManagerAreaViewModel {
 
     public OrdersViewModel orders() {
         return orders;
+    }
+
+    /** The privacy page's model, or null when the privacy services are not wired. */
+    public PrivacyViewModel privacy() {
+        return privacy;
     }
 }

@@ -10,20 +10,22 @@ import com.palmpos.ui.port.ManagerAuthenticator;
 import com.palmpos.ui.port.SyncStatusSource;
 import com.palmpos.ui.task.TaskRunner;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Everything the manager pages talk to, in one immutable holder so their constructors stay short.
  *
  * @param session the counter's session: services, task runner and texts (the counter's menu shares its services)
- * @param authenticator checks the manager PIN again before voids and refunds
+ * @param manager the manager-only services; empty when the application did not wire them
+ * @param authenticator checks the manager PIN again before voids and refunds when {@code manager} is empty
  */
-public record ManagerContext(CounterSession session, SyncStatusSource sync, ManagerPorts ports,
+public record ManagerContext(CounterSession session, SyncStatusSource sync, Optional<ManagerPorts> manager,
         ManagerAuthenticator authenticator, TerminalInfo info, UiSettings settings) {
 
     public ManagerContext {
         Objects.requireNonNull(session, "session");
         Objects.requireNonNull(sync, "sync");
-        Objects.requireNonNull(ports, "ports");
+        Objects.requireNonNull(manager, "manager");
         Objects.requireNonNull(authenticator, "authenticator");
         Objects.requireNonNull(info, "info");
         Objects.requireNonNull(settings, "settings");

@@ -40,9 +40,13 @@ public final class OrdersViewModel implements PageModel {
     private final ObjectProperty<LineRow> selectedLine = new SimpleObjectProperty<>(this, "selectedLine");
     private final ObjectProperty<Confirmation> confirmation = new SimpleObjectProperty<>(this, "confirmation");
 
+    /** Voids and refunds through the audited manager approval, or by the PIN alone when that is not wired. */
     public OrdersViewModel(ManagerContext context) {
-        this(context, new AuthenticatorOrderApprovals(context.authenticator(), context.services().orders(),
-                context.staffId(), context.messages()));
+        this(context, context.manager()
+                .<OrderApprovals>map(m -> new PosOrderApprovals(m.approval(), m.orderActions(), context.staffId(),
+                        context.messages()))
+                .orElseGet(() -> new AuthenticatorOrderApprovals(context.authenticator(), context.services().orders(),
+                        context.staffId(), context.messages())));
     }
 
     OrdersViewModel(ManagerContext context, OrderApprovals approvals) {

@@ -1,5 +1,6 @@
 package com.palmpos.ui.internal.manager;
 
+import com.palmpos.pos.audit.AuditAction;
 import com.palmpos.pos.money.Money;
 import com.palmpos.pos.payment.OfflineSettings;
 import com.palmpos.pos.settings.TerminalSettingStore;
@@ -7,6 +8,7 @@ import com.palmpos.scanner.Parameters;
 import com.palmpos.scanner.camera.CameraDrivers;
 import com.palmpos.scanner.camera.CameraSettings;
 import com.palmpos.scanner.camera.CameraStatus;
+import com.palmpos.ui.ManagerPorts;
 import com.palmpos.ui.internal.i18n.Messages;
 import com.palmpos.ui.port.SyncStatus;
 import java.math.BigDecimal;
@@ -53,12 +55,12 @@ public final class SettingsViewModel implements PageModel {
         camerasFound.set("");
         describeRegistration(context.sync().current());
         describeCamera(context.services().palm().cameraStatus());
-        if (context.ports().settings().isEmpty()) {
+        if (context.manager().isEmpty()) {
             show(Map.of());
             feedback.error(messages().get("manager.settings.notWired"));
             return;
         }
-        TerminalSettingStore store = context.ports().settings().get();
+        TerminalSettingStore store = context.manager().get().settings();
         context.tasks().run("load terminal settings", store::all, this::show,
                 failure -> feedback.error(messages().get("manager.settings.loadFailed", Feedback.reason(failure))));
     }
@@ -81,15 +83,18 @@ public final class SettingsViewModel implements PageModel {
             feedback.ok(messages.get("manager.settings.nothingChanged"));
             return;
         }
-        Optional<TerminalSettingStore> store = context.ports().settings();
-        if (store.isEmpty()) {
+        Optional<ManagerPorts> ports = context.manager();
+        if (ports.isEmpty()) {
             feedback.error(messages.get("manager.settings.notWired"));
             return;
         }
         String staffId = context.staffId();
         feedback.busy(messages.get("manager.settings.saving"));
         context.tasks().run("save terminal settings", () -> {
-            store.get().putAll(changes, staffId);
+            ports.get().settings().putAll(changes, staffId);
+            // settings hold no secrets: the new value is part of the record
+            changes.forEach((key, value) -> ports.get().audit().record(staffId, AuditAction.SETTINGS_CHANGED, key,
+                    "OK", "set to '" + value + "' on the manager's settings page"));
             return changes;
         }, saved -> {
             loaded = form;

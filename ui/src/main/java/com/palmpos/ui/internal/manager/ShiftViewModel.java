@@ -109,7 +109,7 @@ public final class ShiftViewModel implements PageModel {
         Messages messages = messages();
         feedback.busy(messages.get("manager.shift.printing"));
         context.tasks().run("print end-of-day report", () -> {
-            Map<String, String> stored = context.ports().settings().map(s -> s.all()).orElse(Map.of());
+            Map<String, String> stored = context.manager().map(m -> m.settings().all()).orElse(Map.of());
             Optional<ReceiptPrinter> printer = PrinterSetting.from(stored)
                     .printer(context.info().dataDirectory(), context.services().clock());
             printer.ifPresent(p -> p.print("end-of-day", text));

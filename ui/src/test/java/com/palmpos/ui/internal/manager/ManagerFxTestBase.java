@@ -2,7 +2,12 @@ package com.palmpos.ui.internal.manager;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.palmpos.pos.audit.AuditLog;
+import com.palmpos.pos.privacy.PrivacyService;
 import com.palmpos.pos.settings.TerminalSettingStore;
+import com.palmpos.pos.staff.ApprovedOrderActions;
+import com.palmpos.pos.staff.ManagerApproval;
+import com.palmpos.pos.staff.StaffService;
 import com.palmpos.ui.ManagerPorts;
 import com.palmpos.ui.ShellPorts;
 import com.palmpos.ui.TerminalInfo;
@@ -13,6 +18,7 @@ import com.palmpos.ui.testing.MutableSyncStatusSource;
 import com.palmpos.ui.testing.TestCounter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -41,6 +47,7 @@ abstract class ManagerFxTestBase {
     @TempDir
     static Path dataDir;
     static TestCounter counter;
+    static AuditLog audit;
 
     final FxRobot robot = new FxRobot();
     final InMemoryManagerAuthenticator authenticator =
@@ -54,6 +61,10 @@ abstract class ManagerFxTestBase {
         FxToolkit.registerPrimaryStage();
         Platform.setImplicitExit(false);
         counter = new TestCounter(dataDir);
+        // the same PIN for the approvals (staff table in H2) as for the sign-in
+        counter.pos.staff().changePin(StaffService.DEFAULT_MANAGER_ID,
+                StaffService.DEFAULT_MANAGER_PIN.toCharArray(), PIN.toCharArray());
+        audit = new AuditLog(counter.database, counter.clock, counter.services.settings().terminalId());
     }
 
     @AfterAll
@@ -71,9 +82,13 @@ abstract class ManagerFxTestBase {
 
     /** Opens the shell, signs in with the PIN typed on the keyboard and waits for the hub. */
     void openManagerHub(UiSettings settings) {
-        ManagerPorts ports = ManagerPorts.of(new TerminalSettingStore(counter.database, counter.clock));
-        shell = new TerminalShell(settings.withCompanionEnabled(false),
-                new TerminalInfo("0.1.0-test", dataDir), new ShellPorts(authenticator, sync, counter.services, ports));
+        ManagerPorts ports = new ManagerPorts(new TerminalSettingStore(counter.database, counter.clock), audit,
+                new ManagerApproval(counter.pos.staff(), audit, counter.clock),
+                new ApprovedOrderActions(counter.pos.orders(), audit, counter.clock),
+                new PrivacyService(counter.database, counter.pos.customers(), counter.pos.outbox(), audit,
+                        counter.clock));
+        shell = new TerminalShell(settings.withCompanionEnabled(false), new TerminalInfo("0.1.0-test", dataDir),
+                new ShellPorts(authenticator, sync, counter.services, Optional.of(ports)));
         closed = shell.open();
         waitUntil(() -> isShown("#counter-screen"));
         robot.push(KeyCode.F12);

@@ -1,7 +1,10 @@
 package com.palmpos.ui.internal.manager;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import com.palmpos.pos.audit.AuditAction;
+import com.palmpos.pos.audit.AuditEntry;
 import com.palmpos.pos.order.Order;
 import com.palmpos.pos.order.OrderStatus;
 import com.palmpos.pos.order.TenderType;
@@ -38,6 +41,9 @@ class OrdersFxTest extends ManagerFxTestBase {
         Order stored = counter.services.orders().find(open.id()).orElseThrow();
         assertThat(stored.status()).isEqualTo(OrderStatus.VOIDED);
         assertThat(stored.voidReason()).isEqualTo("test order");
+        assertThat(audit.forSubject(open.id())).extracting(AuditEntry::action, AuditEntry::outcome).containsExactly(
+                tuple(AuditAction.MANAGER_APPROVAL, "WRONG_PIN"), tuple(AuditAction.MANAGER_APPROVAL, "GRANTED"),
+                tuple(AuditAction.VOID, "OK"));
     }
 
     @Test
