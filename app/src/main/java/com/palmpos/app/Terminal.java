@@ -9,7 +9,11 @@ import com.palmpos.app.wiring.CloudLink;
 import com.palmpos.app.wiring.CustomerCacheSink;
 import com.palmpos.app.wiring.EngineTemplateMatcher;
 import com.palmpos.app.wiring.StaffManagerAuthenticator;
+import com.palmpos.app.wiring.ManagerWiring;
+import com.palmpos.app.wiring.SavedSettings;
 import com.palmpos.app.wiring.SyncStatusBridge;
+import com.palmpos.pos.audit.AuditLog;
+import com.palmpos.pos.settings.TerminalSettingStore;
 import com.palmpos.pos.PosServices;
 import com.palmpos.pos.PosSettings;
 import com.palmpos.pos.crypto.TerminalKeys;
@@ -41,6 +45,7 @@ import com.palmpos.ui.port.SyncStatus;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
@@ -84,17 +89,18 @@ public final class Terminal implements AutoCloseable {
         try {
             Clock clock = Clock.systemDefaultZone();
             SyncStatusBridge syncStatus = new SyncStatusBridge();
+            SavedSettings saved = SavedSettings.load(new TerminalSettingStore(database, clock));
+            Menu menu = new MenuLoader().loadDemo();
             PosSettings defaults = PosSettings.defaults();
             PosSettings settings = new PosSettings(config.get(ConfigKeys.STORE_ID),
-                    config.get(ConfigKeys.TERMINAL_ID), clock.getZone(), defaults.offline(), defaults.loyalty(),
-                    defaults.staff());
-            Menu menu = new MenuLoader().loadDemo();
+                    config.get(ConfigKeys.TERMINAL_ID), clock.getZone(),
+                    saved.offline(defaults.offline(), menu.currency()), defaults.loyalty(), defaults.staff());
             // the payment service needs the cloud's gateway, which the link builds: the link hands it back here
             AtomicReference<PosServices> built = new AtomicReference<>();
-            Parameters engine = Parameters.defaults();
-            cloud = CloudLink.start(config.get(ConfigKeys.CLOUD_URL), config.get(ConfigKeys.CLOUD_PORT),
+            Parameters engine = saved.engine(Parameters.defaults());
+            cloud = CloudLink.start(saved.text(ConfigKeys.CLOUD_URL, config), config.get(ConfigKeys.CLOUD_PORT),
                     config.dataDir().resolve("cloud-emulator"), new EngineTemplateMatcher(engine),
-                    config.get(ConfigKeys.CLOUD_ACTIVATION_CODE), config.get(ConfigKeys.TERMINAL_NAME), database,
+                    config.get(ConfigKeys.CLOUD_ACTIVATION_CODE), saved.text(ConfigKeys.TERMINAL_NAME, config), database,
                     new OutboxStore(database, clock), clock, syncStatus,
                     gateway -> {
                         built.set(PosServices.create(database, clock, settings, menu, gateway, keys.templateCipher()));
@@ -110,14 +116,17 @@ public final class Terminal implements AutoCloseable {
                     () -> syncStatus.current().connection() == SyncStatus.Connection.ONLINE,
                     customerId -> customers.palmTemplate(customerId).ifPresent(bytes ->
                             reader.get().addToGallery(customerId, PalmTemplate.fromBytes(bytes))));
-            palm = startPalmReader(config, customers, engine, remote);
+            palm = startPalmReader(config, saved.text(ConfigKeys.CAMERA_DEVICE, config), customers, engine, remote);
             reader.set(palm);
             CounterServices counter = new CounterServices(clock, settings, StaffService.DEFAULT_MANAGER_ID,
                     pos.menus(), pos.orders(), pos.payments(), pos.loyalty(), pos.customers(), pos.insights(),
                     pos.shifts(), pos.reports(), pos.staff(), palm);
             ShellPorts ports = new ShellPorts(
-                    new StaffManagerAuthenticator(pos.staff(), StaffService.DEFAULT_MANAGER_ID), syncStatus, counter);
-            TerminalShell shell = new TerminalShell(uiSettings(config),
+                    new StaffManagerAuthenticator(pos.staff(), StaffService.DEFAULT_MANAGER_ID), syncStatus, counter,
+                    Optional.of(ManagerWiring.create(pos, new AuditLog(database, clock, settings.terminalId()))));
+            TerminalShell shell = new TerminalShell(uiSettings(config)
+                    .withStoreName(saved.text(ConfigKeys.STORE_NAME, config))
+                    .withTerminalName(saved.text(ConfigKeys.TERMINAL_NAME, config)),
                     new TerminalInfo(VersionProvider.version(), config.dataDir()), ports);
             return new Terminal(config, database, cloud, palm, shell);
         } catch (RuntimeException e) {
@@ -133,10 +142,10 @@ public final class Terminal implements AutoCloseable {
     }
 
     /** The camera from configuration and the gallery from the customer cache; the camera opens in the background. */
-    private static CaptureLoopPalmReader startPalmReader(Config config, CustomerStore customers, Parameters engine,
-            Identifier remote) {
+    private static CaptureLoopPalmReader startPalmReader(Config config, String cameraDevice, CustomerStore customers,
+            Parameters engine, Identifier remote) {
         CameraSettings camera = CameraSettings.fromText(config.get(ConfigKeys.CAMERA_DRIVER),
-                config.get(ConfigKeys.CAMERA_DEVICE), config.get(ConfigKeys.CAMERA_RESOLUTION),
+                cameraDevice, config.get(ConfigKeys.CAMERA_RESOLUTION),
                 config.get(ConfigKeys.CAMERA_FPS));
         WebcamDriver driver = camera.driver() == CameraSettings.Driver.SIMULATED
                 ? new SimulatedCameraDriver(new SyntheticScenes(new SyntheticPalms(DEMO_PALM_SEED),
