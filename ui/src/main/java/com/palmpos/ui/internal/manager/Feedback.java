@@ -12,13 +12,18 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 public final class Feedback {
 
     /** How the line is styled. */
-    public enum Kind { NONE, BUSY, OK, ERROR }
+    public enum Kind { NONE, BUSY, INFO, OK, ERROR }
 
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Kind> kind = new ReadOnlyObjectWrapper<>(Kind.NONE);
 
     public void busy(String message) {
         set(message, Kind.BUSY);
+    }
+
+    /** A neutral fact, e.g. "No open orders". */
+    public void info(String message) {
+        set(message, Kind.INFO);
     }
 
     public void ok(String message) {

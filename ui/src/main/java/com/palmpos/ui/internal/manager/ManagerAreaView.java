@@ -33,6 +33,9 @@ public final class ManagerAreaView extends StackPane {
         if (viewModel.privacy() != null) {
             views.put(ManagerPage.PRIVACY, new PrivacyView(viewModel.privacy(), messages, back));
         }
+        if (viewModel.audit() != null) {
+            views.put(ManagerPage.AUDIT, new AuditPageView(viewModel.audit(), messages, back));
+        }
         viewModel.pageProperty().addListener((obs, old, page) -> show(page));
         show(viewModel.pageProperty().get());
     }

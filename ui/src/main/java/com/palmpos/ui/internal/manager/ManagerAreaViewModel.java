@@ -19,6 +19,7 @@ public final class ManagerAreaViewModel {
     private final SettingsViewModel settings;
     private final OrdersViewModel orders;
     private final PrivacyViewModel privacy;
+    private final AuditPageViewModel audit;
     private final Map<ManagerPage, PageModel> models = new EnumMap<>(ManagerPage.class);
 
     /** Builds every page's view model over {@code context}; cheap (pages load their data when shown). */
@@ -38,6 +39,10 @@ public final class ManagerAreaViewModel {
         this.privacy = context.manager().map(ports -> new PrivacyViewModel(context, ports)).orElse(null);
         if (privacy != null) {
             models.put(ManagerPage.PRIVACY, privacy);
+        }
+        this.audit = context.manager().map(ports -> new AuditPageViewModel(context, ports.audit())).orElse(null);
+        if (audit != null) {
+            models.put(ManagerPage.AUDIT, audit);
         }
     }
 
@@ -95,6 +100,11 @@ public final class ManagerAreaViewModel {
 
     public OrdersViewModel orders() {
         return orders;
+    }
+
+    /** The audit page's model, or null when the audit log is not wired. */
+    public AuditPageViewModel audit() {
+        return audit;
     }
 
     /** The privacy page's model, or null when the privacy services are not wired. */

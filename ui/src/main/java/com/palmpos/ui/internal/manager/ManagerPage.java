@@ -12,7 +12,8 @@ public enum ManagerPage {
     SHIFT("shift", KeyCode.F3),
     ORDERS("orders", KeyCode.F4),
     PRIVACY("privacy", KeyCode.F5),
-    SYNC("sync", KeyCode.F6);
+    SYNC("sync", KeyCode.F6),
+    AUDIT("audit", KeyCode.F7);
 
     private final String name;
     private final KeyCombination shortcut;

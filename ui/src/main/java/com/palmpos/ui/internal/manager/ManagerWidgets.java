@@ -74,7 +74,7 @@ final class ManagerWidgets {
         switch (kind) {
             case OK -> label.getStyleClass().add("feedback-ok");
             case ERROR -> label.getStyleClass().add("feedback-error");
-            case BUSY -> label.getStyleClass().add("feedback-busy");
+            case BUSY, INFO -> label.getStyleClass().add("feedback-busy");
             case NONE -> { }
         }
         label.setVisible(kind != Feedback.Kind.NONE);

@@ -81,7 +81,7 @@ public final class OrdersViewModel implements PageModel {
             orders.setAll(found);
             selected.set(found.isEmpty() ? null : found.get(0));
             if (found.isEmpty()) {
-                feedback.error(messages.get(typed.isEmpty() ? "manager.orders.noneOpen" : "manager.orders.notFound",
+                feedback.info(messages.get(typed.isEmpty() ? "manager.orders.noneOpen" : "manager.orders.notFound",
                         typed));
             } else {
                 feedback.clear();

@@ -59,7 +59,7 @@ public final class PrivacyViewModel implements PageModel {
                     results.setAll(found);
                     selected.set(found.isEmpty() ? null : found.get(0));
                     if (found.isEmpty()) {
-                        feedback.error(messages.get("manager.privacy.noneFound", typed));
+                        feedback.info(messages.get("manager.privacy.noneFound", typed));
                     } else {
                         feedback.ok(messages.get("manager.privacy.found", found.size()));
                     }
@@ -109,7 +109,7 @@ public final class PrivacyViewModel implements PageModel {
         }, outcome -> {
             if (outcome instanceof ErasureReceipt receipt) {
                 feedback.ok(messages.get(scope == ErasureScope.BIOMETRICS ? "manager.privacy.palmDeleted"
-                        : "manager.privacy.profileDeleted", customer.name(), receipt.auditSeq()));
+                        : "manager.privacy.profileDeleted", customer.name(), Long.toString(receipt.auditSeq())));
                 results.remove(customer);
                 selected.set(null);
             } else {

@@ -45,6 +45,11 @@ class PrivacyFxTest extends ManagerFxTestBase {
         assertThat(audit.forSubject("cust-erase")).extracting(AuditEntry::action).containsSubsequence(
                 AuditAction.MANAGER_APPROVAL, AuditAction.BIOMETRICS_DELETED,
                 AuditAction.MANAGER_APPROVAL, AuditAction.PROFILE_DELETED);
+
+        robot.push(KeyCode.ESCAPE);
+        robot.push(KeyCode.F7);
+        waitUntil(() -> isShown("#audit-row-0") && text("#audit-chain").startsWith("Chain intact"));
+        assertThat(text("#audit-row-0")).contains("manager").contains("PROFILE_DELETED").contains("cust-erase");
     }
 
     @Test
