@@ -36,7 +36,7 @@ final class ShiftView extends VBox implements PageView {
                 .orElse(messages.get("manager.shift.float")));
         amount.setId("shift-amount");
         amount.textProperty().bindBidirectional(viewModel.amountProperty());
-        amount.setPromptText("150.00");
+        amount.setPromptText(messages.get("manager.shift.amountPrompt"));
         Button submit = ManagerWidgets.button("shift-submit", "", KeyCombination.valueOf("Enter"),
                 viewModel::submitAmount, messages);
         submit.textProperty().bind(viewModel.shiftProperty().map(s -> messages.get("manager.shift.close"))
