@@ -1,13 +1,16 @@
 package com.palmpos.app;
 
-import com.github.sarxos.webcam.WebcamDriver;
 import com.palmpos.app.cli.VersionProvider;
 import com.palmpos.app.config.Config;
 import com.palmpos.app.config.ConfigKeys;
+import com.palmpos.app.wiring.CachedKnownPalms;
 import com.palmpos.app.wiring.CachedPalmGallery;
 import com.palmpos.app.wiring.CloudLink;
 import com.palmpos.app.wiring.CustomerCacheSink;
+import com.palmpos.app.wiring.DemoPalms;
 import com.palmpos.app.wiring.EngineTemplateMatcher;
+import com.palmpos.app.wiring.EnrollmentServices;
+import com.palmpos.app.wiring.LiveGalleryUpdates;
 import com.palmpos.app.wiring.StaffManagerAuthenticator;
 import com.palmpos.app.wiring.ManagerWiring;
 import com.palmpos.app.wiring.SavedSettings;
@@ -18,22 +21,22 @@ import com.palmpos.pos.PosServices;
 import com.palmpos.pos.PosSettings;
 import com.palmpos.pos.crypto.TerminalKeys;
 import com.palmpos.pos.customer.CustomerStore;
+import com.palmpos.pos.enrollment.SimulatedCardReader;
 import com.palmpos.pos.menu.Menu;
 import com.palmpos.pos.menu.MenuLoader;
+import com.palmpos.pos.outbox.OutboxPurger;
 import com.palmpos.pos.outbox.OutboxStore;
+import com.palmpos.pos.print.TextFilePrinter;
 import com.palmpos.pos.staff.StaffService;
 import com.palmpos.pos.store.Database;
 import com.palmpos.scanner.PalmEngine;
+import com.palmpos.scanner.PalmGallery;
 import com.palmpos.scanner.PalmTemplate;
 import com.palmpos.scanner.Parameters;
 import com.palmpos.scanner.camera.CameraDrivers;
 import com.palmpos.scanner.camera.CameraSettings;
-import com.palmpos.scanner.camera.sim.SimulatedCameraDriver;
-import com.palmpos.scanner.camera.sim.SyntheticScenes;
 import com.palmpos.scanner.capture.CaptureSettings;
 import com.palmpos.scanner.capture.Identifier;
-import com.palmpos.scanner.synth.Background;
-import com.palmpos.scanner.synth.SyntheticPalms;
 import com.palmpos.ui.CaptureLoopPalmReader;
 import com.palmpos.ui.CounterServices;
 import com.palmpos.ui.ShellPorts;
@@ -43,11 +46,13 @@ import com.palmpos.ui.Theme;
 import com.palmpos.ui.UiSettings;
 import com.palmpos.ui.port.SyncStatus;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -62,6 +67,8 @@ public final class Terminal implements AutoCloseable {
     private final Database database;
     private final CloudLink cloud;
     private final CaptureLoopPalmReader palm;
+    private final OutboxPurger purger;
+    private final EnrollmentServices enrollment;
     private final TerminalShell shell;
     private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -69,11 +76,13 @@ public final class Terminal implements AutoCloseable {
     static final long DEMO_PALM_SEED = 20261126L;
 
     private Terminal(Config config, Database database, CloudLink cloud, CaptureLoopPalmReader palm,
-            TerminalShell shell) {
+            OutboxPurger purger, EnrollmentServices enrollment, TerminalShell shell) {
         this.config = config;
         this.database = database;
         this.cloud = cloud;
         this.palm = palm;
+        this.purger = purger;
+        this.enrollment = enrollment;
         this.shell = shell;
     }
 
@@ -86,6 +95,7 @@ public final class Terminal implements AutoCloseable {
         Database database = openDatabase(config, keys);
         CloudLink cloud = null;
         CaptureLoopPalmReader palm = null;
+        OutboxPurger purger = null;
         try {
             Clock clock = Clock.systemDefaultZone();
             SyncStatusBridge syncStatus = new SyncStatusBridge();
@@ -97,20 +107,27 @@ public final class Terminal implements AutoCloseable {
                     saved.offline(defaults.offline(), menu.currency()), defaults.loyalty(), defaults.staff());
             // the payment service needs the cloud's gateway, which the link builds: the link hands it back here
             AtomicReference<PosServices> built = new AtomicReference<>();
+            // the cache sink starts with the link, the reader after it: pulls before the reader exists are in its
+            // first gallery load
+            AtomicReference<CaptureLoopPalmReader> reader = new AtomicReference<>();
             Parameters engine = saved.engine(Parameters.defaults());
+            EngineTemplateMatcher matcher = new EngineTemplateMatcher(engine);
+            OutboxStore outbox = new OutboxStore(database, clock);
+            CustomerStore cache = new CustomerStore(database, clock, keys.templateCipher());
             cloud = CloudLink.start(saved.text(ConfigKeys.CLOUD_URL, config), config.get(ConfigKeys.CLOUD_PORT),
-                    config.dataDir().resolve("cloud-emulator"), new EngineTemplateMatcher(engine),
-                    config.get(ConfigKeys.CLOUD_ACTIVATION_CODE), saved.text(ConfigKeys.TERMINAL_NAME, config), database,
-                    new OutboxStore(database, clock), clock, syncStatus,
+                    config.dataDir().resolve("cloud-emulator"), matcher, config.get(ConfigKeys.CLOUD_ACTIVATION_CODE),
+                    saved.text(ConfigKeys.TERMINAL_NAME, config), database, outbox, clock, syncStatus,
                     gateway -> {
                         built.set(PosServices.create(database, clock, settings, menu, gateway, keys.templateCipher()));
                         return built.get().payments();
                     },
-                    new CustomerCacheSink(new CustomerStore(database, clock, keys.templateCipher())));
+                    cache, new CustomerCacheSink(cache, new LiveGalleryUpdates(reader)), menu.currency());
             PosServices pos = built.get();
+            purger = new OutboxPurger(outbox, clock, Duration.ofDays(config.get(ConfigKeys.OUTBOX_RETENTION_DAYS)),
+                    OutboxPurger.DEFAULT_INTERVAL);
+            purger.start();
             pos.customers().sealLegacyTemplates();
             pos.staff().ensureDefaultManager();
-            AtomicReference<CaptureLoopPalmReader> reader = new AtomicReference<>();
             CustomerStore customers = pos.customers();
             Identifier remote = cloud.palmIdentifier(
                     () -> syncStatus.current().connection() == SyncStatus.Connection.ONLINE,
@@ -118,9 +135,14 @@ public final class Terminal implements AutoCloseable {
                             reader.get().addToGallery(customerId, PalmTemplate.fromBytes(bytes))));
             palm = startPalmReader(config, saved.text(ConfigKeys.CAMERA_DEVICE, config), customers, engine, remote);
             reader.set(palm);
+            // demo mode: a simulated card reader (test card 4242...); a hardware reader driver replaces it here
+            EnrollmentServices enrollment = EnrollmentServices.create(database, customers, outbox, cloud,
+                    new CachedKnownPalms(customers, matcher), new SimulatedCardReader(clock), settings.terminalId(),
+                    clock);
             CounterServices counter = new CounterServices(clock, settings, StaffService.DEFAULT_MANAGER_ID,
                     pos.menus(), pos.orders(), pos.payments(), pos.loyalty(), pos.customers(), pos.insights(),
-                    pos.shifts(), pos.reports(), pos.staff(), palm);
+                    pos.shifts(), pos.reports(), pos.staff(), palm,
+                    new TextFilePrinter(config.dataDir().resolve("receipts"), clock));
             ShellPorts ports = new ShellPorts(
                     new StaffManagerAuthenticator(pos.staff(), StaffService.DEFAULT_MANAGER_ID), syncStatus, counter,
                     Optional.of(ManagerWiring.create(pos, new AuditLog(database, clock, settings.terminalId()))));
@@ -128,10 +150,13 @@ public final class Terminal implements AutoCloseable {
                     .withStoreName(saved.text(ConfigKeys.STORE_NAME, config))
                     .withTerminalName(saved.text(ConfigKeys.TERMINAL_NAME, config)),
                     new TerminalInfo(VersionProvider.version(), config.dataDir()), ports);
-            return new Terminal(config, database, cloud, palm, shell);
+            return new Terminal(config, database, cloud, palm, purger, enrollment, shell);
         } catch (RuntimeException e) {
             if (palm != null) {
                 palm.close();
+            }
+            if (purger != null) {
+                purger.close();
             }
             if (cloud != null) {
                 cloud.close();
@@ -141,18 +166,29 @@ public final class Terminal implements AutoCloseable {
         }
     }
 
-    /** The camera from configuration and the gallery from the customer cache; the camera opens in the background. */
+    /**
+     * The camera from configuration and the gallery from the customer cache; the camera opens in the background.
+     * Demo mode (camera.driver=simulated) films the demo customers' synthetic hands and enrolls them in memory.
+     *
+     * @param cameraDevice the camera chosen on the manager's settings page, else the configuration's
+     * @param remote asked about palms the local gallery does not know (the cloud)
+     */
     private static CaptureLoopPalmReader startPalmReader(Config config, String cameraDevice, CustomerStore customers,
             Parameters engine, Identifier remote) {
         CameraSettings camera = CameraSettings.fromText(config.get(ConfigKeys.CAMERA_DRIVER),
                 cameraDevice, config.get(ConfigKeys.CAMERA_RESOLUTION),
                 config.get(ConfigKeys.CAMERA_FPS));
-        WebcamDriver driver = camera.driver() == CameraSettings.Driver.SIMULATED
-                ? new SimulatedCameraDriver(new SyntheticScenes(new SyntheticPalms(DEMO_PALM_SEED),
-                        Background.cycle(1)).empty(30))
-                : CameraDrivers.forHardware(camera.driver());
-        return CaptureLoopPalmReader.start(driver, camera, CaptureSettings.defaults(), new PalmEngine(engine),
-                () -> CachedPalmGallery.load(customers, engine), remote);
+        PalmEngine palmEngine = new PalmEngine(engine);
+        Supplier<PalmGallery> stored = () -> CachedPalmGallery.load(customers, engine);
+        if (camera.driver() == CameraSettings.Driver.SIMULATED) {
+            DemoPalms demo = new DemoPalms(DEMO_PALM_SEED, palmEngine);
+            CaptureLoopPalmReader reader = CaptureLoopPalmReader.start(demo.camera(), camera,
+                    CaptureSettings.defaults(), palmEngine, demo.withDemoPalms(stored), remote);
+            demo.setUpInBackground(reader);
+            return reader;
+        }
+        return CaptureLoopPalmReader.start(CameraDrivers.forHardware(camera.driver()), camera,
+                CaptureSettings.defaults(), palmEngine, stored, remote);
     }
 
     private static Database openDatabase(Config config, TerminalKeys keys) {
@@ -178,6 +214,11 @@ public final class Terminal implements AutoCloseable {
         return shell;
     }
 
+    /** The enrollment, pre-enrollment, consent and loyalty-link services, for the screens that drive them. */
+    public EnrollmentServices enrollment() {
+        return enrollment;
+    }
+
     /** Shows the screens and returns when the cashier window is closed. Call from the main thread. */
     public void runUntilClosed() {
         shell.start();
@@ -190,6 +231,7 @@ public final class Terminal implements AutoCloseable {
             return;
         }
         palm.close();
+        purger.close();
         cloud.close();
         database.close();
         LOG.info("Terminal {} stopped", config.get(ConfigKeys.TERMINAL_ID));

@@ -136,12 +136,13 @@ public final class TerminalShell {
         CounterSession session = new CounterSession(ports.counter(), tasks, messages);
         ManagerAreaViewModel managerArea = new ManagerAreaViewModel(new ManagerContext(session, ports.syncStatus(),
                 ports.manager(), ports.managerAuthenticator(), info, settings));
-        CashierWindow cashier = new CashierWindow(new Stage(), shell, topBar, new CounterViewModel(session),
-                managerArea, messages, settings);
+        CounterViewModel counter = new CounterViewModel(session);
+        CashierWindow cashier = new CashierWindow(new Stage(), shell, topBar, counter, managerArea, messages,
+                settings);
         CompanionWindow companion = settings.companionEnabled()
-                ? new CompanionWindow(new CompanionViewModel(messages, settings), messages, settings)
+                ? new CompanionWindow(new CompanionViewModel(messages, settings, session), messages, settings)
                 : null;
-        Windows built = new Windows(cashier, Optional.ofNullable(companion), sync);
+        Windows built = new Windows(cashier, Optional.ofNullable(companion), sync, counter);
         cashier.stage().setOnHidden(event -> {
             built.dispose();
             LOG.info("Cashier window closed");
@@ -167,11 +168,13 @@ public final class TerminalShell {
     }
 
     /** The open windows and what must be released with them. */
-    private record Windows(CashierWindow cashier, Optional<CompanionWindow> companion, SyncStatusViewModel sync) {
+    private record Windows(CashierWindow cashier, Optional<CompanionWindow> companion, SyncStatusViewModel sync,
+            CounterViewModel counter) {
         void dispose() {
             cashier.dispose();
             companion.ifPresent(CompanionWindow::close);
             sync.close();
+            counter.customer().close();
         }
     }
 }

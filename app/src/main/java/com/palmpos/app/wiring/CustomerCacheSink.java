@@ -2,6 +2,7 @@ package com.palmpos.app.wiring;
 
 import com.palmpos.pos.customer.CustomerProfile;
 import com.palmpos.pos.customer.CustomerStore;
+import com.palmpos.pos.customer.LinkedCard;
 import com.palmpos.sync.profile.ProfileSink;
 import java.util.List;
 import java.util.Set;
@@ -13,9 +14,32 @@ import java.util.Set;
  */
 public final class CustomerCacheSink implements ProfileSink {
     private final CustomerStore customers;
+    private final TemplateChanges listener;
+
+    /** Told about each template the cache stored or erased, after it is committed (keeps the live gallery current). */
+    public interface TemplateChanges {
+        void saved(String customerId, byte[] template);
+
+        void removed(String customerId);
+
+        TemplateChanges NONE = new TemplateChanges() {
+            @Override
+            public void saved(String customerId, byte[] template) {
+            }
+
+            @Override
+            public void removed(String customerId) {
+            }
+        };
+    }
 
     public CustomerCacheSink(CustomerStore customers) {
+        this(customers, TemplateChanges.NONE);
+    }
+
+    public CustomerCacheSink(CustomerStore customers, TemplateChanges listener) {
         this.customers = customers;
+        this.listener = listener;
     }
 
     @Override
@@ -23,22 +47,33 @@ public final class CustomerCacheSink implements ProfileSink {
         for (com.palmpos.sync.api.CustomerProfile change : changes) {
             if (change.deleted()) {
                 customers.delete(change.customerId());
+                listener.removed(change.customerId());
                 continue;
             }
-            customers.upsert(toCache(change));
+            // the contract's profile carries no card: keep the one linked at this counter (token, brand, last 4)
+            LinkedCard card = customers.find(change.customerId()).map(CustomerProfile::card).orElse(null);
+            customers.upsert(toCache(change, card));
             if (change.palmTemplates().isEmpty() || !change.biometricConsent()) {
-                customers.deletePalmTemplate(change.customerId());
+                if (customers.deletePalmTemplate(change.customerId())) {
+                    listener.removed(change.customerId());
+                }
             } else {
-                customers.savePalmTemplate(change.customerId(), change.palmTemplates().get(change.palmTemplates().size() - 1));
+                byte[] newest = change.palmTemplates().get(change.palmTemplates().size() - 1);
+                customers.savePalmTemplate(change.customerId(), newest);
+                listener.saved(change.customerId(), newest);
             }
         }
     }
 
     static CustomerProfile toCache(com.palmpos.sync.api.CustomerProfile cloud) {
+        return toCache(cloud, null);
+    }
+
+    static CustomerProfile toCache(com.palmpos.sync.api.CustomerProfile cloud, LinkedCard card) {
         String name = cloud.displayName() == null || cloud.displayName().isBlank() ? cloud.customerId() : cloud.displayName();
         String preferred = name.split("\\s+")[0];
         // the contract does not carry dietary preferences yet: the cache keeps none rather than guessing
-        return new CustomerProfile(cloud.customerId(), name, preferred, cloud.loyaltyNumber(), Set.of(), Set.of(), null,
+        return new CustomerProfile(cloud.customerId(), name, preferred, cloud.loyaltyNumber(), Set.of(), Set.of(), card,
                 cloud.loyaltyPoints(), cloud.updatedAt(), cloud.updatedAt().toEpochMilli(), cloud.updatedAt());
     }
 }

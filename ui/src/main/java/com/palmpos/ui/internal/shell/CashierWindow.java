@@ -12,6 +12,7 @@ import com.palmpos.ui.internal.manager.ManagerHomeView;
 import com.palmpos.ui.internal.manager.ManagerPage;
 import com.palmpos.ui.internal.manager.PinPadView;
 import com.palmpos.ui.internal.shell.ShellViewModel.Screen;
+import com.palmpos.ui.internal.topbar.OfflineBannerView;
 import com.palmpos.ui.internal.topbar.TopBarView;
 import com.palmpos.ui.internal.topbar.TopBarViewModel;
 import javafx.scene.Node;
@@ -19,6 +20,7 @@ import javafx.scene.Scene;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 /**
@@ -49,12 +51,15 @@ public final class CashierWindow {
             if (screen != Screen.MANAGER_HOME) {
                 managerArea.open(ManagerPage.HOME); // the next visit starts at the hub
             }
+            if (screen == Screen.COUNTER) {
+                counter.menu().refresh(); // items 86'd or brought back in the manager area (in memory, cheap)
+            }
             main.getChildren().setAll(viewFor(screen, counterView, pinPadView, managerHomeView));
         });
         main.getChildren().setAll(viewFor(shell.screenProperty().get(), counterView, pinPadView, managerHomeView));
 
         BorderPane root = new BorderPane(main);
-        root.setTop(topBar);
+        root.setTop(new VBox(topBar, new OfflineBannerView(topBarModel.sync())));
         Scene scene = new Scene(root, WIDTH, HEIGHT);
         Stylesheets.apply(scene, settings.theme());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {

@@ -48,6 +48,15 @@ class MenuAvailabilityFxTest extends ManagerFxTestBase {
         assertThatThrownBy(() -> counter.services.orders().addItem(order.id(), request))
                 .isInstanceOf(ItemUnavailableException.class);
         assertThat(text("#menu-toggle-" + item.id())).isEqualTo("Bring back");
+        robot.push(KeyCode.ESCAPE);
+        robot.push(KeyCode.ESCAPE);
+        waitUntil(() -> isShown("#counter-screen"));
+        assertThat(text("#menu-item-" + item.id())).endsWith("Sold out");
+        assertThat(onFx(() -> robot.lookup("#menu-item-" + item.id()).query().isDisabled())).isTrue();
+        robot.push(KeyCode.F12);
+        waitUntil(() -> isShown("#manager-tiles"));
+        robot.push(KeyCode.F2);
+        waitUntil(() -> isShown("#menu-toggle-" + item.id()));
 
         robot.push(KeyCode.HOME);
         robot.push(KeyCode.ENTER);
