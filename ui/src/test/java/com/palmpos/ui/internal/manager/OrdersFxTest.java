@@ -8,6 +8,7 @@ import com.palmpos.pos.audit.AuditEntry;
 import com.palmpos.pos.order.Order;
 import com.palmpos.pos.order.OrderStatus;
 import com.palmpos.pos.order.TenderType;
+import com.palmpos.ui.testing.FxWatchdog;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 
@@ -54,16 +55,21 @@ class OrdersFxTest extends ManagerFxTestBase {
         robot.clickOn("#tile-orders");
         waitUntil(() -> isShown("#page-orders"));
 
-        fill("#orders-query", "L-77");
-        robot.type(KeyCode.ENTER);
-        waitUntil(() -> isShown("#order-row-0") && text("#order-row-0").startsWith("#" + paid.number() + " \u00b7 PAID"));
-        fill("#orders-reason", "cold soup");
-        robot.push(KeyCode.F8);
-        waitUntil(() -> onFx(() -> robot.lookup("#confirm-dialog").query().isVisible()));
-        typeDigits(PIN);
-        robot.type(KeyCode.ENTER);
+        try (FxWatchdog watchdog = FxWatchdog.start()) {
+            fill("#orders-query", "L-77");
+            robot.type(KeyCode.ENTER);
+            waitUntil(() -> isShown("#order-row-0")
+                    && text("#order-row-0").startsWith("#" + paid.number() + " \u00b7 PAID"));
+            fill("#orders-reason", "cold soup");
+            robot.push(KeyCode.F8);
+            waitUntil(() -> onFx(() -> robot.lookup("#confirm-dialog").query().isVisible()));
+            typeDigits(PIN);
+            robot.type(KeyCode.ENTER);
 
-        waitForFeedback("Order #" + paid.number() + " refunded: " + paid.totals().total().toPlainString());
+            waitForFeedback("Order #" + paid.number() + " refunded: " + paid.totals().total().toPlainString());
+            // the search, the PIN hashing and the refund ran off the FX thread
+            watchdog.assertNotBlocked();
+        }
         Order stored = counter.services.orders().find(paid.id()).orElseThrow();
         assertThat(stored.refunds()).singleElement().satisfies(refund -> {
             assertThat(refund.refundTo()).isEqualTo(TenderType.CASH);
