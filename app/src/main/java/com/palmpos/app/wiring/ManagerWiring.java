@@ -2,7 +2,6 @@ package com.palmpos.app.wiring;
 
 import com.palmpos.pos.PosServices;
 import com.palmpos.pos.audit.AuditLog;
-import com.palmpos.pos.privacy.PrivacyService;
 import com.palmpos.pos.settings.TerminalSettingStore;
 import com.palmpos.pos.staff.ApprovedOrderActions;
 import com.palmpos.pos.staff.ManagerApproval;
@@ -15,15 +14,13 @@ public final class ManagerWiring {
     }
 
     /**
-     * The settings store, approvals, audited order actions and privacy service over {@code pos}'s database.
-     * Cheap: no I/O.
-     *
-     * @param audit the terminal's audit log (one per database: appends serialise on its head row)
+     * The settings store, approval and audited order actions over {@code pos}'s database, with its audit log and
+     * privacy service. Cheap: no I/O.
      */
-    public static ManagerPorts create(PosServices pos, AuditLog audit) {
+    public static ManagerPorts create(PosServices pos) {
+        AuditLog audit = pos.audit();
         return new ManagerPorts(new TerminalSettingStore(pos.database(), pos.clock()), audit,
                 new ManagerApproval(pos.staff(), audit, pos.clock()),
-                new ApprovedOrderActions(pos.orders(), audit, pos.clock()),
-                new PrivacyService(pos.database(), pos.customers(), pos.outbox(), audit, pos.clock()));
+                new ApprovedOrderActions(pos.orders(), audit, pos.clock()), pos.privacy());
     }
 }

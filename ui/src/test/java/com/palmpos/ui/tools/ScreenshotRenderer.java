@@ -2,7 +2,6 @@ package com.palmpos.ui.tools;
 
 
 import com.palmpos.pos.audit.AuditLog;
-import com.palmpos.pos.privacy.PrivacyService;
 import com.palmpos.pos.settings.TerminalSettingStore;
 import com.palmpos.pos.staff.ApprovedOrderActions;
 import com.palmpos.pos.staff.ManagerApproval;
@@ -155,11 +154,11 @@ public final class ScreenshotRenderer {
         TopBarViewModel topBar = new TopBarViewModel(messages, settings, clock,
                 new SyncStatusViewModel(messages, sync, tasks));
         CounterSession session = new CounterSession(counter.services, tasks, messages);
-        AuditLog audit = new AuditLog(counter.database, clock, counter.services.settings().terminalId());
+        AuditLog audit = counter.pos.audit();
         ManagerPorts ports = new ManagerPorts(new TerminalSettingStore(counter.database, clock), audit,
                 new ManagerApproval(counter.pos.staff(), audit, clock),
                 new ApprovedOrderActions(counter.pos.orders(), audit, clock),
-                new PrivacyService(counter.database, counter.pos.customers(), counter.pos.outbox(), audit, clock));
+                counter.pos.privacy());
         ManagerAreaViewModel managerArea = new ManagerAreaViewModel(new ManagerContext(session, sync,
                 Optional.of(ports), new InMemoryManagerAuthenticator(clock), INFO, settings));
         CashierWindow window = new CashierWindow(new Stage(), shell, topBar, new CounterViewModel(session),

@@ -3,7 +3,6 @@ package com.palmpos.ui.internal.manager;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.palmpos.pos.audit.AuditLog;
-import com.palmpos.pos.privacy.PrivacyService;
 import com.palmpos.pos.settings.TerminalSettingStore;
 import com.palmpos.pos.staff.ApprovedOrderActions;
 import com.palmpos.pos.staff.ManagerApproval;
@@ -64,7 +63,7 @@ abstract class ManagerFxTestBase {
         // the same PIN for the approvals (staff table in H2) as for the sign-in
         counter.pos.staff().changePin(StaffService.DEFAULT_MANAGER_ID,
                 StaffService.DEFAULT_MANAGER_PIN.toCharArray(), PIN.toCharArray());
-        audit = new AuditLog(counter.database, counter.clock, counter.services.settings().terminalId());
+        audit = counter.pos.audit();
     }
 
     @AfterAll
@@ -85,8 +84,7 @@ abstract class ManagerFxTestBase {
         ManagerPorts ports = new ManagerPorts(new TerminalSettingStore(counter.database, counter.clock), audit,
                 new ManagerApproval(counter.pos.staff(), audit, counter.clock),
                 new ApprovedOrderActions(counter.pos.orders(), audit, counter.clock),
-                new PrivacyService(counter.database, counter.pos.customers(), counter.pos.outbox(), audit,
-                        counter.clock));
+                counter.pos.privacy());
         shell = new TerminalShell(settings.withCompanionEnabled(false), new TerminalInfo("0.1.0-test", dataDir),
                 new ShellPorts(authenticator, sync, counter.services, Optional.of(ports)));
         closed = shell.open();
