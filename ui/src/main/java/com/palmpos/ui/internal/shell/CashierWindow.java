@@ -6,7 +6,10 @@ import com.palmpos.ui.internal.counter.CounterViewModel;
 import com.palmpos.ui.internal.fx.Shortcuts;
 import com.palmpos.ui.internal.fx.Stylesheets;
 import com.palmpos.ui.internal.i18n.Messages;
+import com.palmpos.ui.internal.manager.ManagerAreaView;
+import com.palmpos.ui.internal.manager.ManagerAreaViewModel;
 import com.palmpos.ui.internal.manager.ManagerHomeView;
+import com.palmpos.ui.internal.manager.ManagerPage;
 import com.palmpos.ui.internal.manager.PinPadView;
 import com.palmpos.ui.internal.shell.ShellViewModel.Screen;
 import com.palmpos.ui.internal.topbar.OfflineBannerView;
@@ -33,18 +36,26 @@ public final class CashierWindow {
     private final TopBarView topBar;
 
     public CashierWindow(Stage stage, ShellViewModel shell, TopBarViewModel topBarModel, CounterViewModel counter,
-            Messages messages, UiSettings settings) {
+            ManagerAreaViewModel managerArea, Messages messages, UiSettings settings) {
         this.stage = stage;
         this.topBar = new TopBarView(topBarModel, messages, shell::openManager,
                 shell.screenProperty().isNotEqualTo(Screen.COUNTER));
         CounterView counterView = new CounterView(counter);
         PinPadView pinPadView = new PinPadView(shell.pinPad(), messages);
-        ManagerHomeView managerHomeView = new ManagerHomeView(shell.managerHome(), messages, actions(shell));
+        ManagerAreaView managerHomeView = new ManagerAreaView(managerArea, shell.managerHome(), actions(shell),
+                messages);
 
         StackPane main = new StackPane();
         main.setId("main-area");
-        shell.screenProperty().addListener((obs, old, screen) ->
-                main.getChildren().setAll(viewFor(screen, counterView, pinPadView, managerHomeView)));
+        shell.screenProperty().addListener((obs, old, screen) -> {
+            if (screen != Screen.MANAGER_HOME) {
+                managerArea.open(ManagerPage.HOME); // the next visit starts at the hub
+            }
+            if (screen == Screen.COUNTER) {
+                counter.menu().refresh(); // items 86'd or brought back in the manager area (in memory, cheap)
+            }
+            main.getChildren().setAll(viewFor(screen, counterView, pinPadView, managerHomeView));
+        });
         main.getChildren().setAll(viewFor(shell.screenProperty().get(), counterView, pinPadView, managerHomeView));
 
         BorderPane root = new BorderPane(main);
@@ -52,7 +63,7 @@ public final class CashierWindow {
         Scene scene = new Scene(root, WIDTH, HEIGHT);
         Stylesheets.apply(scene, settings.theme());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (handleKey(event, shell, pinPadView)) {
+            if (handleKey(event, shell, pinPadView, managerHomeView)) {
                 event.consume();
             }
         });
@@ -75,7 +86,8 @@ public final class CashierWindow {
         return stage;
     }
 
-    private static boolean handleKey(KeyEvent event, ShellViewModel shell, PinPadView pinPad) {
+    private static boolean handleKey(KeyEvent event, ShellViewModel shell, PinPadView pinPad,
+            ManagerAreaView managerArea) {
         switch (shell.screenProperty().get()) {
             case PIN_PAD:
                 return pinPad.handleKey(event);
@@ -86,6 +98,9 @@ public final class CashierWindow {
                 }
                 return false;
             case MANAGER_HOME:
+                if (managerArea.handleKey(event)) {
+                    return true;
+                }
                 if (Shortcuts.CHANGE_PIN.match(event)) {
                     shell.changePin();
                 } else if (Shortcuts.LOCK.match(event)) {
