@@ -12,6 +12,7 @@ import com.palmpos.ui.internal.counter.CounterSession;
 import com.palmpos.ui.internal.fx.Stylesheets;
 import com.palmpos.ui.internal.i18n.Messages;
 import com.palmpos.ui.task.ImmediateTaskRunner;
+import com.palmpos.ui.testing.ScriptedPalmReader;
 import com.palmpos.ui.testing.TestCounter;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -47,7 +48,9 @@ class CompanionPagesFxTest {
         FxToolkit.registerPrimaryStage();
         counter = new TestCounter(dir);
         Messages messages = Messages.forLocale(Locale.ENGLISH);
-        session = new CounterSession(counter.services, new ImmediateTaskRunner(), messages);
+        // a scripted reader: the camera loop would call back on its own threads, and this runner does not hop
+        session = new CounterSession(counter.servicesWith(new ScriptedPalmReader()), new ImmediateTaskRunner(),
+                messages);
         UiSettings settings = UiSettings.defaults().withStoreName("Harbour Noodles");
         stage = onFx(() -> {
             Stage display = new Stage();
