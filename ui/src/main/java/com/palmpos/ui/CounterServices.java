@@ -10,6 +10,7 @@ import com.palmpos.pos.payment.PaymentService;
 import com.palmpos.pos.report.ReportService;
 import com.palmpos.pos.staff.ShiftService;
 import com.palmpos.pos.staff.StaffService;
+import com.palmpos.ui.port.EnrollmentDesk;
 import com.palmpos.ui.port.PalmReader;
 import java.time.Clock;
 import java.util.Objects;
@@ -23,10 +24,12 @@ import java.util.Objects;
  * @param settings  store and terminal ids, time zone, offline and loyalty settings
  * @param staffId   who rings up sales on this terminal until cashier sign-in exists
  * @param palm      the palm reader (live capture events, preview, enrollment)
+ * @param enrollment consent notice, card reader, enrollment and loyalty linking
  */
 public record CounterServices(Clock clock, PosSettings settings, String staffId, MenuService menus,
         OrderService orders, PaymentService payments, LoyaltyService loyalty, CustomerStore customers,
-        CustomerInsights insights, ShiftService shifts, ReportService reports, StaffService staff, PalmReader palm) {
+        CustomerInsights insights, ShiftService shifts, ReportService reports, StaffService staff, PalmReader palm,
+        EnrollmentDesk enrollment) {
 
     public CounterServices {
         Objects.requireNonNull(clock, "clock");
@@ -42,5 +45,21 @@ public record CounterServices(Clock clock, PosSettings settings, String staffId,
         Objects.requireNonNull(reports, "reports");
         Objects.requireNonNull(staff, "staff");
         Objects.requireNonNull(palm, "palm");
+        Objects.requireNonNull(enrollment, "enrollment");
+    }
+
+    /** Services of a terminal without enrollment ({@link EnrollmentDesk#unavailable()}). */
+    public CounterServices(Clock clock, PosSettings settings, String staffId, MenuService menus,
+            OrderService orders, PaymentService payments, LoyaltyService loyalty, CustomerStore customers,
+            CustomerInsights insights, ShiftService shifts, ReportService reports, StaffService staff,
+            PalmReader palm) {
+        this(clock, settings, staffId, menus, orders, payments, loyalty, customers, insights, shifts, reports, staff,
+                palm, EnrollmentDesk.unavailable());
+    }
+
+    /** The same services with {@code desk} for enrollment (the application passes its desk in). */
+    public CounterServices withEnrollment(EnrollmentDesk desk) {
+        return new CounterServices(clock, settings, staffId, menus, orders, payments, loyalty, customers, insights,
+                shifts, reports, staff, palm, desk);
     }
 }

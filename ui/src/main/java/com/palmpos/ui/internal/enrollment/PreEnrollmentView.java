@@ -1,0 +1,68 @@
+package com.palmpos.ui.internal.enrollment;
+
+import com.palmpos.ui.internal.enrollment.PreEnrollmentViewModel.Step;
+import com.palmpos.ui.internal.i18n.Messages;
+import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/** Pre-enrollment completion: the code with its keypad, then the palm captures. FX thread only. */
+final class PreEnrollmentView extends StackPane {
+
+    private final PreEnrollmentViewModel viewModel;
+
+    PreEnrollmentView(PreEnrollmentViewModel viewModel, Messages messages) {
+        this.viewModel = viewModel;
+        JourneyState<Step> state = viewModel.state();
+
+        Label code = JourneyFrame.label("pre-code", "enrollment-code");
+        code.textProperty().bind(viewModel.codeProperty());
+        VBox codeEntry = EnrollmentView.box(code, new CodeKeypad(viewModel::type, viewModel::backspace, messages));
+
+        ProgressBar progress = new ProgressBar(0);
+        progress.setId("pre-progress");
+        progress.getStyleClass().add("enrollment-progress");
+        progress.progressProperty().bind(Bindings.createDoubleBinding(() -> state.requiredProperty().get() == 0 ? 0
+                : (double) state.capturedProperty().get() / state.requiredProperty().get(),
+                state.capturedProperty(), state.requiredProperty()));
+        VBox capture = EnrollmentView.box(progress);
+
+        StackPane content = new StackPane();
+        content.getStyleClass().add("enrollment-content");
+        state.stepProperty().addListener((obs, old, step) -> content.getChildren().setAll(contentFor(step, codeEntry,
+                capture)));
+        getChildren().add(new JourneyFrame("pre-enrollment-screen", state, messages, content,
+                new JourneyFrame.Actions(viewModel::primary, viewModel::retry, viewModel::cancel)));
+    }
+
+    private static Node contentFor(Step step, Node codeEntry, Node capture) {
+        if (step == Step.CODE) {
+            return codeEntry;
+        }
+        return step == Step.CAPTURE ? capture : new VBox();
+    }
+
+    /** Enter, Esc, F5, Backspace and code characters typed on the keyboard; true if the key was used. */
+    boolean handleKey(KeyEvent event) {
+        if (EnrollmentShortcuts.PRIMARY.match(event)) {
+            viewModel.primary();
+        } else if (EnrollmentShortcuts.CANCEL.match(event)) {
+            viewModel.cancel();
+        } else if (EnrollmentShortcuts.RETRY.match(event)) {
+            viewModel.retry();
+        } else if (event.getCode() == KeyCode.BACK_SPACE) {
+            viewModel.backspace();
+        } else if (!event.isShortcutDown() && !event.isAltDown() && event.getText() != null
+                && event.getText().length() == 1 && Character.isLetterOrDigit(event.getText().charAt(0))) {
+            viewModel.type(event.getText().charAt(0));
+        } else {
+            return false;
+        }
+        return true;
+    }
+}
