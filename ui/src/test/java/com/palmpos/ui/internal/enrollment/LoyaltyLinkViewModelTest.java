@@ -1,0 +1,109 @@
+package com.palmpos.ui.internal.enrollment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.palmpos.pos.customer.CustomerProfile;
+import com.palmpos.ui.internal.enrollment.LoyaltyLinkViewModel.Step;
+import com.palmpos.ui.testing.StoreEnrollmentDesk;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LoyaltyLinkViewModelTest {
+
+    @TempDir
+    Path dir;
+    private JourneyFixture fx;
+    private LoyaltyLinkViewModel journey;
+
+    @BeforeEach
+    void open() {
+        fx = new JourneyFixture(dir, Locale.ENGLISH);
+        fx.desk.addMember("Max Roth", "L-MAX", "+491701234567", 120);
+        journey = new LoyaltyLinkViewModel(fx.session, fx.onClose());
+    }
+
+    @AfterEach
+    void close() {
+        fx.close();
+    }
+
+    @Test
+    void linksAnExistingMemberFoundByPhoneToTheRecognisedPalm() {
+        CustomerProfile palm = enrolledPalm();
+        journey.start();
+        journey.queryProperty().set("+49 170 1234567");
+        journey.primary();
+        assertThat(journey.state().statusProperty().get()).isEqualTo("Max Roth \u00b7 L-MAX \u00b7 120 points");
+        journey.primary();
+
+        assertThat(journey.state().stepProperty().get()).isEqualTo(Step.DONE);
+        assertThat(journey.state().summaryProperty().get()).isEqualTo("120 points");
+        assertThat(fx.counter.pos.customers().find(palm.customerId()).orElseThrow().loyaltyId()).isEqualTo("L-MAX");
+        assertThat(fx.session.customerProperty().get().loyaltyId()).isEqualTo("L-MAX");
+    }
+
+    @Test
+    void aMemberWithoutPalmCollectsOnTheSale() {
+        journey.start();
+        journey.queryProperty().set("l-max");
+        journey.primary();
+        assertThat(journey.state().primaryProperty().get()).isEqualTo("Use for this sale");
+        journey.primary();
+
+        assertThat(fx.session.customerProperty().get().loyaltyId()).isEqualTo("L-MAX");
+        assertThat(journey.state().statusProperty().get()).isEqualTo("Max Roth (L-MAX) collects points on this sale.");
+    }
+
+    @Test
+    void saysWhenNobodyMatches() {
+        journey.start();
+        journey.primary();
+        assertThat(journey.state().errorProperty().get()).isEqualTo("Type a loyalty number or a phone number.");
+        journey.queryProperty().set("L-NOBODY");
+        journey.primary();
+
+        assertThat(journey.state().errorProperty().get()).startsWith("No member has that loyalty number");
+        assertThat(journey.state().stepProperty().get()).isEqualTo(Step.FIND);
+    }
+
+    @Test
+    void opensANewAccountAfterCheckingTheContact() {
+        CustomerProfile palm = enrolledPalm();
+        journey.start();
+        journey.newAccount();
+        journey.form().phoneProperty().set("12");
+        journey.primary();
+        assertThat(journey.form().contactErrorProperty().get()).startsWith("That phone number does not look right");
+
+        journey.form().phoneProperty().set("");
+        journey.form().emailProperty().set(" Ana@Example.org ");
+        journey.primary();
+        assertThat(journey.state().stepProperty().get()).isEqualTo(Step.DONE);
+        assertThat(fx.counter.pos.customers().find(palm.customerId()).orElseThrow().loyaltyId()).isNotNull();
+    }
+
+    @Test
+    void showsThePointsOfACustomerWhoHasAnAccount() {
+        CustomerProfile member = fx.counter.pos.customers().findByLoyaltyId("L-MAX").orElseThrow();
+        fx.session.customerProperty().set(member);
+        journey.start();
+
+        assertThat(journey.state().stepProperty().get()).isEqualTo(Step.DONE);
+        assertThat(journey.state().summaryProperty().get()).isEqualTo("120 points");
+    }
+
+    private CustomerProfile enrolledPalm() {
+        CustomerProfile palm = new CustomerProfile("cus-palm", "Ana Lind", null, null, Set.of(), Set.of(),
+                StoreEnrollmentDesk.CARD, 0, Instant.EPOCH, 1, Instant.EPOCH);
+        fx.counter.pos.customers().upsert(palm);
+        fx.counter.pos.customers().savePalmTemplate(palm.customerId(), new byte[] {1, 2, 3});
+        fx.session.customerProperty().set(palm);
+        return palm;
+    }
+}

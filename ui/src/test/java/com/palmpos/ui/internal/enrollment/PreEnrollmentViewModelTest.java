@@ -1,0 +1,96 @@
+package com.palmpos.ui.internal.enrollment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.palmpos.scanner.capture.CaptureEvent;
+import com.palmpos.ui.internal.companion.CompanionPage;
+import com.palmpos.ui.internal.enrollment.PreEnrollmentViewModel.Step;
+import com.palmpos.ui.testing.ScriptedPalmReader;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PreEnrollmentViewModelTest {
+
+    @TempDir
+    Path dir;
+    private JourneyFixture fx;
+    private PreEnrollmentViewModel journey;
+
+    @BeforeEach
+    void open() {
+        fx = new JourneyFixture(dir, Locale.ENGLISH);
+        fx.desk.withPreEnrollment("HJKM6789", "Eve Stone");
+        journey = new PreEnrollmentViewModel(fx.session, fx.onClose());
+        journey.start();
+    }
+
+    @AfterEach
+    void close() {
+        fx.close();
+    }
+
+    @Test
+    void refusesCharactersCodesNeverUse() {
+        type("AB0");
+
+        assertThat(journey.codeProperty().get()).isEqualTo("AB");
+        assertThat(journey.state().errorProperty().get()).startsWith("\u201c0\u201d is never used in codes");
+    }
+
+    @Test
+    void asksForTheWholeCodeBeforeTheCaptures() {
+        type("hjkm67");
+        journey.primary();
+
+        assertThat(journey.codeProperty().get()).isEqualTo("HJKM\u201167");
+        assertThat(journey.state().errorProperty().get()).isEqualTo("The code has 8 characters; 6 typed so far.");
+        assertThat(fx.reader.enrollmentsStarted).isZero();
+    }
+
+    @Test
+    void aWrongCodeStoresNothingAndCanBeCorrected() {
+        type("HJKM6788");
+        journey.primary();
+        fx.reader.emit(new CaptureEvent.Enrolled(ScriptedPalmReader.template()));
+
+        assertThat(journey.state().stepProperty().get()).isEqualTo(Step.CODE);
+        assertThat(journey.state().errorProperty().get()).startsWith("This code is unknown");
+        assertThat(fx.desk.customerRows()).isZero();
+        assertThat(fx.reader.gallery).isEmpty();
+
+        journey.backspace();
+        type("9");
+        journey.primary();
+        fx.reader.emit(new CaptureEvent.Enrolled(ScriptedPalmReader.template()));
+        assertThat(journey.state().stepProperty().get()).isEqualTo(Step.DONE);
+        assertThat(fx.session.customerProperty().get().name()).isEqualTo("Eve Stone");
+    }
+
+    @Test
+    void offlineSaysSoStoresNothingAndRetriesWithTheSamePalm() {
+        fx.desk.offline(true);
+        type("HJKM6789");
+        journey.primary();
+        fx.reader.emit(new CaptureEvent.EnrollmentProgress(3, 3));
+        fx.reader.emit(new CaptureEvent.Enrolled(ScriptedPalmReader.template()));
+
+        assertThat(journey.state().errorProperty().get()).startsWith("The cloud cannot be reached");
+        assertThat(fx.desk.customerRows()).isZero();
+        fx.desk.offline(false);
+        journey.retry();
+
+        assertThat(fx.reader.enrollmentsStarted).isOne();
+        String customerId = fx.session.customerProperty().get().customerId();
+        assertThat(fx.desk.templateOwners()).containsExactly(customerId);
+        assertThat(fx.reader.gallery).containsKey(customerId);
+        assertThat(fx.session.companionPageProperty().get()).isEqualTo(new CompanionPage.Greeting("Eve Stone", 0));
+    }
+
+    private void type(String keys) {
+        keys.chars().forEach(c -> journey.type((char) c));
+    }
+}
