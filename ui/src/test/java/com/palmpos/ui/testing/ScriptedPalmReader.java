@@ -28,6 +28,14 @@ public final class ScriptedPalmReader implements PalmReader {
                 new long[PalmTemplate.COARSE_GRID * PalmTemplate.COARSE_GRID / 64]);
     }
 
+    /** Back to a reader nobody listens to and that enrolled nothing. */
+    public void reset() {
+        listeners.clear();
+        gallery.clear();
+        enrollmentsStarted = 0;
+        enrollmentsCancelled = 0;
+    }
+
     public void emit(CaptureEvent event) {
         listeners.forEach(listener -> listener.onEvent(event));
     }

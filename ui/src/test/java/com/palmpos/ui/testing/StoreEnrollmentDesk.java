@@ -72,6 +72,19 @@ public final class StoreEnrollmentDesk implements EnrollmentDesk {
         return member;
     }
 
+    /** Forgets every customer, template, code, phone and consent: a fresh store for the next test. */
+    public void clear() {
+        database.inTransaction(c -> {
+            c.createStatement().executeUpdate("DELETE FROM palm_templates");
+            return c.createStatement().executeUpdate("DELETE FROM customers");
+        });
+        preEnrollments.clear();
+        phones.clear();
+        consents.clear();
+        offline = false;
+        cardUnreadable = false;
+    }
+
     /** Rows in the customers table. */
     public int customerRows() {
         return database.inTransaction(c -> {

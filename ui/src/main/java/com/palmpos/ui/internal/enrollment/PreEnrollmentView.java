@@ -1,6 +1,7 @@
 package com.palmpos.ui.internal.enrollment;
 
 import com.palmpos.ui.internal.enrollment.PreEnrollmentViewModel.Step;
+import com.palmpos.ui.internal.fx.Shortcuts;
 import com.palmpos.ui.internal.i18n.Messages;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
@@ -57,12 +58,21 @@ final class PreEnrollmentView extends StackPane {
             viewModel.retry();
         } else if (event.getCode() == KeyCode.BACK_SPACE) {
             viewModel.backspace();
-        } else if (!event.isShortcutDown() && !event.isAltDown() && event.getText() != null
-                && event.getText().length() == 1 && Character.isLetterOrDigit(event.getText().charAt(0))) {
-            viewModel.type(event.getText().charAt(0));
+        } else if (!event.isShortcutDown() && !event.isAltDown() && typed(event) != 0) {
+            viewModel.type(typed(event));
         } else {
             return false;
         }
         return true;
+    }
+
+    /** The letter or digit of a key (by its code, so keyboards that send no text still work), or 0. */
+    private static char typed(KeyEvent event) {
+        KeyCode code = event.getCode();
+        if (code.isLetterKey()) {
+            return code.getName().charAt(0);
+        }
+        int digit = Shortcuts.digitOf(event);
+        return digit < 0 ? 0 : (char) ('0' + digit);
     }
 }

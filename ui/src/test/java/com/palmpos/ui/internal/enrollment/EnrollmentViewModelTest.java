@@ -11,7 +11,8 @@ import com.palmpos.ui.testing.ScriptedPalmReader;
 import com.palmpos.ui.testing.StoreEnrollmentDesk;
 import java.nio.file.Path;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,19 +20,24 @@ import org.junit.jupiter.api.io.TempDir;
 class EnrollmentViewModelTest {
 
     @TempDir
-    Path dir;
-    private JourneyFixture fx;
+    static Path dir;
+    private static JourneyFixture fx;
     private EnrollmentViewModel journey;
+
+    @BeforeAll
+    static void openStore() {
+        fx = new JourneyFixture(dir);
+    }
+
+    @AfterAll
+    static void closeStore() {
+        fx.close();
+    }
 
     @BeforeEach
     void open() {
-        fx = new JourneyFixture(dir, Locale.ENGLISH);
+        fx.fresh(Locale.ENGLISH);
         journey = new EnrollmentViewModel(fx.session, fx.onClose());
-    }
-
-    @AfterEach
-    void close() {
-        fx.close();
     }
 
     @Test
@@ -147,8 +153,7 @@ class EnrollmentViewModelTest {
 
     @Test
     void speaksGerman() {
-        fx.close();
-        fx = new JourneyFixture(dir.resolve("de"), Locale.GERMAN);
+        fx.fresh(Locale.GERMAN);
         journey = new EnrollmentViewModel(fx.session, fx.onClose());
         journey.start();
 

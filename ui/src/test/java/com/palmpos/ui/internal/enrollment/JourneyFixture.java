@@ -11,25 +11,35 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * The enrollment view models' surroundings without FX: real services on H2, a scripted palm reader, the test
- * desk, and a task runner that runs everything at once on the test thread.
+ * The enrollment view models' surroundings without FX: real services on H2 (opened once per test class), a
+ * scripted palm reader, the test desk, and a task runner that runs everything at once on the test thread.
+ * {@link #fresh} empties the store and gives a new counter session for each test.
  */
 final class JourneyFixture implements AutoCloseable {
 
     final TestCounter counter;
     final ScriptedPalmReader reader = new ScriptedPalmReader();
     final StoreEnrollmentDesk desk;
-    final CounterSession session;
+    private final CounterServices services;
+    CounterSession session;
     int closed;
 
-    JourneyFixture(Path dir, Locale locale) {
+    JourneyFixture(Path dir) {
         counter = new TestCounter(dir);
         desk = new StoreEnrollmentDesk(counter);
         CounterServices real = counter.services;
-        CounterServices services = new CounterServices(real.clock(), real.settings(), real.staffId(), real.menus(),
-                real.orders(), real.payments(), real.loyalty(), real.customers(), real.insights(), real.shifts(),
-                real.reports(), real.staff(), reader, desk);
+        services = new CounterServices(real.clock(), real.settings(), real.staffId(), real.menus(), real.orders(),
+                real.payments(), real.loyalty(), real.customers(), real.insights(), real.shifts(), real.reports(),
+                real.staff(), reader, desk);
+    }
+
+    /** An empty store, a quiet reader and a new session speaking {@code locale}. */
+    CounterSession fresh(Locale locale) {
+        desk.clear();
+        reader.reset();
+        closed = 0;
         session = new CounterSession(services, new ImmediateTaskRunner(), Messages.forLocale(locale));
+        return session;
     }
 
     Runnable onClose() {

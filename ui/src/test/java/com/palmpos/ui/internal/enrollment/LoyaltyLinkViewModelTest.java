@@ -9,7 +9,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,20 +18,25 @@ import org.junit.jupiter.api.io.TempDir;
 class LoyaltyLinkViewModelTest {
 
     @TempDir
-    Path dir;
-    private JourneyFixture fx;
+    static Path dir;
+    private static JourneyFixture fx;
     private LoyaltyLinkViewModel journey;
+
+    @BeforeAll
+    static void openStore() {
+        fx = new JourneyFixture(dir);
+    }
+
+    @AfterAll
+    static void closeStore() {
+        fx.close();
+    }
 
     @BeforeEach
     void open() {
-        fx = new JourneyFixture(dir, Locale.ENGLISH);
+        fx.fresh(Locale.ENGLISH);
         fx.desk.addMember("Max Roth", "L-MAX", "+491701234567", 120);
         journey = new LoyaltyLinkViewModel(fx.session, fx.onClose());
-    }
-
-    @AfterEach
-    void close() {
-        fx.close();
     }
 
     @Test

@@ -8,7 +8,8 @@ import com.palmpos.ui.internal.enrollment.PreEnrollmentViewModel.Step;
 import com.palmpos.ui.testing.ScriptedPalmReader;
 import java.nio.file.Path;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,21 +17,26 @@ import org.junit.jupiter.api.io.TempDir;
 class PreEnrollmentViewModelTest {
 
     @TempDir
-    Path dir;
-    private JourneyFixture fx;
+    static Path dir;
+    private static JourneyFixture fx;
     private PreEnrollmentViewModel journey;
+
+    @BeforeAll
+    static void openStore() {
+        fx = new JourneyFixture(dir);
+    }
+
+    @AfterAll
+    static void closeStore() {
+        fx.close();
+    }
 
     @BeforeEach
     void open() {
-        fx = new JourneyFixture(dir, Locale.ENGLISH);
+        fx.fresh(Locale.ENGLISH);
         fx.desk.withPreEnrollment("HJKM6789", "Eve Stone");
         journey = new PreEnrollmentViewModel(fx.session, fx.onClose());
         journey.start();
-    }
-
-    @AfterEach
-    void close() {
-        fx.close();
     }
 
     @Test

@@ -1,0 +1,81 @@
+package com.palmpos.ui.internal.enrollment;
+
+import com.palmpos.scanner.camera.sim.Scene;
+import com.palmpos.scanner.camera.sim.SyntheticScenes;
+import com.palmpos.scanner.capture.CaptureEvent;
+import com.palmpos.scanner.synth.Background;
+import com.palmpos.scanner.synth.SyntheticPalms;
+import com.palmpos.ui.TerminalInfo;
+import com.palmpos.ui.UiSettings;
+import com.palmpos.ui.internal.companion.CompanionPage;
+import com.palmpos.ui.internal.counter.CounterSession;
+import com.palmpos.ui.internal.counter.CounterViewModel;
+import com.palmpos.ui.internal.i18n.Messages;
+import com.palmpos.ui.internal.shell.CashierWindow;
+import com.palmpos.ui.internal.shell.ShellViewModel;
+import com.palmpos.ui.internal.topbar.SyncStatusViewModel;
+import com.palmpos.ui.internal.topbar.TopBarViewModel;
+import com.palmpos.ui.task.FxTaskRunner;
+import com.palmpos.ui.testing.InMemoryManagerAuthenticator;
+import com.palmpos.ui.testing.MutableSyncStatusSource;
+import com.palmpos.ui.testing.StoreEnrollmentDesk;
+import com.palmpos.ui.testing.TestCounter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javafx.stage.Stage;
+import org.testfx.api.FxToolkit;
+
+/**
+ * The real cashier window over real services on H2 and a real palm reader whose simulated camera sees
+ * a scene (e.g. {@link #visits}); the test keeps the counter session to play the customer's part on
+ * the companion display (whose rendering belongs to the companion screens). Build and close on any thread.
+ */
+final class EnrollmentScreens implements AutoCloseable {
+
+    final TestCounter counter;
+    final StoreEnrollmentDesk desk;
+    final CounterSession session;
+    final List<CompanionPage> companionPages = new CopyOnWriteArrayList<>();
+    final List<CaptureEvent> captureEvents = new CopyOnWriteArrayList<>();
+    private final FxTaskRunner tasks = FxTaskRunner.withThreads(2);
+    private final SyncStatusViewModel sync;
+    private final CashierWindow window;
+
+    /** A customer's hand coming and going in a loop (rendered once: it takes seconds). */
+    static Scene visits(int subject) {
+        return new SyntheticScenes(new SyntheticPalms(42), Background.cycle(1)).visit(subject, 3, 40);
+    }
+
+    EnrollmentScreens(Path dir, Scene camera) throws Exception {
+        counter = new TestCounter(dir, camera, Clock.systemUTC());
+        counter.palm.addListener(captureEvents::add);
+        desk = new StoreEnrollmentDesk(counter);
+        Messages messages = Messages.forLocale(java.util.Locale.ENGLISH);
+        session = new CounterSession(counter.services.withEnrollment(desk), tasks, messages);
+        session.companionPageProperty().addListener((obs, old, page) -> companionPages.add(page));
+        UiSettings settings = UiSettings.defaults();
+        sync = new SyncStatusViewModel(messages, new MutableSyncStatusSource(), tasks);
+        ShellViewModel shell = ShellViewModel.create(messages, settings, new TerminalInfo("test", dir),
+                new InMemoryManagerAuthenticator(Clock.systemUTC()), tasks, Clock.systemUTC());
+        window = FxToolkit.setupFixture(() -> {
+            CashierWindow cashier = new CashierWindow(new Stage(), shell,
+                    new TopBarViewModel(messages, settings, Clock.systemUTC(), sync), new CounterViewModel(session),
+                    messages, settings);
+            cashier.show();
+            return cashier;
+        });
+    }
+
+    @Override
+    public void close() throws Exception {
+        FxToolkit.setupFixture(() -> {
+            window.stage().close();
+            window.dispose();
+        });
+        sync.close();
+        tasks.close();
+        counter.close();
+    }
+}
