@@ -22,6 +22,14 @@ public final class EnrollmentRefusedException extends Exception {
         OFFLINE,
         /** The card reader gave no usable card. */
         CARD_NOT_READ,
+        /** The card processor refused the card (invalid, expired, declined). */
+        CARD_REFUSED,
+        /** This palm (or customer) is enrolled already. */
+        ALREADY_ENROLLED,
+        /** The back office refused typed data; the message names the field. */
+        INVALID_INPUT,
+        /** The customer or loyalty member is not known. */
+        NOT_FOUND,
         /** The loyalty account belongs to another customer. */
         LOYALTY_TAKEN,
         /** Enrollment is not set up on this terminal. */

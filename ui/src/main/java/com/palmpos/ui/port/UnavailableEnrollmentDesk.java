@@ -1,7 +1,5 @@
 package com.palmpos.ui.port;
 
-import com.palmpos.pos.customer.CustomerProfile;
-import com.palmpos.pos.customer.LinkedCard;
 import com.palmpos.scanner.PalmTemplate;
 import java.util.Locale;
 import java.util.Optional;
@@ -15,23 +13,12 @@ final class UnavailableEnrollmentDesk implements EnrollmentDesk {
     }
 
     @Override
-    public ConsentText consentNotice(Locale locale) throws EnrollmentRefusedException {
+    public EnrollmentDraft begin(Locale locale) throws EnrollmentRefusedException {
         throw refused();
     }
 
     @Override
-    public LinkedCard readCard() throws EnrollmentRefusedException {
-        throw refused();
-    }
-
-    @Override
-    public CustomerProfile enroll(NewEnrollment enrollment) throws EnrollmentRefusedException {
-        throw refused();
-    }
-
-    @Override
-    public CustomerProfile completePreEnrollment(String code, PalmTemplate template)
-            throws EnrollmentRefusedException {
+    public PreEnrolled completePreEnrollment(String code, PalmTemplate template) throws EnrollmentRefusedException {
         throw refused();
     }
 
@@ -46,7 +33,7 @@ final class UnavailableEnrollmentDesk implements EnrollmentDesk {
     }
 
     @Override
-    public LoyaltyMember openLoyalty(String customerId, LoyaltyContact contact) throws EnrollmentRefusedException {
+    public LoyaltyMember openLoyalty(String customerId) throws EnrollmentRefusedException {
         throw refused();
     }
 }

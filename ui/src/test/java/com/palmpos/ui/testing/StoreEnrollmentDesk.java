@@ -11,7 +11,8 @@ import com.palmpos.ui.port.EnrollmentRefusedException;
 import com.palmpos.ui.port.EnrollmentRefusedException.Reason;
 import com.palmpos.ui.port.LoyaltyContact;
 import com.palmpos.ui.port.LoyaltyMember;
-import com.palmpos.ui.port.NewEnrollment;
+import com.palmpos.ui.port.EnrollmentDraft;
+import com.palmpos.ui.port.PreEnrolled;
 import java.sql.ResultSet;
 import java.time.Clock;
 import java.util.List;
@@ -96,34 +97,12 @@ public final class StoreEnrollmentDesk implements EnrollmentDesk {
     }
 
     @Override
-    public ConsentText consentNotice(Locale locale) {
-        return NOTICE;
+    public EnrollmentDraft begin(Locale locale) {
+        return new Draft();
     }
 
     @Override
-    public LinkedCard readCard() throws EnrollmentRefusedException {
-        if (cardUnreadable) {
-            throw new EnrollmentRefusedException(Reason.CARD_NOT_READ, "test reader: chip unreadable");
-        }
-        return CARD;
-    }
-
-    @Override
-    public CustomerProfile enroll(NewEnrollment enrollment) {
-        String id = "cus-" + ids.incrementAndGet();
-        String loyaltyId = enrollment.loyalty() == null ? null : "L-" + id.toUpperCase(Locale.ROOT);
-        CustomerProfile profile = profile(id, enrollment.name(), loyaltyId, enrollment.card(), 0, 1);
-        customers.upsert(profile);
-        customers.savePalmTemplate(id, enrollment.template().toBytes());
-        consents.put(id, enrollment.noticeVersion());
-        if (enrollment.loyalty() != null && enrollment.loyalty().phone() != null) {
-            phones.put(enrollment.loyalty().phone(), id);
-        }
-        return profile;
-    }
-
-    @Override
-    public CustomerProfile completePreEnrollment(String code, PalmTemplate template)
+    public PreEnrolled completePreEnrollment(String code, PalmTemplate template)
             throws EnrollmentRefusedException {
         online();
         String name = preEnrollments.remove(code);
@@ -134,7 +113,7 @@ public final class StoreEnrollmentDesk implements EnrollmentDesk {
         CustomerProfile profile = profile(id, name, "L-" + id.toUpperCase(Locale.ROOT), null, 0, 1);
         customers.upsert(profile);
         customers.savePalmTemplate(id, template.toBytes());
-        return profile;
+        return new PreEnrolled(id, profile.loyaltyId(), Optional.of(profile));
     }
 
     @Override
@@ -162,7 +141,7 @@ public final class StoreEnrollmentDesk implements EnrollmentDesk {
     }
 
     @Override
-    public LoyaltyMember openLoyalty(String customerId, LoyaltyContact contact) throws EnrollmentRefusedException {
+    public LoyaltyMember openLoyalty(String customerId) throws EnrollmentRefusedException {
         online();
         CustomerProfile palm = customers.find(customerId).orElseThrow();
         CustomerProfile opened = profile(customerId, palm.name(), "L-" + customerId.toUpperCase(Locale.ROOT),
@@ -181,6 +160,61 @@ public final class StoreEnrollmentDesk implements EnrollmentDesk {
             long version) {
         return new CustomerProfile(id, name, null, loyaltyId, Set.of(), Set.of(), card, points, clock.instant(),
                 version, clock.instant());
+    }
+
+    /** One enrollment, in memory until committed (as the pos session keeps it). */
+    private final class Draft implements EnrollmentDraft {
+        private boolean accepted;
+        private PalmTemplate template;
+        private LinkedCard card;
+
+        @Override
+        public ConsentText notice() {
+            return NOTICE;
+        }
+
+        @Override
+        public void accept() {
+            accepted = true;
+        }
+
+        @Override
+        public void palm(PalmTemplate captured) {
+            template = captured;
+        }
+
+        @Override
+        public LinkedCard readCard() throws EnrollmentRefusedException {
+            if (cardUnreadable) {
+                throw new EnrollmentRefusedException(Reason.CARD_NOT_READ, "test reader: chip unreadable");
+            }
+            card = CARD;
+            return card;
+        }
+
+        @Override
+        public CustomerProfile commit(String name, LoyaltyContact loyalty) throws EnrollmentRefusedException {
+            if (!accepted || template == null || card == null) {
+                throw new EnrollmentRefusedException(Reason.INVALID_INPUT, "test desk: consent, palm and card first");
+            }
+            String id = "cus-" + ids.incrementAndGet();
+            CustomerProfile profile = profile(id, name, loyalty == null ? null : "L-" + id.toUpperCase(Locale.ROOT),
+                    card, 0, 1);
+            customers.upsert(profile);
+            customers.savePalmTemplate(id, template.toBytes());
+            consents.put(id, NOTICE.version());
+            if (loyalty != null && loyalty.phone() != null) {
+                phones.put(loyalty.phone(), id);
+            }
+            return profile;
+        }
+
+        @Override
+        public void cancel() {
+            accepted = false;
+            template = null;
+            card = null;
+        }
     }
 
     /** Every stored template's customer id. */

@@ -7,14 +7,14 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 
 /**
- * The name / loyalty / phone / e-mail fields, each with its error line below. Ids are prefixed (e.g.
- * {@code enroll-name}, {@code loyalty-phone}) so two forms can live in one scene. FX thread only.
+ * The name / loyalty / phone / e-mail fields, each with its error line below; ids are {@code <prefix>-name} etc.
+ * FX thread only.
  */
 final class DetailsFormView extends GridPane {
 
     private final TextField name;
 
-    DetailsFormView(String prefix, DetailsForm form, Messages messages, boolean askLoyalty) {
+    DetailsFormView(String prefix, DetailsForm form, Messages messages) {
         getStyleClass().add("enrollment-form");
         name = field(prefix + "-name", messages.get("enrollment.details.namePrompt"));
         name.textProperty().bindBidirectional(form.nameProperty());
@@ -29,18 +29,15 @@ final class DetailsFormView extends GridPane {
 
         addRow(0, caption(messages.get("enrollment.details.name")), name);
         add(nameError, 1, 1);
-        int row = 2;
-        if (askLoyalty) {
-            CheckBox loyalty = new CheckBox(messages.get("enrollment.details.loyalty"));
-            loyalty.setId(prefix + "-loyalty");
-            loyalty.selectedProperty().bindBidirectional(form.loyaltyProperty());
-            add(loyalty, 1, row++);
-            phone.disableProperty().bind(form.loyaltyProperty().not());
-            email.disableProperty().bind(form.loyaltyProperty().not());
-        }
-        addRow(row++, caption(messages.get("enrollment.details.phone")), phone);
-        addRow(row++, caption(messages.get("enrollment.details.email")), email);
-        add(contactError, 1, row);
+        CheckBox loyalty = new CheckBox(messages.get("enrollment.details.loyalty"));
+        loyalty.setId(prefix + "-loyalty");
+        loyalty.selectedProperty().bindBidirectional(form.loyaltyProperty());
+        add(loyalty, 1, 2);
+        phone.disableProperty().bind(form.loyaltyProperty().not());
+        email.disableProperty().bind(form.loyaltyProperty().not());
+        addRow(3, caption(messages.get("enrollment.details.phone")), phone);
+        addRow(4, caption(messages.get("enrollment.details.email")), email);
+        add(contactError, 1, 5);
     }
 
     /** Puts the cursor in the name field (when the step opens). */

@@ -41,7 +41,7 @@ final class EnrollmentView extends StackPane {
         Label card = JourneyFrame.label("enroll-card", "enrollment-card");
         card.textProperty().bind(state.cardProperty());
 
-        DetailsFormView form = new DetailsFormView("enroll", viewModel.form(), messages, true);
+        DetailsFormView form = new DetailsFormView("enroll", viewModel.form(), messages);
 
         Label summary = JourneyFrame.label("enroll-summary", "enrollment-summary");
         summary.textProperty().bind(state.summaryProperty());

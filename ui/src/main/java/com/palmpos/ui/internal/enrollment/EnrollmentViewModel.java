@@ -1,16 +1,15 @@
 package com.palmpos.ui.internal.enrollment;
 
 import com.palmpos.pos.customer.CustomerProfile;
-import com.palmpos.pos.customer.LinkedCard;
 import com.palmpos.scanner.PalmTemplate;
 import com.palmpos.scanner.capture.CaptureEvent;
 import com.palmpos.ui.internal.companion.CompanionPage;
 import com.palmpos.ui.internal.counter.CounterSession;
-import com.palmpos.ui.port.ConsentText;
 import com.palmpos.ui.port.EnrollmentDesk;
-import com.palmpos.ui.port.NewEnrollment;
+import com.palmpos.ui.port.EnrollmentDraft;
+import com.palmpos.ui.port.EnrollmentRefusedException;
+import com.palmpos.ui.port.EnrollmentRefusedException.Reason;
 import com.palmpos.ui.task.TaskRunner.TaskHandle;
-import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -37,10 +36,8 @@ public final class EnrollmentViewModel {
     private final JourneyState<Step> state = new JourneyState<>();
     private final DetailsForm form;
 
-    private ConsentText notice;
-    private Instant consentedAt;
+    private EnrollmentDraft draft;
     private PalmTemplate template;
-    private LinkedCard card;
     private DetailsForm.Details details;
     private TaskHandle running;
 
@@ -59,30 +56,34 @@ public final class EnrollmentViewModel {
         reset();
         state.enter(Step.CONSENT, texts.get("enrollment.consent.title"), texts.get("enrollment.consent.loading"));
         state.busy(true);
-        running = session.tasks().run("load consent notice", () -> desk.consentNotice(session.messages().locale()),
+        running = session.tasks().run("begin enrollment", () -> desk.begin(session.messages().locale()),
                 this::showConsent, this::fail);
     }
 
-    private void showConsent(ConsentText loaded) {
-        notice = loaded;
+    private void showConsent(EnrollmentDraft begun) {
+        draft = begun;
         state.busy(false);
         state.status(texts.get("enrollment.consent.waiting"));
-        session.companionPageProperty().set(new CompanionPage.Consent(loaded.version(), loaded.text(),
+        session.companionPageProperty().set(new CompanionPage.Consent(begun.notice().version(), begun.notice().text(),
                 this::accepted, this::declined));
     }
 
     /** The customer pressed "I agree" on the customer display. */
     void accepted() {
-        if (state.step() == Step.CONSENT && notice != null) {
-            consentedAt = session.services().clock().instant();
-            startCapture();
+        if (state.step() == Step.CONSENT && draft != null) {
+            try {
+                draft.accept(); // in memory: the time of the answer
+                startCapture();
+            } catch (EnrollmentRefusedException e) {
+                fail(e);
+            }
         }
     }
 
     /** The customer pressed "No thanks": nothing was or will be stored. */
     void declined() {
         if (state.step() == Step.CONSENT) {
-            notice = null;
+            cancelDraft();
             state.enter(Step.DECLINED, texts.get("enrollment.declined.title"), texts.get("enrollment.declined.text"));
             state.primary(texts.get("enrollment.action.close"));
             session.companionPageProperty().set(new CompanionPage.Message(texts.get("enrollment.companion.declined"),
@@ -131,11 +132,14 @@ public final class EnrollmentViewModel {
     }
 
     private void readCard() {
-        card = null;
+        EnrollmentDraft current = draft;
+        PalmTemplate palm = template;
         state.busy(true);
         state.status(texts.get("enrollment.card.insert"));
-        running = session.tasks().run("read card", desk::readCard, read -> {
-            card = read;
+        running = session.tasks().run("check palm and read card", () -> {
+            current.palm(palm);
+            return current.readCard();
+        }, read -> {
             state.busy(false);
             state.card(texts.card(read));
             state.status(texts.get("enrollment.card.read"));
@@ -169,14 +173,15 @@ public final class EnrollmentViewModel {
     }
 
     private void commit() {
-        NewEnrollment enrollment = new NewEnrollment(details.name(), notice.version(), consentedAt, template, card,
-                details.loyalty());
+        EnrollmentDraft current = draft;
+        PalmTemplate palm = template;
+        DetailsForm.Details typed = details;
         state.busy(true);
         state.error("");
         running = session.tasks().run("enroll customer", () -> {
-            CustomerProfile profile = desk.enroll(enrollment);
+            CustomerProfile profile = current.commit(typed.name(), typed.loyalty());
             // recognised at once, before the gallery is next rebuilt from the store
-            session.services().palm().addToGallery(profile.customerId(), enrollment.template());
+            session.services().palm().addToGallery(profile.customerId(), palm);
             return profile;
         }, this::enrolled, this::fail);
     }
@@ -184,6 +189,7 @@ public final class EnrollmentViewModel {
     private void enrolled(CustomerProfile profile) {
         state.busy(false);
         template = null;
+        draft = null;
         session.customerProperty().set(profile);
         session.companionPageProperty().set(new CompanionPage.Greeting(profile.greetingName(), profile.pointsBalance()));
         state.enter(Step.DONE, texts.get("enrollment.done.title"), texts.get(profile.loyaltyId() == null
@@ -219,7 +225,9 @@ public final class EnrollmentViewModel {
     private void fail(Exception failure) {
         state.busy(false);
         state.error(texts.failure(failure));
-        state.retry(true);
+        // trying again cannot help an enrolled palm or a terminal without enrollment: only Cancel then
+        state.retry(!(failure instanceof EnrollmentRefusedException refused
+                && (refused.reason() == Reason.ALREADY_ENROLLED || refused.reason() == Reason.UNAVAILABLE)));
     }
 
     private void reset() {
@@ -228,13 +236,18 @@ public final class EnrollmentViewModel {
             running = null;
         }
         capture.stop();
-        notice = null;
-        consentedAt = null;
+        cancelDraft();
         template = null;
-        card = null;
         details = null;
         form.clear();
         state.clear();
+    }
+
+    private void cancelDraft() {
+        if (draft != null) {
+            draft.cancel();
+            draft = null;
+        }
     }
 
     public JourneyState<Step> state() {

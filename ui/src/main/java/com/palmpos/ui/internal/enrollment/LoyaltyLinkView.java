@@ -31,7 +31,6 @@ final class LoyaltyLinkView extends StackPane {
         Shortcuts.decorate(newAccount, EnrollmentShortcuts.NEW_ACCOUNT, messages);
         VBox find = EnrollmentView.box(query, newAccount);
 
-        DetailsFormView form = new DetailsFormView("loyalty", viewModel.form(), messages, false);
         Label points = JourneyFrame.label("loyalty-points", "enrollment-points");
         points.textProperty().bind(state.summaryProperty());
 
@@ -39,7 +38,7 @@ final class LoyaltyLinkView extends StackPane {
         content.getStyleClass().add("enrollment-content");
         state.stepProperty().addListener((obs, old, step) -> {
             newAccount.setVisible(viewModel.canOpenAccount());
-            content.getChildren().setAll(contentFor(step, find, form, points));
+            content.getChildren().setAll(contentFor(step, find, points));
             if (step == Step.FIND) {
                 Platform.runLater(query::requestFocus);
             }
@@ -48,14 +47,13 @@ final class LoyaltyLinkView extends StackPane {
                 new JourneyFrame.Actions(viewModel::primary, () -> { }, viewModel::cancel)));
     }
 
-    private static Node contentFor(Step step, Node find, Node form, Node points) {
+    private static Node contentFor(Step step, Node find, Node points) {
         if (step == null) {
             return new VBox();
         }
         return switch (step) {
             case FIND -> find;
-            case NEW_ACCOUNT -> form;
-            case FOUND -> new VBox();
+            case FOUND, NEW_ACCOUNT -> new VBox();
             case DONE -> points;
         };
     }

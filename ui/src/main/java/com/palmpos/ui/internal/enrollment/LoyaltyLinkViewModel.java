@@ -4,7 +4,6 @@ import com.palmpos.pos.customer.CustomerProfile;
 import com.palmpos.ui.internal.companion.CompanionPage;
 import com.palmpos.ui.internal.counter.CounterSession;
 import com.palmpos.ui.port.EnrollmentDesk;
-import com.palmpos.ui.port.LoyaltyContact;
 import com.palmpos.ui.port.LoyaltyMember;
 import com.palmpos.ui.task.TaskRunner.TaskHandle;
 import java.util.Locale;
@@ -29,7 +28,6 @@ public final class LoyaltyLinkViewModel {
     private final Runnable onClose;
     private final JourneyState<Step> state = new JourneyState<>();
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
-    private final DetailsForm form;
     private LoyaltyMember found;
     private TaskHandle running;
 
@@ -38,7 +36,6 @@ public final class LoyaltyLinkViewModel {
         this.desk = session.services().enrollment();
         this.texts = new EnrollmentTexts(session.messages());
         this.onClose = Objects.requireNonNull(onClose, "onClose");
-        this.form = new DetailsForm(session.messages());
     }
 
     /** Opens on the current customer: their points if they have an account, else the member search. */
@@ -66,9 +63,6 @@ public final class LoyaltyLinkViewModel {
     public void newAccount() {
         CustomerProfile customer = session.customerProperty().get();
         if (state.step() == Step.FIND && customer != null && !state.busyProperty().get()) {
-            form.clear();
-            form.nameProperty().set(customer.name());
-            form.loyaltyProperty().set(true);
             state.enter(Step.NEW_ACCOUNT, texts.get("enrollment.loyalty.newTitle"),
                     texts.get("enrollment.loyalty.newHint", customer.greetingName()));
             state.primary(texts.get("enrollment.action.open"));
@@ -88,7 +82,7 @@ public final class LoyaltyLinkViewModel {
         switch (state.step()) {
             case FIND -> find();
             case FOUND -> link();
-            case NEW_ACCOUNT -> form.validate().ifPresent(details -> open(details.loyalty()));
+            case NEW_ACCOUNT -> open();
             case DONE -> close();
         }
     }
@@ -132,11 +126,11 @@ public final class LoyaltyLinkViewModel {
                 member -> show(member, "enrollment.loyalty.linked"), this::fail);
     }
 
-    private void open(LoyaltyContact contact) {
+    private void open() {
         String customerId = session.customerProperty().get().customerId();
         state.busy(true);
         state.error("");
-        running = session.tasks().run("open loyalty account", () -> desk.openLoyalty(customerId, contact),
+        running = session.tasks().run("open loyalty account", () -> desk.openLoyalty(customerId),
                 member -> show(member, "enrollment.loyalty.opened"), this::fail);
     }
 
@@ -173,7 +167,6 @@ public final class LoyaltyLinkViewModel {
         }
         found = null;
         query.set("");
-        form.clear();
         state.clear();
     }
 
@@ -184,9 +177,5 @@ public final class LoyaltyLinkViewModel {
     /** The loyalty number or phone number typed for the search. */
     public StringProperty queryProperty() {
         return query;
-    }
-
-    DetailsForm form() {
-        return form;
     }
 }

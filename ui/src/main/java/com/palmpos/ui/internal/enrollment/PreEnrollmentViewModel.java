@@ -8,6 +8,7 @@ import com.palmpos.ui.internal.counter.CounterSession;
 import com.palmpos.ui.port.EnrollmentDesk;
 import com.palmpos.ui.port.EnrollmentRefusedException;
 import com.palmpos.ui.port.EnrollmentRefusedException.Reason;
+import com.palmpos.ui.port.PreEnrolled;
 import com.palmpos.ui.task.TaskRunner.TaskHandle;
 import java.util.Objects;
 import java.util.Set;
@@ -135,19 +136,29 @@ public final class PreEnrollmentViewModel {
         state.busy(true);
         state.status(texts.get("enrollment.pre.checking"));
         running = session.tasks().run("complete pre-enrollment", () -> {
-            CustomerProfile profile = desk.completePreEnrollment(sent, palm);
-            session.services().palm().addToGallery(profile.customerId(), palm);
-            return profile;
+            PreEnrolled enrolled = desk.completePreEnrollment(sent, palm);
+            session.services().palm().addToGallery(enrolled.customerId(), palm);
+            return enrolled;
         }, this::completed, this::refused);
     }
 
-    private void completed(CustomerProfile profile) {
+    private void completed(PreEnrolled enrolled) {
         state.busy(false);
         template = null;
-        session.customerProperty().set(profile);
-        session.companionPageProperty().set(new CompanionPage.Greeting(profile.greetingName(), profile.pointsBalance()));
-        state.enter(Step.DONE, texts.get("enrollment.done.title"),
-                texts.get("enrollment.pre.done", profile.greetingName()));
+        if (enrolled.profile().isPresent()) {
+            CustomerProfile profile = enrolled.profile().get();
+            session.customerProperty().set(profile);
+            session.companionPageProperty().set(new CompanionPage.Greeting(profile.greetingName(),
+                    profile.pointsBalance()));
+            state.enter(Step.DONE, texts.get("enrollment.done.title"),
+                    texts.get("enrollment.pre.done", profile.greetingName()));
+        } else {
+            // the profile comes with the next customer pull; the palm is recognised already
+            session.companionPageProperty().set(new CompanionPage.Message(texts.get("enrollment.companion.enrolled"),
+                    texts.get("enrollment.companion.enrolledText")));
+            state.enter(Step.DONE, texts.get("enrollment.done.title"),
+                    texts.get("enrollment.pre.doneNoProfile", String.valueOf(enrolled.loyaltyId())));
+        }
         state.primary(texts.get("enrollment.action.close"));
     }
 
@@ -157,6 +168,7 @@ public final class PreEnrollmentViewModel {
             // the palm was for this code only: drop it, let the customer correct the code
             template = null;
             enterCode(texts.failure(failure));
+            shownCode.set(PreEnrollmentCode.grouped(code.toString()));
         } else {
             state.error(texts.failure(failure));
             state.retry(true);
