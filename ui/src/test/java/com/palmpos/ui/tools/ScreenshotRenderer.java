@@ -101,6 +101,7 @@ public final class ScreenshotRenderer {
         Scene companion = new Scene(new CompanionView(new CompanionViewModel(messages, SETTINGS)), 1024, 600);
         Stylesheets.apply(companion, SETTINGS.theme());
         write(companion, "companion.png");
+        new EnrollmentScreenshots(counter, this::write).renderAll(SETTINGS);
     }
 
     private void cashier(UiSettings settings, String file, SyncStatus status,
