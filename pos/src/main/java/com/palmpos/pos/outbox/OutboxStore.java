@@ -23,6 +23,8 @@ public final class OutboxStore {
     private static final String COLUMNS =
             "seq, message_id, entity_type, entity_id, kind, payload, created_at, attempts, last_error";
 
+    private static final int PURGE_CHUNK = 5_000;
+
     private final Database database;
     private final Clock clock;
 
@@ -136,14 +138,24 @@ public final class OutboxStore {
         });
     }
 
-    /** Deletes delivered messages committed before {@code cutoff}; returns how many. */
+    /**
+     * Deletes messages delivered before {@code cutoff}, in transactions of at most {@value #PURGE_CHUNK} rows so a
+     * large backlog never holds one long lock; pending and rejected messages are never purged. Returns how many.
+     */
     public int purgeDelivered(Instant cutoff) {
-        return database.inTransaction(c -> {
-            try (PreparedStatement delete = c.prepareStatement("DELETE FROM outbox WHERE status = 'DELIVERED' AND created_at < ?")) {
-                delete.setTimestamp(1, Timestamp.from(cutoff));
-                return delete.executeUpdate();
-            }
-        });
+        int total = 0;
+        int deleted;
+        do {
+            deleted = database.inTransaction(c -> {
+                try (PreparedStatement delete = c.prepareStatement("DELETE FROM outbox WHERE status = 'DELIVERED'"
+                        + " AND delivered_at < ? FETCH FIRST " + PURGE_CHUNK + " ROWS ONLY")) {
+                    delete.setTimestamp(1, Timestamp.from(cutoff));
+                    return delete.executeUpdate();
+                }
+            });
+            total += deleted;
+        } while (deleted == PURGE_CHUNK);
+        return total;
     }
 
     private void update(String sql, Object... args) {

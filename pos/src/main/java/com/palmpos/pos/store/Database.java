@@ -27,6 +27,8 @@ public final class Database implements AutoCloseable {
     private final DataDirectoryLock lock;
     private final JdbcConnectionPool pool;
     private final Path dataDir;
+    // the connection of the transaction this thread is running, so nested inTransaction calls join it
+    private final ThreadLocal<Connection> current = new ThreadLocal<>();
 
     private Database(DataDirectoryLock lock, JdbcConnectionPool pool, Path dataDir) {
         this.lock = lock;
@@ -133,13 +135,26 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Runs {@code work} in one transaction: commits when it returns, rolls back when it throws.
+     * Runs {@code work} in one transaction: commits when it returns, rolls back when it throws. A call made while the
+     * same thread is already inside {@code inTransaction} of this database joins that outer transaction (same
+     * connection, committed or rolled back with it), so services that each open their own transaction can be composed
+     * into one atomic unit, e.g. an enrollment writing a profile, a template and an outbox message. Inside a joined
+     * call, let exceptions propagate: the outer transaction rolls back only if it sees them.
      *
      * @throws StoreException wrapping any {@link SQLException}
      */
     public <T> T inTransaction(Transaction<T> work) {
+        Connection joined = current.get();
+        if (joined != null) {
+            try {
+                return work.run(joined);
+            } catch (SQLException e) {
+                throw new StoreException("database transaction failed: " + e.getMessage(), e);
+            }
+        }
         try (Connection connection = pool.getConnection()) {
             connection.setAutoCommit(false);
+            current.set(connection);
             try {
                 T result = work.run(connection);
                 connection.commit();
@@ -148,6 +163,7 @@ public final class Database implements AutoCloseable {
                 connection.rollback();
                 throw e;
             } finally {
+                current.remove();
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
