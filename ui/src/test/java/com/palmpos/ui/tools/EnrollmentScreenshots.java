@@ -21,7 +21,7 @@ import com.palmpos.ui.testing.InMemoryManagerAuthenticator;
 import com.palmpos.ui.testing.MutableClock;
 import com.palmpos.ui.testing.MutableSyncStatusSource;
 import com.palmpos.ui.testing.ScriptedPalmReader;
-import com.palmpos.ui.testing.StoreEnrollmentDesk;
+import com.palmpos.ui.testing.PosEnrollment;
 import com.palmpos.ui.testing.TestCounter;
 import java.util.Locale;
 import java.util.function.BiConsumer;
@@ -48,7 +48,7 @@ final class EnrollmentScreenshots {
     }
 
     void renderAll(UiSettings settings) {
-        StoreEnrollmentDesk desk = new StoreEnrollmentDesk(counter);
+        PosEnrollment desk = new PosEnrollment(counter);
         ScriptedPalmReader reader = new ScriptedPalmReader();
         render(settings, desk, reader, Journey.ENROLL, "enrollment-consent.png", (scene, session) -> { });
         render(settings, desk, reader, Journey.ENROLL, "enrollment-capture.png", (scene, session) -> {
@@ -66,25 +66,25 @@ final class EnrollmentScreenshots {
                     ((TextField) scene.lookup("#enroll-email")).setText("anna@example");
                     press(scene, "#enroll-primary");
                 });
-        desk.withPreEnrollment("HJKM6789", "Eve Stone");
+        desk.withPreEnrollment("HJKM6789", "cus-eve");
         render(settings.withLocale(Locale.GERMAN), desk, reader, Journey.PRE_ENROLLMENT, "pre-enrollment-de.png",
                 (scene, session) -> "HJKM67".chars().forEach(c -> press(scene, "#pre-key-" + (char) c)));
-        desk.addMember("Max Roth", "L-MAX", "+491701234567", 120);
+        desk.addMember("cus-max", "Max Roth", "L-MAX7", 120);
         render(settings, desk, reader, Journey.LOYALTY, "loyalty-points.png", (scene, session) -> {
-            ((TextField) scene.lookup("#loyalty-query")).setText("L-MAX");
+            ((TextField) scene.lookup("#loyalty-query")).setText("L-MAX7");
             press(scene, "#enroll-primary");
             press(scene, "#enroll-primary");
         });
     }
 
-    private void render(UiSettings settings, StoreEnrollmentDesk desk, ScriptedPalmReader reader, Journey journey,
+    private void render(UiSettings settings, PosEnrollment desk, ScriptedPalmReader reader, Journey journey,
             String file, BiConsumer<Scene, CounterSession> script) {
         Messages messages = Messages.forLocale(settings.locale());
         ImmediateTaskRunner tasks = new ImmediateTaskRunner();
         CounterServices real = counter.services;
         CounterServices services = new CounterServices(real.clock(), real.settings(), real.staffId(), real.menus(),
                 real.orders(), real.payments(), real.loyalty(), real.customers(), real.insights(), real.shifts(),
-                real.reports(), real.staff(), reader, desk);
+                real.reports(), real.staff(), reader, desk.desk);
         CounterSession session = new CounterSession(services, tasks, messages);
         ShellViewModel shell = ShellViewModel.create(messages, settings, INFO, new InMemoryManagerAuthenticator(clock),
                 tasks, clock);

@@ -29,6 +29,8 @@ public final class LoyaltyLinkViewModel {
     private final JourneyState<Step> state = new JourneyState<>();
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
     private LoyaltyMember found;
+    /** The loyalty number to link when it is not known at this counter (e.g. from the customer's card). */
+    private String number;
     private TaskHandle running;
 
     public LoyaltyLinkViewModel(CounterSession session, Runnable onClose) {
@@ -94,21 +96,30 @@ public final class LoyaltyLinkViewModel {
             return;
         }
         // a phone number is looked up in its stored form; anything else is a loyalty number
-        String key = ContactRules.phone(typed).orElse(typed.toUpperCase(Locale.ROOT));
+        Optional<String> phone = ContactRules.phone(typed);
+        String key = phone.orElse(typed.toUpperCase(Locale.ROOT).replace(" ", ""));
         state.busy(true);
         state.error("");
         running = session.tasks().run("find loyalty member", () -> desk.findLoyaltyMember(key),
-                this::found, this::fail);
+                member -> found(member, phone.isPresent() ? null : key), this::fail);
     }
 
-    private void found(Optional<LoyaltyMember> member) {
+    private void found(Optional<LoyaltyMember> member, String loyaltyNumber) {
         state.busy(false);
+        CustomerProfile customer = session.customerProperty().get();
+        if (member.isEmpty() && customer != null && loyaltyNumber != null) {
+            // a number from the customer's card or app: the cloud checks it when the link syncs
+            number = loyaltyNumber;
+            state.enter(Step.FOUND, texts.get("enrollment.loyalty.unknownTitle"),
+                    texts.get("enrollment.loyalty.linkUnknown", customer.greetingName(), loyaltyNumber));
+            state.primary(texts.get("enrollment.action.link"));
+            return;
+        }
         if (member.isEmpty()) {
             state.error(texts.get("enrollment.loyalty.notFound"));
             return;
         }
         found = member.get();
-        CustomerProfile customer = session.customerProperty().get();
         state.enter(Step.FOUND, texts.get("enrollment.loyalty.foundTitle"), texts.get("enrollment.loyalty.member",
                 found.profile().greetingName(), found.profile().loyaltyId(), found.points()));
         state.primary(texts.get(customer == null ? "enrollment.action.useForSale" : "enrollment.action.link"));
@@ -120,7 +131,7 @@ public final class LoyaltyLinkViewModel {
             show(found, "enrollment.loyalty.usedForSale");
             return;
         }
-        String loyaltyId = found.profile().loyaltyId();
+        String loyaltyId = found != null ? found.profile().loyaltyId() : number;
         state.busy(true);
         running = session.tasks().run("link loyalty", () -> desk.linkLoyalty(customer.customerId(), loyaltyId),
                 member -> show(member, "enrollment.loyalty.linked"), this::fail);
@@ -166,6 +177,7 @@ public final class LoyaltyLinkViewModel {
             running = null;
         }
         found = null;
+        number = null;
         query.set("");
         state.clear();
     }

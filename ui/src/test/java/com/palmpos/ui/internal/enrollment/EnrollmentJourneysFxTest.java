@@ -1,6 +1,7 @@
 package com.palmpos.ui.internal.enrollment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import com.palmpos.pos.customer.CustomerProfile;
 import com.palmpos.scanner.camera.sim.Scene;
@@ -62,7 +63,7 @@ class EnrollmentJourneysFxTest {
 
         customerAnswers(true);
         waitUntil(() -> !text("#enroll-card").isEmpty(), CAPTURE_SECONDS);
-        assertThat(text("#enroll-card")).isEqualTo("Visa \u2022\u2022\u2022\u2022 4242");
+        assertThat(text("#enroll-card")).isEqualTo("VISA \u2022\u2022\u2022\u2022 4242");
         assertThat(screens.companionPages).anyMatch(p -> p instanceof CompanionPage.EnrollCapture c
                 && c.captured() == c.required());
 
@@ -76,14 +77,15 @@ class EnrollmentJourneysFxTest {
 
         robot.clickOn("#enroll-phone").eraseText(2).write("+49 170 7654321");
         robot.push(KeyCode.ENTER);
-        assertThat(text("#enroll-summary")).startsWith("Anna Berg \u00b7 Visa");
+        assertThat(text("#enroll-summary")).startsWith("Anna Berg \u00b7 VISA");
         robot.clickOn("#enroll-primary");
         waitUntil(() -> "Enrolled".equals(text("#enroll-title")), 10);
 
         CustomerProfile customer = onFx(() -> screens.session.customerProperty().get());
         assertThat(customer.name()).isEqualTo("Anna Berg");
         assertThat(customer.loyaltyId()).isNotNull();
-        assertThat(screens.desk.templateOwners()).containsExactly(customer.customerId());
+        assertThat(screens.templateOwners()).containsExactly(customer.customerId());
+        assertThat(screens.pos.rows()).containsEntry("consent_records", 1L).containsEntry("customers", 1L);
         waitUntil(() -> screens.captureEvents.stream().anyMatch(e -> e instanceof CaptureEvent.Identified i
                 && i.customerId().equals(customer.customerId())), CAPTURE_SECONDS);
 
@@ -100,9 +102,8 @@ class EnrollmentJourneysFxTest {
         customerAnswers(false);
         waitUntil(() -> "Customer declined".equals(text("#enroll-title")), 5);
         assertThat(text("#enroll-status")).isEqualTo("Nothing was stored. Serve the customer as usual.");
-        assertThat(screens.desk.customerRows()).isZero();
-        assertThat(screens.desk.templateOwners()).isEmpty();
-        assertThat(screens.desk.consents).isEmpty();
+        assertThat(screens.pos.rows()).containsOnly(entry("customers", 0L), entry("palm_templates", 0L),
+                entry("consent_records", 0L), entry("outbox", 0L));
         assertThat(screens.captureEvents).noneMatch(e -> e instanceof CaptureEvent.EnrollmentProgress);
 
         robot.push(KeyCode.ENTER);
@@ -113,7 +114,7 @@ class EnrollmentJourneysFxTest {
     @Test
     void completesAPreEnrollmentWithTheCodeAndThePalm() throws Exception {
         screens = new EnrollmentScreens(dir, camera);
-        screens.desk.withPreEnrollment("HJKM6789", "Eve Stone");
+        screens.pos.withPreEnrollment("HJKM6789", "cus-eve").addMember("cus-eve", "Eve Stone", "L-EVE01", 0);
         robot.push(KeyCode.CONTROL, KeyCode.K);
         waitUntil(() -> isShown("#pre-keypad"), 5);
 
@@ -127,27 +128,27 @@ class EnrollmentJourneysFxTest {
         waitUntil(() -> "Enrolled".equals(text("#enroll-title")), CAPTURE_SECONDS);
         CustomerProfile customer = onFx(() -> screens.session.customerProperty().get());
         assertThat(customer.name()).isEqualTo("Eve Stone");
-        assertThat(screens.desk.templateOwners()).containsExactly(customer.customerId());
+        assertThat(screens.templateOwners()).containsExactly("cus-eve");
     }
 
     @Test
-    void linksALoyaltyMemberFoundByPhoneAndShowsThePoints() throws Exception {
+    void findsALoyaltyMemberForTheSaleAndShowsThePoints() throws Exception {
         screens = new EnrollmentScreens(dir, camera);
-        screens.desk.addMember("Max Roth", "L-MAX", "+491701234567", 120);
+        screens.pos.addMember("cus-max", "Max Roth", "L-MAX7", 120);
         robot.push(KeyCode.CONTROL, KeyCode.Y);
         waitUntil(() -> isShown("#loyalty-query"), 5);
 
         robot.clickOn("#loyalty-query").write("0170 1234567");
         robot.push(KeyCode.ENTER);
         waitUntil(() -> text("#enroll-error").startsWith("No member"), 5);
-        robot.clickOn("#loyalty-query").eraseText(12).write("+49 170 1234567");
+        robot.clickOn("#loyalty-query").eraseText(12).write("l-max7");
         robot.push(KeyCode.ENTER);
         waitUntil(() -> "Member found".equals(text("#enroll-title")), 5);
         robot.push(KeyCode.ENTER);
 
         waitUntil(() -> isShown("#loyalty-points"), 5);
         assertThat(text("#loyalty-points")).isEqualTo("120 points");
-        assertThat(onFx(() -> screens.session.customerProperty().get().loyaltyId())).isEqualTo("L-MAX");
+        assertThat(onFx(() -> screens.session.customerProperty().get().loyaltyId())).isEqualTo("L-MAX7");
         robot.push(KeyCode.ESCAPE);
         waitUntil(() -> isShown("#counter-screen"), 5);
     }

@@ -18,7 +18,7 @@ import com.palmpos.ui.internal.topbar.TopBarViewModel;
 import com.palmpos.ui.task.FxTaskRunner;
 import com.palmpos.ui.testing.InMemoryManagerAuthenticator;
 import com.palmpos.ui.testing.MutableSyncStatusSource;
-import com.palmpos.ui.testing.StoreEnrollmentDesk;
+import com.palmpos.ui.testing.PosEnrollment;
 import com.palmpos.ui.testing.TestCounter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -28,14 +28,14 @@ import javafx.stage.Stage;
 import org.testfx.api.FxToolkit;
 
 /**
- * The real cashier window over real services on H2 and a real palm reader whose simulated camera sees
+ * The real cashier window over the real pos and enrollment services on H2 and a real palm reader whose simulated camera sees
  * a scene (e.g. {@link #visits}); the test keeps the counter session to play the customer's part on
  * the companion display (whose rendering belongs to the companion screens). Build and close on any thread.
  */
 final class EnrollmentScreens implements AutoCloseable {
 
     final TestCounter counter;
-    final StoreEnrollmentDesk desk;
+    final PosEnrollment pos;
     final CounterSession session;
     final List<CompanionPage> companionPages = new CopyOnWriteArrayList<>();
     final List<CaptureEvent> captureEvents = new CopyOnWriteArrayList<>();
@@ -51,9 +51,9 @@ final class EnrollmentScreens implements AutoCloseable {
     EnrollmentScreens(Path dir, Scene camera) throws Exception {
         counter = new TestCounter(dir, camera, Clock.systemUTC());
         counter.palm.addListener(captureEvents::add);
-        desk = new StoreEnrollmentDesk(counter);
+        pos = new PosEnrollment(counter);
         Messages messages = Messages.forLocale(java.util.Locale.ENGLISH);
-        session = new CounterSession(counter.services.withEnrollment(desk), tasks, messages);
+        session = new CounterSession(counter.services.withEnrollment(pos.desk), tasks, messages);
         session.companionPageProperty().addListener((obs, old, page) -> companionPages.add(page));
         UiSettings settings = UiSettings.defaults();
         sync = new SyncStatusViewModel(messages, new MutableSyncStatusSource(), tasks);
@@ -66,6 +66,11 @@ final class EnrollmentScreens implements AutoCloseable {
             cashier.show();
             return cashier;
         });
+    }
+
+    /** Customer ids with a stored palm template. */
+    java.util.Set<String> templateOwners() {
+        return counter.pos.customers().allPalmTemplates().keySet();
     }
 
     @Override

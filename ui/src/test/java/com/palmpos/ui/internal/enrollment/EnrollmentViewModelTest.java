@@ -2,22 +2,27 @@ package com.palmpos.ui.internal.enrollment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.palmpos.pos.consent.ConsentNotices;
 import com.palmpos.pos.customer.CustomerProfile;
 import com.palmpos.scanner.capture.CaptureEvent;
 import com.palmpos.scanner.capture.GuidanceHint;
 import com.palmpos.ui.internal.companion.CompanionPage;
 import com.palmpos.ui.internal.enrollment.EnrollmentViewModel.Step;
 import com.palmpos.ui.testing.ScriptedPalmReader;
-import com.palmpos.ui.testing.StoreEnrollmentDesk;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** Enrollment at the counter over the real pos services on H2, with a scripted palm reader. */
 class EnrollmentViewModelTest {
+
+    private static final Map<String, Long> NOTHING = Map.of("customers", 0L, "palm_templates", 0L,
+            "consent_records", 0L, "outbox", 0L);
 
     @TempDir
     static Path dir;
@@ -44,8 +49,8 @@ class EnrollmentViewModelTest {
     void putsTheVersionedNoticeOnTheCustomerDisplayAndWaits() {
         journey.start();
 
-        assertThat(consent().noticeVersion()).isEqualTo(StoreEnrollmentDesk.NOTICE.version());
-        assertThat(consent().noticeText()).isEqualTo(StoreEnrollmentDesk.NOTICE.text());
+        assertThat(consent().noticeVersion()).isEqualTo(ConsentNotices.load().currentVersion());
+        assertThat(consent().noticeText()).contains("What we collect");
         assertThat(journey.state().statusProperty().get())
                 .isEqualTo("Waiting for the customer's answer on the customer display\u2026");
         assertThat(fx.reader.enrollmentsStarted).isZero();
@@ -59,9 +64,7 @@ class EnrollmentViewModelTest {
         assertThat(journey.state().stepProperty().get()).isEqualTo(Step.DECLINED);
         assertThat(journey.state().statusProperty().get()).startsWith("Nothing was stored");
         assertThat(fx.reader.enrollmentsStarted).isZero();
-        assertThat(fx.desk.customerRows()).isZero();
-        assertThat(fx.desk.templateOwners()).isEmpty();
-        assertThat(fx.desk.consents).isEmpty();
+        assertThat(fx.pos.rows()).isEqualTo(NOTHING);
         journey.primary();
         assertThat(fx.closed).isOne();
         assertThat(fx.session.companionPageProperty().get()).isEqualTo(new CompanionPage.Idle());
@@ -89,17 +92,18 @@ class EnrollmentViewModelTest {
         journey.form().phoneProperty().set("+49 (30) 123-4567");
         journey.primary();
         assertThat(journey.state().summaryProperty().get())
-                .isEqualTo("Anna Berg \u00b7 Visa \u2022\u2022\u2022\u2022 4242 \u00b7 with a loyalty account");
+                .isEqualTo("Anna Berg \u00b7 VISA \u2022\u2022\u2022\u2022 4242 \u00b7 with a loyalty account");
         journey.primary();
 
         assertThat(journey.state().stepProperty().get()).isEqualTo(Step.DONE);
         CustomerProfile customer = fx.session.customerProperty().get();
         assertThat(customer.name()).isEqualTo("Anna Berg");
         assertThat(customer.card().last4()).isEqualTo("4242");
-        assertThat(fx.counter.pos.customers().find(customer.customerId())).get()
-                .extracting(CustomerProfile::name).isEqualTo("Anna Berg");
-        assertThat(fx.desk.templateOwners()).containsExactly(customer.customerId());
-        assertThat(fx.desk.consents).containsEntry(customer.customerId(), StoreEnrollmentDesk.NOTICE.version());
+        assertThat(customer.loyaltyId()).isNotNull();
+        assertThat(journey.state().statusProperty().get()).contains(customer.loyaltyId());
+        assertThat(fx.counter.pos.customers().find(customer.customerId())).isPresent();
+        assertThat(fx.templateOwners()).containsExactly(customer.customerId());
+        assertThat(fx.pos.rows()).containsEntry("consent_records", 1L);
         assertThat(fx.reader.gallery).containsKey(customer.customerId());
         assertThat(fx.session.companionPageProperty().get()).isEqualTo(new CompanionPage.Greeting("Anna Berg", 0));
     }
@@ -119,21 +123,21 @@ class EnrollmentViewModelTest {
         assertThat(journey.form().nameErrorProperty().get()).startsWith("A name has letters");
         assertThat(journey.form().contactErrorProperty().get()).startsWith("That e-mail address does not look right");
         assertThat(journey.state().stepProperty().get()).isEqualTo(Step.DETAILS);
-        assertThat(fx.desk.customerRows()).isZero();
+        assertThat(fx.pos.rows()).isEqualTo(NOTHING);
     }
 
     @Test
     void anUnreadableCardCanBeTriedAgain() {
-        fx.desk.cardUnreadable(true);
+        fx.pos.cardUnreadable(true);
         journey.start();
         consent().onAccept().run();
         fx.reader.emit(new CaptureEvent.Enrolled(ScriptedPalmReader.template()));
 
         assertThat(journey.state().errorProperty().get()).startsWith("The card could not be read");
         assertThat(journey.state().primaryProperty().get()).isEmpty();
-        fx.desk.cardUnreadable(false);
+        fx.pos.cardUnreadable(false);
         journey.retry();
-        assertThat(journey.state().cardProperty().get()).isEqualTo("Visa \u2022\u2022\u2022\u2022 4242");
+        assertThat(journey.state().cardProperty().get()).isEqualTo("VISA \u2022\u2022\u2022\u2022 4242");
         assertThat(journey.state().errorProperty().get()).isEmpty();
     }
 
@@ -148,17 +152,18 @@ class EnrollmentViewModelTest {
         assertThat(fx.reader.listenerCount()).isZero();
         assertThat(fx.closed).isOne();
         assertThat(fx.session.companionPageProperty().get()).isEqualTo(new CompanionPage.Idle());
-        assertThat(fx.desk.customerRows()).isZero();
+        assertThat(fx.pos.rows()).isEqualTo(NOTHING);
     }
 
     @Test
-    void speaksGerman() {
+    void speaksGermanAndShowsTheGermanNotice() {
         fx.fresh(Locale.GERMAN);
         journey = new EnrollmentViewModel(fx.session, fx.onClose());
         journey.start();
 
         assertThat(journey.state().titleProperty().get()).isEqualTo("Einwilligung");
         assertThat(journey.state().statusProperty().get()).startsWith("Warten auf die Antwort des Kunden");
+        assertThat(consent().noticeText()).isEqualTo(ConsentNotices.load().current(Locale.GERMAN).text());
     }
 
     private void reachDetails() {

@@ -5,37 +5,42 @@ import com.palmpos.ui.internal.counter.CounterSession;
 import com.palmpos.ui.internal.i18n.Messages;
 import com.palmpos.ui.task.ImmediateTaskRunner;
 import com.palmpos.ui.testing.ScriptedPalmReader;
-import com.palmpos.ui.testing.StoreEnrollmentDesk;
+import com.palmpos.ui.testing.PosEnrollment;
 import com.palmpos.ui.testing.TestCounter;
 import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * The enrollment view models' surroundings without FX: real services on H2 (opened once per test class), a
- * scripted palm reader, the test desk, and a task runner that runs everything at once on the test thread.
+ * The enrollment view models' surroundings without FX: the real pos services and desk on H2 (opened once per test
+ * class), a scripted palm reader, and a task runner that runs everything at once on the test thread.
  * {@link #fresh} empties the store and gives a new counter session for each test.
  */
 final class JourneyFixture implements AutoCloseable {
 
     final TestCounter counter;
     final ScriptedPalmReader reader = new ScriptedPalmReader();
-    final StoreEnrollmentDesk desk;
+    final PosEnrollment pos;
     private final CounterServices services;
     CounterSession session;
     int closed;
 
     JourneyFixture(Path dir) {
         counter = new TestCounter(dir);
-        desk = new StoreEnrollmentDesk(counter);
+        pos = new PosEnrollment(counter);
         CounterServices real = counter.services;
         services = new CounterServices(real.clock(), real.settings(), real.staffId(), real.menus(), real.orders(),
                 real.payments(), real.loyalty(), real.customers(), real.insights(), real.shifts(), real.reports(),
-                real.staff(), reader, desk);
+                real.staff(), reader, pos.desk);
+    }
+
+    /** Customer ids with a stored palm template. */
+    java.util.Set<String> templateOwners() {
+        return counter.pos.customers().allPalmTemplates().keySet();
     }
 
     /** An empty store, a quiet reader and a new session speaking {@code locale}. */
     CounterSession fresh(Locale locale) {
-        desk.clear();
+        pos.clear();
         reader.reset();
         closed = 0;
         session = new CounterSession(services, new ImmediateTaskRunner(), Messages.forLocale(locale));

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.palmpos.pos.customer.CustomerProfile;
 import com.palmpos.ui.internal.enrollment.LoyaltyLinkViewModel.Step;
-import com.palmpos.ui.testing.StoreEnrollmentDesk;
+import com.palmpos.pos.customer.LinkedCard;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Locale;
@@ -35,35 +35,50 @@ class LoyaltyLinkViewModelTest {
     @BeforeEach
     void open() {
         fx.fresh(Locale.ENGLISH);
-        fx.desk.addMember("Max Roth", "L-MAX", "+491701234567", 120);
+        fx.pos.addMember("cus-max", "Max Roth", "L-MAX7", 120);
         journey = new LoyaltyLinkViewModel(fx.session, fx.onClose());
     }
 
     @Test
-    void linksAnExistingMemberFoundByPhoneToTheRecognisedPalm() {
+    void linksTheNumberFromTheCustomersCardToTheRecognisedPalm() {
         CustomerProfile palm = enrolledPalm();
         journey.start();
-        journey.queryProperty().set("+49 170 1234567");
+        journey.queryProperty().set("l-card 42");
         journey.primary();
-        assertThat(journey.state().statusProperty().get()).isEqualTo("Max Roth \u00b7 L-MAX \u00b7 120 points");
+        assertThat(journey.state().statusProperty().get()).startsWith("No account L-CARD42 is known at this counter.");
         journey.primary();
 
         assertThat(journey.state().stepProperty().get()).isEqualTo(Step.DONE);
-        assertThat(journey.state().summaryProperty().get()).isEqualTo("120 points");
-        assertThat(fx.counter.pos.customers().find(palm.customerId()).orElseThrow().loyaltyId()).isEqualTo("L-MAX");
-        assertThat(fx.session.customerProperty().get().loyaltyId()).isEqualTo("L-MAX");
+        assertThat(journey.state().summaryProperty().get()).isEqualTo("0 points");
+        assertThat(fx.counter.pos.customers().find(palm.customerId()).orElseThrow().loyaltyId()).isEqualTo("L-CARD42");
+        assertThat(fx.session.customerProperty().get().loyaltyId()).isEqualTo("L-CARD42");
+        assertThat(fx.pos.rows().get("outbox")).isPositive();
+    }
+
+    @Test
+    void aNumberHeldByAnotherCustomerIsRefused() {
+        CustomerProfile palm = enrolledPalm();
+        journey.start();
+        journey.queryProperty().set("L-MAX7");
+        journey.primary();
+        assertThat(journey.state().statusProperty().get()).isEqualTo("Max Roth \u00b7 L-MAX7 \u00b7 120 points");
+        journey.primary();
+
+        assertThat(journey.state().errorProperty().get()).isEqualTo("This loyalty account belongs to another customer.");
+        assertThat(fx.counter.pos.customers().find(palm.customerId()).orElseThrow().loyaltyId()).isNull();
     }
 
     @Test
     void aMemberWithoutPalmCollectsOnTheSale() {
         journey.start();
-        journey.queryProperty().set("l-max");
+        journey.queryProperty().set("l-max7");
         journey.primary();
         assertThat(journey.state().primaryProperty().get()).isEqualTo("Use for this sale");
         journey.primary();
 
-        assertThat(fx.session.customerProperty().get().loyaltyId()).isEqualTo("L-MAX");
-        assertThat(journey.state().statusProperty().get()).isEqualTo("Max Roth (L-MAX) collects points on this sale.");
+        assertThat(fx.session.customerProperty().get().loyaltyId()).isEqualTo("L-MAX7");
+        assertThat(journey.state().statusProperty().get()).isEqualTo("Max Roth (L-MAX7) collects points on this sale.");
+        assertThat(journey.state().summaryProperty().get()).isEqualTo("120 points");
     }
 
     @Test
@@ -93,7 +108,7 @@ class LoyaltyLinkViewModelTest {
 
     @Test
     void showsThePointsOfACustomerWhoHasAnAccount() {
-        CustomerProfile member = fx.counter.pos.customers().findByLoyaltyId("L-MAX").orElseThrow();
+        CustomerProfile member = fx.counter.pos.customers().findByLoyaltyId("L-MAX7").orElseThrow();
         fx.session.customerProperty().set(member);
         journey.start();
 
@@ -103,7 +118,7 @@ class LoyaltyLinkViewModelTest {
 
     private CustomerProfile enrolledPalm() {
         CustomerProfile palm = new CustomerProfile("cus-palm", "Ana Lind", null, null, Set.of(), Set.of(),
-                StoreEnrollmentDesk.CARD, 0, Instant.EPOCH, 1, Instant.EPOCH);
+                new LinkedCard("tok_1", "VISA", "4242"), 0, Instant.EPOCH, 1, Instant.EPOCH);
         fx.counter.pos.customers().upsert(palm);
         fx.counter.pos.customers().savePalmTemplate(palm.customerId(), new byte[] {1, 2, 3});
         fx.session.customerProperty().set(palm);

@@ -34,7 +34,7 @@ class PreEnrollmentViewModelTest {
     @BeforeEach
     void open() {
         fx.fresh(Locale.ENGLISH);
-        fx.desk.withPreEnrollment("HJKM6789", "Eve Stone");
+        fx.pos.withPreEnrollment("HJKM6789", "cus-eve");
         journey = new PreEnrollmentViewModel(fx.session, fx.onClose());
         journey.start();
     }
@@ -65,8 +65,10 @@ class PreEnrollmentViewModelTest {
 
         assertThat(journey.state().stepProperty().get()).isEqualTo(Step.CODE);
         assertThat(journey.state().errorProperty().get()).startsWith("This code is unknown");
-        assertThat(fx.desk.customerRows()).isZero();
+        assertThat(journey.codeProperty().get()).isEqualTo("HJKM\u20116788");
+        assertThat(fx.templateOwners()).isEmpty();
         assertThat(fx.reader.gallery).isEmpty();
+        fx.pos.addMember("cus-eve", "Eve Stone", "L-HJKM6789", 0);
 
         journey.backspace();
         type("9");
@@ -78,22 +80,24 @@ class PreEnrollmentViewModelTest {
 
     @Test
     void offlineSaysSoStoresNothingAndRetriesWithTheSamePalm() {
-        fx.desk.offline(true);
+        fx.pos.offline(true);
         type("HJKM6789");
         journey.primary();
         fx.reader.emit(new CaptureEvent.EnrollmentProgress(3, 3));
         fx.reader.emit(new CaptureEvent.Enrolled(ScriptedPalmReader.template()));
 
         assertThat(journey.state().errorProperty().get()).startsWith("The cloud cannot be reached");
-        assertThat(fx.desk.customerRows()).isZero();
-        fx.desk.offline(false);
+        assertThat(fx.templateOwners()).isEmpty();
+        fx.pos.offline(false);
         journey.retry();
 
+        // the profile comes with the next customer pull; the palm is recognised already
         assertThat(fx.reader.enrollmentsStarted).isOne();
-        String customerId = fx.session.customerProperty().get().customerId();
-        assertThat(fx.desk.templateOwners()).containsExactly(customerId);
-        assertThat(fx.reader.gallery).containsKey(customerId);
-        assertThat(fx.session.companionPageProperty().get()).isEqualTo(new CompanionPage.Greeting("Eve Stone", 0));
+        assertThat(journey.state().statusProperty().get()).startsWith("Enrolled with loyalty number L-HJKM6789.");
+        assertThat(fx.templateOwners()).containsExactly("cus-eve");
+        assertThat(fx.reader.gallery).containsKey("cus-eve");
+        assertThat(fx.session.customerProperty().get()).isNull();
+        assertThat(fx.session.companionPageProperty().get()).isInstanceOf(CompanionPage.Message.class);
     }
 
     private void type(String keys) {
