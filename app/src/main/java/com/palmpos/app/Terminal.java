@@ -1,45 +1,49 @@
 package com.palmpos.app;
 
-import com.palmpos.app.cli.VersionProvider;
 import com.github.sarxos.webcam.WebcamDriver;
+import com.palmpos.app.cli.VersionProvider;
+import com.palmpos.app.config.Config;
+import com.palmpos.app.config.ConfigKeys;
 import com.palmpos.app.wiring.CachedPalmGallery;
+import com.palmpos.app.wiring.CloudLink;
+import com.palmpos.app.wiring.CustomerCacheSink;
+import com.palmpos.app.wiring.EngineTemplateMatcher;
+import com.palmpos.app.wiring.LiveGalleryUpdates;
+import com.palmpos.app.wiring.StaffManagerAuthenticator;
+import com.palmpos.app.wiring.SyncStatusBridge;
 import com.palmpos.pos.PosServices;
+import com.palmpos.pos.PosSettings;
+import com.palmpos.pos.crypto.TerminalKeys;
+import com.palmpos.pos.customer.CustomerStore;
 import com.palmpos.pos.menu.Menu;
+import com.palmpos.pos.menu.MenuLoader;
+import com.palmpos.pos.outbox.OutboxStore;
+import com.palmpos.pos.staff.StaffService;
+import com.palmpos.pos.store.Database;
 import com.palmpos.scanner.PalmEngine;
+import com.palmpos.scanner.PalmTemplate;
+import com.palmpos.scanner.Parameters;
 import com.palmpos.scanner.camera.CameraDrivers;
 import com.palmpos.scanner.camera.CameraSettings;
 import com.palmpos.scanner.camera.sim.SimulatedCameraDriver;
 import com.palmpos.scanner.camera.sim.SyntheticScenes;
 import com.palmpos.scanner.capture.CaptureSettings;
+import com.palmpos.scanner.capture.Identifier;
 import com.palmpos.scanner.synth.Background;
 import com.palmpos.scanner.synth.SyntheticPalms;
 import com.palmpos.ui.CaptureLoopPalmReader;
 import com.palmpos.ui.CounterServices;
-import java.util.concurrent.atomic.AtomicReference;
-import com.palmpos.app.config.Config;
-import com.palmpos.app.config.ConfigKeys;
-import com.palmpos.app.wiring.CloudLink;
-import com.palmpos.app.wiring.CustomerCacheSink;
-import com.palmpos.app.wiring.EngineTemplateMatcher;
-import com.palmpos.app.wiring.StaffManagerAuthenticator;
-import com.palmpos.app.wiring.SyncStatusBridge;
-import com.palmpos.pos.PosSettings;
-import com.palmpos.pos.customer.CustomerStore;
-import com.palmpos.pos.menu.MenuLoader;
-import com.palmpos.pos.outbox.OutboxStore;
-import com.palmpos.pos.crypto.TerminalKeys;
-import com.palmpos.pos.staff.StaffService;
-import com.palmpos.pos.store.Database;
-import com.palmpos.scanner.Parameters;
 import com.palmpos.ui.ShellPorts;
 import com.palmpos.ui.TerminalInfo;
 import com.palmpos.ui.TerminalShell;
 import com.palmpos.ui.Theme;
 import com.palmpos.ui.UiSettings;
+import com.palmpos.ui.port.SyncStatus;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -74,7 +78,8 @@ public final class Terminal implements AutoCloseable {
         LogSetup.toDirectory(config.dataDir().resolve("logs"), config.get(ConfigKeys.LOG_LEVEL));
         LOG.info("Starting PalmPOS {} terminal {} of store {} in {}", VersionProvider.version(),
                 config.get(ConfigKeys.TERMINAL_ID), config.get(ConfigKeys.STORE_ID), config.dataDir());
-        Database database = openDatabase(config);
+        TerminalKeys keys = TerminalKeys.load(config.dataDir(), config.masterKey());
+        Database database = openDatabase(config, keys);
         CloudLink cloud = null;
         CaptureLoopPalmReader palm = null;
         try {
@@ -87,19 +92,30 @@ public final class Terminal implements AutoCloseable {
             Menu menu = new MenuLoader().loadDemo();
             // the payment service needs the cloud's gateway, which the link builds: the link hands it back here
             AtomicReference<PosServices> built = new AtomicReference<>();
+            // the cache sink starts with the link, the reader after it: pulls before the reader exists are in its
+            // first gallery load
+            AtomicReference<CaptureLoopPalmReader> reader = new AtomicReference<>();
             Parameters engine = Parameters.defaults();
             cloud = CloudLink.start(config.get(ConfigKeys.CLOUD_URL), config.get(ConfigKeys.CLOUD_PORT),
                     config.dataDir().resolve("cloud-emulator"), new EngineTemplateMatcher(engine),
                     config.get(ConfigKeys.CLOUD_ACTIVATION_CODE), config.get(ConfigKeys.TERMINAL_NAME), database,
                     new OutboxStore(database, clock), clock, syncStatus,
                     gateway -> {
-                        built.set(PosServices.create(database, clock, settings, menu, gateway));
+                        built.set(PosServices.create(database, clock, settings, menu, gateway, keys.templateCipher()));
                         return built.get().payments();
                     },
-                    new CustomerCacheSink(new CustomerStore(database, clock)));
+                    new CustomerCacheSink(new CustomerStore(database, clock, keys.templateCipher()),
+                            new LiveGalleryUpdates(reader)));
             PosServices pos = built.get();
+            pos.customers().sealLegacyTemplates();
             pos.staff().ensureDefaultManager();
-            palm = startPalmReader(config, pos.customers(), engine);
+            CustomerStore customers = pos.customers();
+            Identifier remote = cloud.palmIdentifier(
+                    () -> syncStatus.current().connection() == SyncStatus.Connection.ONLINE,
+                    customerId -> customers.palmTemplate(customerId).ifPresent(bytes ->
+                            reader.get().addToGallery(customerId, PalmTemplate.fromBytes(bytes))));
+            palm = startPalmReader(config, customers, engine, remote);
+            reader.set(palm);
             CounterServices counter = new CounterServices(clock, settings, StaffService.DEFAULT_MANAGER_ID,
                     pos.menus(), pos.orders(), pos.payments(), pos.loyalty(), pos.customers(), pos.insights(),
                     pos.shifts(), pos.reports(), pos.staff(), palm);
@@ -121,7 +137,8 @@ public final class Terminal implements AutoCloseable {
     }
 
     /** The camera from configuration and the gallery from the customer cache; the camera opens in the background. */
-    private static CaptureLoopPalmReader startPalmReader(Config config, CustomerStore customers, Parameters engine) {
+    private static CaptureLoopPalmReader startPalmReader(Config config, CustomerStore customers, Parameters engine,
+            Identifier remote) {
         CameraSettings camera = CameraSettings.fromText(config.get(ConfigKeys.CAMERA_DRIVER),
                 config.get(ConfigKeys.CAMERA_DEVICE), config.get(ConfigKeys.CAMERA_RESOLUTION),
                 config.get(ConfigKeys.CAMERA_FPS));
@@ -130,11 +147,10 @@ public final class Terminal implements AutoCloseable {
                         Background.cycle(1)).empty(30))
                 : CameraDrivers.forHardware(camera.driver());
         return CaptureLoopPalmReader.start(driver, camera, CaptureSettings.defaults(), new PalmEngine(engine),
-                () -> CachedPalmGallery.load(customers, engine));
+                () -> CachedPalmGallery.load(customers, engine), remote);
     }
 
-    private static Database openDatabase(Config config) {
-        TerminalKeys keys = TerminalKeys.load(config.dataDir(), config.masterKey());
+    private static Database openDatabase(Config config, TerminalKeys keys) {
         char[] fileKey = keys.databaseFileKey();
         try {
             return Database.open(config.dataDir(), fileKey, "pos", "sync");

@@ -1,5 +1,6 @@
 package com.palmpos.pos;
 
+import com.palmpos.pos.crypto.TemplateCipher;
 import com.palmpos.pos.customer.CustomerInsights;
 import com.palmpos.pos.customer.CustomerStore;
 import com.palmpos.pos.insight.InsightEngine;
@@ -31,12 +32,13 @@ public record PosServices(Clock clock, PosSettings settings, Database database, 
      *
      * @param menu    the store's menu (demo menu until the cloud's menu pull exists)
      * @param gateway authorises card payments (the cloud in production, a fake in tests)
+     * @param templates encrypts palm templates at rest with the terminal's template key
      */
     public static PosServices create(Database database, Clock clock, PosSettings settings, Menu menu,
-            PaymentGateway gateway) {
+            PaymentGateway gateway, TemplateCipher templates) {
         OutboxStore outbox = new OutboxStore(database, clock);
         MenuService menus = new MenuService(database, menu, clock);
-        CustomerStore customers = new CustomerStore(database, clock);
+        CustomerStore customers = new CustomerStore(database, clock, templates);
         return new PosServices(clock, settings, database, outbox, menus,
                 new OrderService(database, outbox, clock, settings, menus),
                 new PaymentService(database, outbox, clock, settings, menus, gateway),

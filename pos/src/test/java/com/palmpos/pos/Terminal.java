@@ -1,5 +1,7 @@
 package com.palmpos.pos;
 
+import com.palmpos.pos.crypto.TemplateCipher;
+import com.palmpos.pos.crypto.TerminalKeys;
 import com.palmpos.pos.customer.CustomerStore;
 import com.palmpos.pos.loyalty.LoyaltyService;
 import com.palmpos.pos.menu.Menu;
@@ -17,7 +19,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 
 /** A whole terminal on a real H2 file, wired like the app does it, for service tests. */
 public final class Terminal implements AutoCloseable {
@@ -47,10 +51,16 @@ public final class Terminal implements AutoCloseable {
         orders = new OrderService(db, outbox, clock, settings, menus);
         payments = new PaymentService(db, outbox, clock, settings, menus, gateway);
         loyalty = new LoyaltyService(db, outbox, clock, settings.loyalty(), menus);
-        customers = new CustomerStore(db, clock);
+        customers = new CustomerStore(db, clock, templateCipher());
     }
 
     private static Path template;
+
+    /** A template cipher from a fixed test master key (so a reopened store reads what an earlier one wrote). */
+    public static TemplateCipher templateCipher() {
+        return TerminalKeys.load(Path.of("unused"), Optional.of(Base64.getEncoder().encodeToString(new byte[32])))
+                .templateCipher();
+    }
 
     /**
      * Copies a database migrated once per JVM into {@code dir}: migrating from scratch costs about a second on a

@@ -32,12 +32,16 @@ public final class CaptureLoopPalmReader implements PalmReader, AutoCloseable {
     private final AtomicReference<PalmGallery> gallery;
 
     private CaptureLoopPalmReader(WebcamDriver driver, CameraSettings camera, CaptureSettings capture,
-            PalmEngine engine, Supplier<PalmGallery> galleryLoader) {
+            PalmEngine engine, Supplier<PalmGallery> galleryLoader, Identifier remote) {
         this.galleryLoader = Objects.requireNonNull(galleryLoader, "galleryLoader");
+        Objects.requireNonNull(remote, "remote");
         this.gallery = new AtomicReference<>(galleryLoader.get());
-        Identifier current = captures -> new GalleryIdentifier(gallery.get()).identify(captures);
+        Identifier localThenRemote = captures -> {
+            Identifier.Result local = new GalleryIdentifier(gallery.get()).identify(captures);
+            return local.identified() ? local : remote.identify(captures);
+        };
         this.loop = new CaptureLoop(driver, camera, capture, new CaptureBackend(new EngineFrameAnalyzer(engine),
-                current, new EngineEnroller(engine.parameters())));
+                localThenRemote, new EngineEnroller(engine.parameters())));
     }
 
     /**
@@ -48,7 +52,17 @@ public final class CaptureLoopPalmReader implements PalmReader, AutoCloseable {
      */
     public static CaptureLoopPalmReader start(WebcamDriver driver, CameraSettings camera, CaptureSettings capture,
             PalmEngine engine, Supplier<PalmGallery> galleryLoader) {
-        CaptureLoopPalmReader reader = new CaptureLoopPalmReader(driver, camera, capture, engine, galleryLoader);
+        return start(driver, camera, capture, engine, galleryLoader, captures -> new Identifier.Result(null, 0));
+    }
+
+    /**
+     * As {@link #start(WebcamDriver, CameraSettings, CaptureSettings, PalmEngine, Supplier)}, asking
+     * {@code remote} (the cloud) about palms the local gallery does not know.
+     */
+    public static CaptureLoopPalmReader start(WebcamDriver driver, CameraSettings camera, CaptureSettings capture,
+            PalmEngine engine, Supplier<PalmGallery> galleryLoader, Identifier remote) {
+        CaptureLoopPalmReader reader = new CaptureLoopPalmReader(driver, camera, capture, engine, galleryLoader,
+                remote);
         reader.loop.start();
         return reader;
     }

@@ -20,6 +20,8 @@ import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
 import java.security.SecureRandom;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -42,16 +44,21 @@ public final class CloudLink implements AutoCloseable {
     static final Duration PROFILE_PULL_INTERVAL = Duration.ofMinutes(1);
     private static final Duration REGISTRATION_RETRY_MAX = Duration.ofMinutes(5);
 
+    /** The customer waits at the counter: a cloud identification gets one short attempt. */
+    static final Duration IDENTIFY_DEADLINE = Duration.ofMillis(1500);
+
     private final Optional<CloudEmulator> emulator;
     private final CloudClient client;
+    private final CloudClient identifyClient;
     private final OutboxWorker worker;
     private final ProfileSync profileSync;
     private final ExecutorService registration;
 
-    private CloudLink(Optional<CloudEmulator> emulator, CloudClient client, OutboxWorker worker,
-            ProfileSync profileSync, ExecutorService registration) {
+    private CloudLink(Optional<CloudEmulator> emulator, CloudClient client, CloudClient identifyClient,
+            OutboxWorker worker, ProfileSync profileSync, ExecutorService registration) {
         this.emulator = emulator;
         this.client = client;
+        this.identifyClient = identifyClient;
         this.worker = worker;
         this.profileSync = profileSync;
         this.registration = registration;
@@ -84,7 +91,8 @@ public final class CloudLink implements AutoCloseable {
         ExecutorService registration = Executors.newSingleThreadExecutor(r -> new Thread(r, "cloud-registration"));
         registration.submit(() -> registerThenSync(client, state, activationCode, terminalName, worker, profileSync,
                 status, base));
-        return new CloudLink(emulator, client, worker, profileSync, registration);
+        return new CloudLink(emulator, client, new CloudClient(quick(settings), state::token), worker, profileSync,
+                registration);
     }
 
     /**
@@ -116,6 +124,29 @@ public final class CloudLink implements AutoCloseable {
         profileSync.start(PROFILE_PULL_INTERVAL);
     }
 
+    private static SyncSettings quick(SyncSettings s) {
+        return new SyncSettings(s.baseUrl(), IDENTIFY_DEADLINE, IDENTIFY_DEADLINE, IDENTIFY_DEADLINE, 1,
+                s.retryBaseDelay(), s.retryMaxDelay(), s.maxRetryAfter(), s.maxResponseBytes(), s.userAgent(),
+                s.batchSize(), s.idlePoll(), s.outboxRetryBase(), s.outboxRetryMax(), s.profilePullInterval());
+    }
+
+    /**
+     * Cloud identification for palms this store has not cached, on a client with a {@link #IDENTIFY_DEADLINE}.
+     *
+     * @param online  whether the link is up (no call is tried while offline)
+     * @param onMatch called with the matched customer's id (after the cache was refreshed with a pull)
+     */
+    public CloudIdentifier palmIdentifier(BooleanSupplier online, Consumer<String> onMatch) {
+        return new CloudIdentifier(identifyClient, online, customerId -> {
+            try {
+                pullProfilesNow();
+            } catch (CloudException e) {
+                LOG.info("Customer pull after a cloud identification failed: {}", e.getMessage());
+            }
+            onMatch.accept(customerId);
+        });
+    }
+
     /** Asks the worker to send now (after committing an order). */
     public void wakeUp() {
         worker.wakeUp();
@@ -141,6 +172,7 @@ public final class CloudLink implements AutoCloseable {
         }
         profileSync.close();
         worker.close();
+        identifyClient.close();
         emulator.ifPresent(CloudEmulator::close);
     }
 }

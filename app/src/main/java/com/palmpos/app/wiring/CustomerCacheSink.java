@@ -13,9 +13,32 @@ import java.util.Set;
  */
 public final class CustomerCacheSink implements ProfileSink {
     private final CustomerStore customers;
+    private final TemplateChanges listener;
+
+    /** Told about each template the cache stored or erased, after it is committed (keeps the live gallery current). */
+    public interface TemplateChanges {
+        void saved(String customerId, byte[] template);
+
+        void removed(String customerId);
+
+        TemplateChanges NONE = new TemplateChanges() {
+            @Override
+            public void saved(String customerId, byte[] template) {
+            }
+
+            @Override
+            public void removed(String customerId) {
+            }
+        };
+    }
 
     public CustomerCacheSink(CustomerStore customers) {
+        this(customers, TemplateChanges.NONE);
+    }
+
+    public CustomerCacheSink(CustomerStore customers, TemplateChanges listener) {
         this.customers = customers;
+        this.listener = listener;
     }
 
     @Override
@@ -23,13 +46,18 @@ public final class CustomerCacheSink implements ProfileSink {
         for (com.palmpos.sync.api.CustomerProfile change : changes) {
             if (change.deleted()) {
                 customers.delete(change.customerId());
+                listener.removed(change.customerId());
                 continue;
             }
             customers.upsert(toCache(change));
             if (change.palmTemplates().isEmpty() || !change.biometricConsent()) {
-                customers.deletePalmTemplate(change.customerId());
+                if (customers.deletePalmTemplate(change.customerId())) {
+                    listener.removed(change.customerId());
+                }
             } else {
-                customers.savePalmTemplate(change.customerId(), change.palmTemplates().get(change.palmTemplates().size() - 1));
+                byte[] newest = change.palmTemplates().get(change.palmTemplates().size() - 1);
+                customers.savePalmTemplate(change.customerId(), newest);
+                listener.saved(change.customerId(), newest);
             }
         }
     }

@@ -40,7 +40,7 @@ class CachedPalmGalleryTest {
     void identifiesACachedCustomerAndNobodyElseFromTheStoreAlone() {
         Clock clock = Clock.systemUTC();
         try (Database database = Database.open(dataDir, null, "pos")) {
-            CustomerStore customers = new CustomerStore(database, clock);
+            CustomerStore customers = new CustomerStore(database, clock, cipher());
             customers.upsert(customer("cus-anna", "Anna"));
             customers.upsert(customer("cus-ben", "Ben"));
             customers.upsert(customer("cus-broken", "Broken"));
@@ -49,11 +49,16 @@ class CachedPalmGalleryTest {
             customers.savePalmTemplate("cus-broken", new byte[] {9, 9, 9, 9});
         }
         try (Database reopened = Database.open(dataDir, null, "pos")) {
-            PalmGallery gallery = CachedPalmGallery.load(new CustomerStore(reopened, clock), Parameters.defaults());
+            PalmGallery gallery = CachedPalmGallery.load(new CustomerStore(reopened, clock, cipher()), Parameters.defaults());
 
             assertThat(gallery.size()).isEqualTo(2);
             assertThat(gallery.identify(template(2, 2)).subject()).contains("cus-anna");
             assertThat(gallery.identify(template(5, 1)).subject()).isEmpty();
         }
+    }
+
+    /** The template key from the data directory's own key store, as the terminal uses it. */
+    private com.palmpos.pos.crypto.TemplateCipher cipher() {
+        return com.palmpos.pos.crypto.TerminalKeys.load(dataDir, java.util.Optional.empty()).templateCipher();
     }
 }

@@ -31,7 +31,7 @@ class CloudLinkTest {
         Clock clock = Clock.systemUTC();
         SyncStatusBridge status = new SyncStatusBridge();
         try (Database database = Database.open(dataDir.resolve("terminal"), null, "pos", "sync")) {
-            CustomerStore customers = new CustomerStore(database, clock);
+            CustomerStore customers = new CustomerStore(database, clock, cipher());
             OutboxStore outbox = new OutboxStore(database, clock);
             MenuService menus = new MenuService(database, new MenuLoader().loadDemo(), clock);
             try (CloudLink link = CloudLink.start("embedded", 0, dataDir.resolve("cloud"),
@@ -61,7 +61,7 @@ class CloudLinkTest {
         try (Database database = Database.open(dataDir.resolve("terminal"), null, "pos", "sync")) {
             OutboxStore outbox = new OutboxStore(database, clock);
             MenuService menus = new MenuService(database, new MenuLoader().loadDemo(), clock);
-            CustomerStore customers = new CustomerStore(database, clock);
+            CustomerStore customers = new CustomerStore(database, clock, cipher());
             try (CloudLink link = CloudLink.start("http://127.0.0.1:" + port, 0, dataDir.resolve("unused"), null,
                     "DEMO-0001", "Counter 9", database, outbox, clock, status,
                     gateway -> new PaymentService(database, outbox, clock, PosSettings.defaults(), menus, gateway),
@@ -77,5 +77,10 @@ class CloudLinkTest {
                 }
             }
         }
+    }
+
+    /** The template key from the data directory's own key store, as the terminal uses it. */
+    private com.palmpos.pos.crypto.TemplateCipher cipher() {
+        return com.palmpos.pos.crypto.TerminalKeys.load(dataDir, java.util.Optional.empty()).templateCipher();
     }
 }

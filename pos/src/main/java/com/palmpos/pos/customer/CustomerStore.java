@@ -1,35 +1,49 @@
 package com.palmpos.pos.customer;
 
+import com.palmpos.pos.crypto.KeyException;
+import com.palmpos.pos.crypto.TemplateCipher;
 import com.palmpos.pos.customer.internal.CustomerRepository;
+import com.palmpos.pos.customer.internal.TemplateRepository;
 import com.palmpos.pos.internal.Jdbc;
 import com.palmpos.pos.order.Order;
 import com.palmpos.pos.order.internal.OrderRepository;
 import com.palmpos.pos.insight.PastOrder;
 import com.palmpos.pos.order.internal.PurchaseIndex;
 import com.palmpos.pos.store.Database;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The counter's cache of customer profiles (filled by the sync module) and of palm templates (opaque bytes, kept in
- * their own table so they can be deleted without touching the profile). Thread-safe; every call is one small
- * transaction: call it off the FX thread.
+ * their own table so they can be deleted without touching the profile). Templates are stored AES-256-GCM encrypted
+ * with the terminal's template key (kept outside the database), bound to the customer id. Thread-safe; every call is
+ * one small transaction: call it off the FX thread.
  */
 public final class CustomerStore {
+    private static final Logger LOG = LoggerFactory.getLogger(CustomerStore.class);
     private final Database database;
     private final Clock clock;
     private final PurchaseIndex purchases = new PurchaseIndex();
     private final CustomerRepository customers = new CustomerRepository();
     private final OrderRepository orders = new OrderRepository();
+    private final TemplateRepository templates = new TemplateRepository();
+    private final TemplateCipher cipher;
 
-    public CustomerStore(Database database, Clock clock) {
+    /** @param cipher encrypts templates at rest: {@link com.palmpos.pos.crypto.TerminalKeys#templateCipher()} */
+    public CustomerStore(Database database, Clock clock, TemplateCipher cipher) {
         this.database = database;
         this.clock = clock;
+        this.cipher = java.util.Objects.requireNonNull(cipher, "cipher");
     }
 
     /**
@@ -71,66 +85,147 @@ public final class CustomerStore {
     }
 
     /**
-     * Forgets the customer: profile, palm template and the purchase index behind their recommendations. Their past
-     * orders keep the id for the books.
+     * Forgets the customer: profile, palm template, phone and the purchase index behind their recommendations. Their
+     * past orders keep the id for the books.
      */
     public void delete(String customerId) {
-        database.inTransaction(c -> {
-            for (String table : List.of("palm_templates", "purchase_index", "customers")) {
-                try (PreparedStatement s = c.prepareStatement("DELETE FROM " + table + " WHERE customer_id = ?")) {
-                    Jdbc.bind(s, customerId);
-                    s.executeUpdate();
-                }
-            }
-            return null;
-        });
+        database.inTransaction(c -> delete(c, customerId));
     }
 
-    /** Stores (or replaces) a palm template; the bytes are the scanner's format, opaque here. */
+    /** As {@link #delete(String)}, inside the caller's transaction {@code tx}; returns whether a profile existed. */
+    public boolean delete(Connection tx, String customerId) throws SQLException {
+        for (String table : List.of("palm_templates", "customer_phones", "purchase_index")) {
+            delete(tx, table, customerId);
+        }
+        return delete(tx, "customers", customerId) > 0;
+    }
+
+    /**
+     * Stores (or replaces) a palm template, encrypted with the terminal's template key and bound to the customer id.
+     * The bytes are the scanner's format, opaque here; they are never logged.
+     */
     public void savePalmTemplate(String customerId, byte[] template) {
         if (template == null || template.length == 0) {
             throw new IllegalArgumentException("palm template for " + customerId + " is empty: enroll again");
         }
+        byte[] sealed = cipher.encrypt(customerId, template);
         database.inTransaction(c -> {
+            templates.save(c, customerId, sealed, clock.instant());
+            return null;
+        });
+    }
+
+    /**
+     * The customer's template, decrypted.
+     *
+     * @throws KeyException if the stored bytes were altered, copied from another customer or sealed with another key
+     */
+    public Optional<byte[]> palmTemplate(String customerId) {
+        return database.inTransaction(c -> templates.find(c, customerId)).map(this::open);
+    }
+
+    /**
+     * Every readable template by customer id, decrypted, to build the matcher's gallery at start-up. O(templates),
+     * about 10 µs each. A template that does not decrypt (altered, or another terminal's key) is left out with a
+     * warning naming the customer, so it can never match anyone.
+     */
+    public Map<String, byte[]> allPalmTemplates() {
+        Map<String, byte[]> out = new LinkedHashMap<>();
+        for (TemplateRepository.Row row : database.inTransaction(templates::all)) {
+            try {
+                out.put(row.customerId(), open(row));
+            } catch (KeyException e) {
+                LOG.warn("Palm template of customer {} left out: {}", row.customerId(), e.getMessage());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Encrypts templates stored in plaintext by a version before encryption was applied; call once at start-up.
+     * Idempotent; returns how many it sealed. The plaintext they replace lingers in free pages of the (itself
+     * encrypted) database file until H2 reuses or compacts them.
+     */
+    public int sealLegacyTemplates() {
+        int sealed = database.inTransaction(c -> {
+            List<TemplateRepository.Row> legacy = templates.legacy(c);
+            Instant now = clock.instant();
+            for (TemplateRepository.Row row : legacy) {
+                templates.save(c, row.customerId(), cipher.encrypt(row.customerId(), row.bytes()), now);
+            }
+            return legacy.size();
+        });
+        if (sealed > 0) {
+            LOG.info("Encrypted {} palm templates stored in plaintext by an older version", sealed);
+        }
+        return sealed;
+    }
+
+    /** Deletes only the palm template (the customer withdrew biometric consent); returns whether one existed. */
+    public boolean deletePalmTemplate(String customerId) {
+        return database.inTransaction(c -> templates.delete(c, customerId));
+    }
+
+    /** As {@link #deletePalmTemplate(String)}, inside the caller's transaction {@code tx}. */
+    public boolean deletePalmTemplate(Connection tx, String customerId) throws SQLException {
+        return templates.delete(tx, customerId);
+    }
+
+    /**
+     * Records that the customer was identified here now: the retention period of their template counts from their
+     * last interaction. Returns false if they have no template here.
+     */
+    public boolean markSeen(String customerId) {
+        return database.inTransaction(c -> templates.markSeen(c, customerId, clock.instant()));
+    }
+
+    /**
+     * Customers holding a template here whose last interaction at this terminal (template stored, identification
+     * recorded by {@link #markSeen}, or an order of theirs) is before {@code cutoff}. One indexed query.
+     */
+    public List<String> templatesIdleSince(Instant cutoff) {
+        return database.inTransaction(c -> templates.idleSince(c, cutoff));
+    }
+
+    /** Stores the customer's phone number (digits kept, the rest dropped), or forgets it when null or blank. */
+    public void savePhone(String customerId, String phone) {
+        String digits = phone == null ? "" : phone.replaceAll("[^0-9]", "");
+        database.inTransaction(c -> {
+            if (digits.isEmpty()) {
+                return delete(c, "customer_phones", customerId);
+            }
             try (PreparedStatement s = c.prepareStatement(
-                    "MERGE INTO palm_templates (customer_id, template, updated_at) KEY (customer_id) VALUES (?, ?, ?)")) {
-                Jdbc.bind(s, customerId, template.clone(), clock.instant());
+                    "MERGE INTO customer_phones (customer_id, phone_digits) KEY (customer_id) VALUES (?, ?)")) {
+                Jdbc.bind(s, customerId, digits.length() > 20 ? digits.substring(digits.length() - 20) : digits);
                 return s.executeUpdate();
             }
         });
     }
 
-    public Optional<byte[]> palmTemplate(String customerId) {
+    /** The last four digits of the customer's phone, if a phone is on file. */
+    public Optional<String> phoneLastFour(String customerId) {
         return database.inTransaction(c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT template FROM palm_templates WHERE customer_id = ?")) {
+            try (PreparedStatement s = c.prepareStatement("SELECT phone_digits FROM customer_phones WHERE customer_id = ?")) {
                 Jdbc.bind(s, customerId);
                 try (ResultSet rs = s.executeQuery()) {
-                    return rs.next() ? Optional.of(rs.getBytes(1)) : Optional.<byte[]>empty();
+                    if (!rs.next() || rs.getString(1).length() < 4) {
+                        return Optional.<String>empty();
+                    }
+                    String digits = rs.getString(1);
+                    return Optional.of(digits.substring(digits.length() - 4));
                 }
             }
         });
     }
 
-    /** Every stored template by customer id, to build the matcher's gallery at start-up. O(templates). */
-    public Map<String, byte[]> allPalmTemplates() {
-        return database.inTransaction(c -> {
-            Map<String, byte[]> out = new LinkedHashMap<>();
-            try (ResultSet rs = c.createStatement().executeQuery("SELECT customer_id, template FROM palm_templates")) {
-                while (rs.next()) {
-                    out.put(rs.getString(1), rs.getBytes(2));
-                }
-            }
-            return out;
-        });
+    private byte[] open(TemplateRepository.Row row) {
+        return row.sealed() ? cipher.decrypt(row.customerId(), row.bytes()) : row.bytes();
     }
 
-    /** Deletes only the palm template (the customer withdrew biometric consent); returns whether one existed. */
-    public boolean deletePalmTemplate(String customerId) {
-        return database.inTransaction(c -> {
-            try (PreparedStatement s = c.prepareStatement("DELETE FROM palm_templates WHERE customer_id = ?")) {
-                Jdbc.bind(s, customerId);
-                return s.executeUpdate() == 1;
-            }
-        });
+    private static int delete(Connection c, String table, String customerId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("DELETE FROM " + table + " WHERE customer_id = ?")) {
+            Jdbc.bind(s, customerId);
+            return s.executeUpdate();
+        }
     }
 }

@@ -1,8 +1,12 @@
 package com.palmpos.pos.staff;
 
+import com.palmpos.pos.audit.AuditAction;
+import com.palmpos.pos.audit.AuditLog;
 import com.palmpos.pos.staff.internal.PinHasher;
 import com.palmpos.pos.staff.internal.StaffRepository;
 import com.palmpos.pos.store.Database;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
@@ -22,6 +26,8 @@ public final class StaffService {
     /** The well-known first PIN of the default manager; refused as a new PIN. */
     public static final String DEFAULT_MANAGER_PIN = "1234";
     public static final String DEFAULT_MANAGER_ID = "manager";
+    /** The audit actor of a sign-in with an id that names no account. */
+    static final String UNKNOWN = "unknown";
     private static final Logger LOG = LoggerFactory.getLogger(StaffService.class);
 
     private final Database database;
@@ -30,11 +36,22 @@ public final class StaffService {
     private final StaffRepository staff = new StaffRepository();
     private final PinHasher hasher = new PinHasher();
     private final byte[] dummySalt = hasher.newSalt();
+    private final AuditLog audit;
 
+    /** A service that does not audit sign-in failures (tools and tests); terminals use the audited constructor. */
     public StaffService(Database database, Clock clock, StaffSettings settings) {
+        this(database, clock, settings, null);
+    }
+
+    /**
+     * @param audit records every wrong PIN and lockout ({@link AuditAction#SIGN_IN_FAILED}) in the sign-in's own
+     *              transaction; {@code null} records nothing
+     */
+    public StaffService(Database database, Clock clock, StaffSettings settings, AuditLog audit) {
         this.database = database;
         this.clock = clock;
         this.settings = settings;
+        this.audit = audit;
     }
 
     /** On an empty staff table, creates the default manager (forced PIN change); returns whether it did. */
@@ -76,10 +93,13 @@ public final class StaffService {
             Optional<StaffRepository.Row> found = staff.find(c, staffId);
             if (found.isEmpty()) {
                 hasher.hash(pin, dummySalt, settings.pinIterations());
+                // the typed id is not recorded: it may be a PIN typed into the wrong field
+                auditFailure(c, UNKNOWN, "WRONG_PIN", "sign-in with an unknown staff id");
                 return new LoginResult.WrongPin(settings.maxAttempts());
             }
             StaffRepository.Row row = found.get();
             if (row.lockedUntil() != null && now.isBefore(row.lockedUntil())) {
+                auditFailure(c, staffId, "LOCKED", "attempt while locked until " + row.lockedUntil());
                 return new LoginResult.LockedOut(row.lockedUntil());
             }
             if (hasher.matches(pin, row.salt(), row.iterations(), row.hash())) {
@@ -91,9 +111,11 @@ public final class StaffService {
                 Instant until = now.plus(settings.lockout());
                 staff.recordAttempt(c, staffId, 0, until);
                 LOG.warn("Staff account {} locked until {} after {} wrong PINs", staffId, until, failed);
+                auditFailure(c, staffId, "LOCKED_OUT", failed + " wrong PINs in a row; locked until " + until);
                 return new LoginResult.LockedOut(until);
             }
             staff.recordAttempt(c, staffId, failed, null);
+            auditFailure(c, staffId, "WRONG_PIN", (settings.maxAttempts() - failed) + " attempts left");
             return new LoginResult.WrongPin(settings.maxAttempts() - failed);
         });
     }
@@ -150,6 +172,17 @@ public final class StaffService {
         throw new IllegalArgumentException(result instanceof LoginResult.LockedOut locked
                 ? "this manager account is locked until " + locked.until()
                 : "wrong manager PIN");
+    }
+
+    /** Whether {@code staffId} names an active account; for audit entries, never shown to the person signing in. */
+    boolean exists(String staffId) {
+        return staffId != null && database.inTransaction(c -> staff.find(c, staffId)).isPresent();
+    }
+
+    private void auditFailure(Connection c, String staffId, String outcome, String detail) throws SQLException {
+        if (audit != null) {
+            audit.append(c, staffId, AuditAction.SIGN_IN_FAILED, staffId, outcome, detail);
+        }
     }
 
     public List<StaffMember> list() {

@@ -78,7 +78,7 @@ public class CustomerInsightsBenchmark {
             all.add(payments.payCash(order.id(), Money.parse("100.00", menu.currency()),
                     Money.parse("0", menu.currency())).order());
         }
-        insights = new CustomerInsights(new CustomerStore(db, clock), menus, new InsightEngine(InsightParameters.DEFAULTS),
+        insights = new CustomerInsights(new CustomerStore(db, clock, com.palmpos.pos.Terminal.templateCipher()), menus, new InsightEngine(InsightParameters.DEFAULTS),
                 clock);
         insights.refreshStoreStats(all);
     }

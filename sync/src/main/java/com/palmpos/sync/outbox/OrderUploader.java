@@ -33,6 +33,7 @@ import java.util.UUID;
  * A ready-made {@link OrderUpload} payload ({@code order.completed} without schema) is sent as it is, one per order
  * and round.</li>
  * <li>Entity {@value PaymentForwarder#ENTITY}: offline card payments go to the {@link PaymentForwarder}.</li>
+ * <li>Kind {@value PrivacyForwarder#KIND}: erasure requests go to the {@link PrivacyForwarder}.</li>
  * <li>Anything else is parked with a long retry and a clear error, so a newer version can still send it.</li>
  * </ul>
  * Not thread-safe: used by the worker's thread only.
@@ -46,6 +47,7 @@ final class OrderUploader {
     private final Clock clock;
     private final Backoff backoff;
     private final PaymentForwarder payments;
+    private final PrivacyForwarder privacy;
     private final ObjectMapper json = ApiJson.newMapper();
 
     /** @param payments forwards offline payments; {@code null} parks them (a worker without the pos services) */
@@ -55,6 +57,7 @@ final class OrderUploader {
         this.clock = clock;
         this.backoff = backoff;
         this.payments = payments;
+        this.privacy = new PrivacyForwarder(outbox, client, clock, backoff);
     }
 
     /** One upload: the order and every message it stands for (the newest last). */
@@ -84,6 +87,8 @@ final class OrderUploader {
                     && PaymentForwarder.OFFLINE_STORED.equals(first.message().kind())) {
                 // one message per payment and round: a later message of the payment never overtakes it
                 side = plus(side, payments.forward(first));
+            } else if (PrivacyForwarder.handles(first)) {
+                side = plus(side, privacy.forward(first)); // one per customer and round, in commit order
             } else {
                 outbox.markRetry(first.seq(), "this terminal version cannot send " + first.message().entityType() + "/"
                         + first.message().kind() + " messages: update PalmPOS", clock.instant().plus(backoff.ceiling(99)));

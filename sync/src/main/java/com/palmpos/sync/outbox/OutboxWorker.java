@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * Publishes a {@link SyncStatus} after every round. Exactly-once on the cloud side rests on idempotency keys and
  * order ids, so a message may be sent twice (e.g. after a crash) but is stored once. What is sent: pos order
  * snapshots, coalesced per order, final states only (see {@code OrderUploader}); offline card payments forwarded and
- * reported back to the {@link PaymentService} (see {@code PaymentForwarder}).
+ * reported back to the {@link PaymentService} (see {@code PaymentForwarder}); privacy requests (see
+ * {@code PrivacyForwarder}).
  *
  * <p>{@link #start()} once, {@link #wakeUp()} after committing new work, {@link #close()} at shutdown. Thread-safe.
  */

@@ -2,6 +2,7 @@ package com.palmpos.ui.testing;
 
 import com.palmpos.pos.PosServices;
 import com.palmpos.pos.PosSettings;
+import com.palmpos.pos.crypto.TerminalKeys;
 import com.palmpos.pos.menu.MenuLoader;
 import com.palmpos.pos.money.Money;
 import com.palmpos.pos.payment.AuthorizationResult;
@@ -24,6 +25,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
+import java.util.Optional;
 
 /**
  * The counter's real services on an H2 file in {@code dir} and a real palm reader on the simulated camera, for
@@ -51,7 +53,8 @@ public final class TestCounter implements AutoCloseable {
         this.database = Database.open(dir, null, "pos");
         PosSettings settings = new PosSettings("store-test", "t1", ZoneOffset.UTC,
                 PosSettings.defaults().offline(), PosSettings.defaults().loyalty(), PosSettings.defaults().staff());
-        this.pos = PosServices.create(database, clock, settings, new MenuLoader().loadDemo(), new ApprovingGateway());
+        this.pos = PosServices.create(database, clock, settings, new MenuLoader().loadDemo(), new ApprovingGateway(),
+                TerminalKeys.load(dir, Optional.empty()).templateCipher());
         pos.staff().ensureDefaultManager();
         Parameters parameters = Parameters.defaults();
         this.palm = CaptureLoopPalmReader.start(new SimulatedCameraDriver(scene), CAMERA, CaptureSettings.defaults(),

@@ -1,0 +1,119 @@
+package com.palmpos.pos.privacy;
+
+import com.palmpos.pos.audit.AuditAction;
+import com.palmpos.pos.audit.AuditEntry;
+import com.palmpos.pos.audit.AuditLog;
+import com.palmpos.pos.customer.CustomerStore;
+import com.palmpos.pos.outbox.OutboxMessage;
+import com.palmpos.pos.outbox.OutboxStore;
+import com.palmpos.pos.privacy.internal.CustomerSearch;
+import com.palmpos.pos.privacy.internal.PrivacyPayload;
+import com.palmpos.pos.store.Database;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Data-subject requests at the terminal: find the customer, erase their palm templates or their whole profile.
+ * An erasure deletes the local data, queues the request for the cloud (outbox) and writes the audit entry in one
+ * transaction: all three happen or none. Erasures decided in the cloud arrive through the customer delta pull and are
+ * applied with {@link #applyCloudErasure} (audited, not sent back).
+ *
+ * <p>The caller is a manager: the manager screen obtains a {@code ManagerApproval} first. Thread-safe; every call is
+ * one short transaction (a few ms): call off the FX thread.
+ */
+public final class PrivacyService {
+    private static final Logger LOG = LoggerFactory.getLogger(PrivacyService.class);
+
+    private final Database database;
+    private final CustomerStore customers;
+    private final OutboxStore outbox;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final CustomerSearch search = new CustomerSearch();
+
+    public PrivacyService(Database database, CustomerStore customers, OutboxStore outbox, AuditLog audit, Clock clock) {
+        this.database = database;
+        this.customers = customers;
+        this.outbox = outbox;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Customers matching {@code query}: their customer id, loyalty id, phone number (or its last 4+ digits), or part
+     * of their name; at most 50, by name. The search itself is audited (it reads personal data).
+     *
+     * @throws IllegalArgumentException if the query has fewer than 2 characters
+     */
+    public List<CustomerRecord> find(String query, String staffId) {
+        if (query == null || query.trim().length() < 2) {
+            throw new IllegalArgumentException("type at least 2 characters of a name, loyalty id, phone or customer id");
+        }
+        return database.inTransaction(c -> {
+            List<CustomerRecord> found = search.find(c, query);
+            audit.append(c, staffId, AuditAction.PRIVACY_LOOKUP, "customers", "OK", found.size() + " found");
+            return found;
+        });
+    }
+
+    /** Erases the customer's palm templates here and asks the cloud to erase them everywhere; the profile stays. */
+    public ErasureReceipt deleteBiometrics(String customerId, String staffId) {
+        return erase(customerId, staffId, ErasureScope.BIOMETRICS);
+    }
+
+    /** Erases everything about the customer here and asks the cloud to do the same; orders keep only the id. */
+    public ErasureReceipt deleteProfile(String customerId, String staffId) {
+        return erase(customerId, staffId, ErasureScope.PROFILE);
+    }
+
+    private ErasureReceipt erase(String customerId, String staffId, ErasureScope scope) {
+        requireText(customerId, "customer id");
+        requireText(staffId, "staff id");
+        Instant now = clock.instant();
+        ErasureReceipt receipt = database.inTransaction(c -> {
+            boolean found = scope == ErasureScope.BIOMETRICS ? customers.deletePalmTemplate(c, customerId)
+                    : customers.delete(c, customerId);
+            outbox.append(c, OutboxMessage.of(PrivacyPayload.ENTITY, customerId, PrivacyPayload.KIND,
+                    PrivacyPayload.of(customerId, scope.name(), staffId, now, audit.terminalId())));
+            AuditEntry entry = audit.append(c, staffId, action(scope), customerId, "OK",
+                    (found ? "erased on this terminal" : "nothing held on this terminal") + "; request queued for the cloud");
+            return new ErasureReceipt(customerId, scope, found, entry.seq(), true);
+        });
+        LOG.info("Privacy request {} for customer {} by {}: queued for the cloud", scope, customerId, staffId);
+        return receipt;
+    }
+
+    /**
+     * Applies an erasure the cloud reports (a tombstone, or a profile without templates) and audits it when this
+     * terminal held something; idempotent, so a page pulled twice changes nothing the second time. Nothing is sent
+     * back to the cloud. Called on the sync thread.
+     *
+     * @return the receipt; {@code foundHere} false when there was nothing to erase (no audit entry then, {@code auditSeq} 0)
+     */
+    public ErasureReceipt applyCloudErasure(String customerId, ErasureScope scope) {
+        requireText(customerId, "customer id");
+        return database.inTransaction(c -> {
+            boolean found = scope == ErasureScope.BIOMETRICS ? customers.deletePalmTemplate(c, customerId)
+                    : customers.delete(c, customerId);
+            if (!found) {
+                return new ErasureReceipt(customerId, scope, false, 0, false);
+            }
+            AuditEntry entry = audit.append(c, AuditEntry.CLOUD, AuditAction.CLOUD_DELETION_APPLIED, customerId, "OK",
+                    scope.name() + " erased as the cloud requested");
+            return new ErasureReceipt(customerId, scope, true, entry.seq(), false);
+        });
+    }
+
+    private static AuditAction action(ErasureScope scope) {
+        return scope == ErasureScope.BIOMETRICS ? AuditAction.BIOMETRICS_DELETED : AuditAction.PROFILE_DELETED;
+    }
+
+    private static void requireText(String value, String name) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("a privacy request needs the " + name);
+        }
+    }
+}
