@@ -4,6 +4,7 @@ import com.palmpos.ui.internal.enrollment.EnrollmentViewModel.Step;
 import com.palmpos.ui.internal.i18n.Messages;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -46,30 +47,15 @@ final class EnrollmentView extends StackPane {
         Label summary = JourneyFrame.label("enroll-summary", "enrollment-summary");
         summary.textProperty().bind(state.summaryProperty());
 
-        StackPane content = new StackPane();
-        content.getStyleClass().add("enrollment-content");
+        StackPane content = StepPanes.of(state.stepProperty(), Map.of(Step.CONSENT, waiting, Step.CAPTURE, capture,
+                Step.CARD, card, Step.DETAILS, form, Step.CONFIRM, summary));
         state.stepProperty().addListener((obs, old, step) -> {
-            content.getChildren().setAll(contentFor(step, waiting, capture, card, form, summary));
             if (step == Step.DETAILS) {
                 Platform.runLater(form::focusName);
             }
         });
         getChildren().add(new JourneyFrame("enrollment-screen", state, messages, content,
                 new JourneyFrame.Actions(viewModel::primary, viewModel::retry, viewModel::cancel)));
-    }
-
-    private static Node contentFor(Step step, Node waiting, Node capture, Node card, Node form, Node summary) {
-        if (step == null) {
-            return new VBox();
-        }
-        return switch (step) {
-            case CONSENT -> waiting;
-            case CAPTURE -> capture;
-            case CARD -> card;
-            case DETAILS -> form;
-            case CONFIRM -> summary;
-            case DONE, DECLINED -> new VBox();
-        };
     }
 
     /** Enter, Esc, F5; true if the key was used. */

@@ -4,7 +4,7 @@ import com.palmpos.ui.internal.enrollment.LoyaltyLinkViewModel.Step;
 import com.palmpos.ui.internal.fx.Shortcuts;
 import com.palmpos.ui.internal.i18n.Messages;
 import javafx.application.Platform;
-import javafx.scene.Node;
+import java.util.Map;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -34,28 +34,15 @@ final class LoyaltyLinkView extends StackPane {
         Label points = JourneyFrame.label("loyalty-points", "enrollment-points");
         points.textProperty().bind(state.summaryProperty());
 
-        StackPane content = new StackPane();
-        content.getStyleClass().add("enrollment-content");
+        StackPane content = StepPanes.of(state.stepProperty(), Map.of(Step.FIND, find, Step.DONE, points));
         state.stepProperty().addListener((obs, old, step) -> {
             newAccount.setVisible(viewModel.canOpenAccount());
-            content.getChildren().setAll(contentFor(step, find, points));
             if (step == Step.FIND) {
                 Platform.runLater(query::requestFocus);
             }
         });
         getChildren().add(new JourneyFrame("loyalty-screen", state, messages, content,
                 new JourneyFrame.Actions(viewModel::primary, () -> { }, viewModel::cancel)));
-    }
-
-    private static Node contentFor(Step step, Node find, Node points) {
-        if (step == null) {
-            return new VBox();
-        }
-        return switch (step) {
-            case FIND -> find;
-            case FOUND, NEW_ACCOUNT -> new VBox();
-            case DONE -> points;
-        };
     }
 
     /** Enter, Esc, F6; true if the key was used. */

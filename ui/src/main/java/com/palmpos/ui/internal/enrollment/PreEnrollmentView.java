@@ -4,7 +4,7 @@ import com.palmpos.ui.internal.enrollment.PreEnrollmentViewModel.Step;
 import com.palmpos.ui.internal.fx.Shortcuts;
 import com.palmpos.ui.internal.i18n.Messages;
 import javafx.beans.binding.Bindings;
-import javafx.scene.Node;
+import java.util.Map;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.input.KeyCode;
@@ -33,19 +33,9 @@ final class PreEnrollmentView extends StackPane {
                 state.capturedProperty(), state.requiredProperty()));
         VBox capture = EnrollmentView.box(progress);
 
-        StackPane content = new StackPane();
-        content.getStyleClass().add("enrollment-content");
-        state.stepProperty().addListener((obs, old, step) -> content.getChildren().setAll(contentFor(step, codeEntry,
-                capture)));
+        StackPane content = StepPanes.of(state.stepProperty(), Map.of(Step.CODE, codeEntry, Step.CAPTURE, capture));
         getChildren().add(new JourneyFrame("pre-enrollment-screen", state, messages, content,
                 new JourneyFrame.Actions(viewModel::primary, viewModel::retry, viewModel::cancel)));
-    }
-
-    private static Node contentFor(Step step, Node codeEntry, Node capture) {
-        if (step == Step.CODE) {
-            return codeEntry;
-        }
-        return step == Step.CAPTURE ? capture : new VBox();
     }
 
     /** Enter, Esc, F5, Backspace and code characters typed on the keyboard; true if the key was used. */

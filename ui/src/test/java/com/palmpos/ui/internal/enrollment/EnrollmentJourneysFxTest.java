@@ -167,7 +167,17 @@ class EnrollmentJourneysFxTest {
     }
 
     private boolean isShown(String query) {
-        return onFx(() -> robot.lookup(query).tryQuery().filter(Node::isVisible).map(Node::getScene).isPresent());
+        return onFx(() -> robot.lookup(query).tryQuery().filter(EnrollmentJourneysFxTest::visibleInScene).isPresent());
+    }
+
+    /** In a scene and neither it nor a parent hidden (steps not current are in the scene, invisible). */
+    private static boolean visibleInScene(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
     }
 
     private static <T> T onFx(Callable<T> query) {
