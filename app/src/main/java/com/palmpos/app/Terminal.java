@@ -4,10 +4,12 @@ import com.github.sarxos.webcam.WebcamDriver;
 import com.palmpos.app.cli.VersionProvider;
 import com.palmpos.app.config.Config;
 import com.palmpos.app.config.ConfigKeys;
+import com.palmpos.app.wiring.CachedKnownPalms;
 import com.palmpos.app.wiring.CachedPalmGallery;
 import com.palmpos.app.wiring.CloudLink;
 import com.palmpos.app.wiring.CustomerCacheSink;
 import com.palmpos.app.wiring.EngineTemplateMatcher;
+import com.palmpos.app.wiring.EnrollmentServices;
 import com.palmpos.app.wiring.LiveGalleryUpdates;
 import com.palmpos.app.wiring.StaffManagerAuthenticator;
 import com.palmpos.app.wiring.SyncStatusBridge;
@@ -15,9 +17,12 @@ import com.palmpos.pos.PosServices;
 import com.palmpos.pos.PosSettings;
 import com.palmpos.pos.crypto.TerminalKeys;
 import com.palmpos.pos.customer.CustomerStore;
+import com.palmpos.pos.enrollment.SimulatedCardReader;
 import com.palmpos.pos.menu.Menu;
 import com.palmpos.pos.menu.MenuLoader;
+import com.palmpos.pos.outbox.OutboxPurger;
 import com.palmpos.pos.outbox.OutboxStore;
+import com.palmpos.pos.print.TextFilePrinter;
 import com.palmpos.pos.staff.StaffService;
 import com.palmpos.pos.store.Database;
 import com.palmpos.scanner.PalmEngine;
@@ -40,6 +45,7 @@ import com.palmpos.ui.Theme;
 import com.palmpos.ui.UiSettings;
 import com.palmpos.ui.port.SyncStatus;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -58,6 +64,8 @@ public final class Terminal implements AutoCloseable {
     private final Database database;
     private final CloudLink cloud;
     private final CaptureLoopPalmReader palm;
+    private final OutboxPurger purger;
+    private final EnrollmentServices enrollment;
     private final TerminalShell shell;
     private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -65,11 +73,13 @@ public final class Terminal implements AutoCloseable {
     static final long DEMO_PALM_SEED = 20261126L;
 
     private Terminal(Config config, Database database, CloudLink cloud, CaptureLoopPalmReader palm,
-            TerminalShell shell) {
+            OutboxPurger purger, EnrollmentServices enrollment, TerminalShell shell) {
         this.config = config;
         this.database = database;
         this.cloud = cloud;
         this.palm = palm;
+        this.purger = purger;
+        this.enrollment = enrollment;
         this.shell = shell;
     }
 
@@ -82,6 +92,7 @@ public final class Terminal implements AutoCloseable {
         Database database = openDatabase(config, keys);
         CloudLink cloud = null;
         CaptureLoopPalmReader palm = null;
+        OutboxPurger purger = null;
         try {
             Clock clock = Clock.systemDefaultZone();
             SyncStatusBridge syncStatus = new SyncStatusBridge();
@@ -96,17 +107,21 @@ public final class Terminal implements AutoCloseable {
             // first gallery load
             AtomicReference<CaptureLoopPalmReader> reader = new AtomicReference<>();
             Parameters engine = Parameters.defaults();
+            EngineTemplateMatcher matcher = new EngineTemplateMatcher(engine);
+            OutboxStore outbox = new OutboxStore(database, clock);
+            CustomerStore cache = new CustomerStore(database, clock, keys.templateCipher());
             cloud = CloudLink.start(config.get(ConfigKeys.CLOUD_URL), config.get(ConfigKeys.CLOUD_PORT),
-                    config.dataDir().resolve("cloud-emulator"), new EngineTemplateMatcher(engine),
-                    config.get(ConfigKeys.CLOUD_ACTIVATION_CODE), config.get(ConfigKeys.TERMINAL_NAME), database,
-                    new OutboxStore(database, clock), clock, syncStatus,
+                    config.dataDir().resolve("cloud-emulator"), matcher, config.get(ConfigKeys.CLOUD_ACTIVATION_CODE),
+                    config.get(ConfigKeys.TERMINAL_NAME), database, outbox, clock, syncStatus,
                     gateway -> {
                         built.set(PosServices.create(database, clock, settings, menu, gateway, keys.templateCipher()));
                         return built.get().payments();
                     },
-                    new CustomerCacheSink(new CustomerStore(database, clock, keys.templateCipher()),
-                            new LiveGalleryUpdates(reader)));
+                    cache, new CustomerCacheSink(cache, new LiveGalleryUpdates(reader)), menu.currency());
             PosServices pos = built.get();
+            purger = new OutboxPurger(outbox, clock, Duration.ofDays(config.get(ConfigKeys.OUTBOX_RETENTION_DAYS)),
+                    OutboxPurger.DEFAULT_INTERVAL);
+            purger.start();
             pos.customers().sealLegacyTemplates();
             pos.staff().ensureDefaultManager();
             CustomerStore customers = pos.customers();
@@ -116,17 +131,25 @@ public final class Terminal implements AutoCloseable {
                             reader.get().addToGallery(customerId, PalmTemplate.fromBytes(bytes))));
             palm = startPalmReader(config, customers, engine, remote);
             reader.set(palm);
+            // demo mode: a simulated card reader (test card 4242...); a hardware reader driver replaces it here
+            EnrollmentServices enrollment = EnrollmentServices.create(database, customers, outbox, cloud,
+                    new CachedKnownPalms(customers, matcher), new SimulatedCardReader(clock), settings.terminalId(),
+                    clock);
             CounterServices counter = new CounterServices(clock, settings, StaffService.DEFAULT_MANAGER_ID,
                     pos.menus(), pos.orders(), pos.payments(), pos.loyalty(), pos.customers(), pos.insights(),
-                    pos.shifts(), pos.reports(), pos.staff(), palm);
+                    pos.shifts(), pos.reports(), pos.staff(), palm,
+                    new TextFilePrinter(config.dataDir().resolve("receipts"), clock));
             ShellPorts ports = new ShellPorts(
                     new StaffManagerAuthenticator(pos.staff(), StaffService.DEFAULT_MANAGER_ID), syncStatus, counter);
             TerminalShell shell = new TerminalShell(uiSettings(config),
                     new TerminalInfo(VersionProvider.version(), config.dataDir()), ports);
-            return new Terminal(config, database, cloud, palm, shell);
+            return new Terminal(config, database, cloud, palm, purger, enrollment, shell);
         } catch (RuntimeException e) {
             if (palm != null) {
                 palm.close();
+            }
+            if (purger != null) {
+                purger.close();
             }
             if (cloud != null) {
                 cloud.close();
@@ -173,6 +196,11 @@ public final class Terminal implements AutoCloseable {
         return shell;
     }
 
+    /** The enrollment, pre-enrollment, consent and loyalty-link services, for the screens that drive them. */
+    public EnrollmentServices enrollment() {
+        return enrollment;
+    }
+
     /** Shows the screens and returns when the cashier window is closed. Call from the main thread. */
     public void runUntilClosed() {
         shell.start();
@@ -185,6 +213,7 @@ public final class Terminal implements AutoCloseable {
             return;
         }
         palm.close();
+        purger.close();
         cloud.close();
         database.close();
         LOG.info("Terminal {} stopped", config.get(ConfigKeys.TERMINAL_ID));

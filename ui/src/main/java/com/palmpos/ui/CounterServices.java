@@ -7,6 +7,8 @@ import com.palmpos.pos.loyalty.LoyaltyService;
 import com.palmpos.pos.menu.MenuService;
 import com.palmpos.pos.order.OrderService;
 import com.palmpos.pos.payment.PaymentService;
+import com.palmpos.pos.print.PrintFailedException;
+import com.palmpos.pos.print.ReceiptPrinter;
 import com.palmpos.pos.report.ReportService;
 import com.palmpos.pos.staff.ShiftService;
 import com.palmpos.pos.staff.StaffService;
@@ -24,12 +26,13 @@ import java.util.Objects;
  * @param settings  store and terminal ids, time zone, offline and loyalty settings
  * @param staffId   who rings up sales on this terminal until cashier sign-in exists
  * @param palm      the palm reader (live capture events, preview, enrollment)
- * @param enrollment consent notice, card reader, enrollment and loyalty linking
+ * @param printer   where receipts and kitchen tickets go (blocking: call it through the task runner)
+ * @param enrollment consent notice, card reader, enrollment, pre-enrollment and loyalty linking
  */
 public record CounterServices(Clock clock, PosSettings settings, String staffId, MenuService menus,
         OrderService orders, PaymentService payments, LoyaltyService loyalty, CustomerStore customers,
         CustomerInsights insights, ShiftService shifts, ReportService reports, StaffService staff, PalmReader palm,
-        EnrollmentDesk enrollment) {
+        ReceiptPrinter printer, EnrollmentDesk enrollment) {
 
     public CounterServices {
         Objects.requireNonNull(clock, "clock");
@@ -45,21 +48,33 @@ public record CounterServices(Clock clock, PosSettings settings, String staffId,
         Objects.requireNonNull(reports, "reports");
         Objects.requireNonNull(staff, "staff");
         Objects.requireNonNull(palm, "palm");
+        Objects.requireNonNull(printer, "printer");
         Objects.requireNonNull(enrollment, "enrollment");
     }
 
-    /** Services of a terminal without enrollment ({@link EnrollmentDesk#unavailable()}). */
-    public CounterServices(Clock clock, PosSettings settings, String staffId, MenuService menus,
-            OrderService orders, PaymentService payments, LoyaltyService loyalty, CustomerStore customers,
-            CustomerInsights insights, ShiftService shifts, ReportService reports, StaffService staff,
-            PalmReader palm) {
+    /** Services without enrollment ({@link EnrollmentDesk#unavailable()}); add it with {@link #withEnrollment}. */
+    public CounterServices(Clock clock, PosSettings settings, String staffId, MenuService menus, OrderService orders,
+            PaymentService payments, LoyaltyService loyalty, CustomerStore customers, CustomerInsights insights,
+            ShiftService shifts, ReportService reports, StaffService staff, PalmReader palm, ReceiptPrinter printer) {
         this(clock, settings, staffId, menus, orders, payments, loyalty, customers, insights, shifts, reports, staff,
-                palm, EnrollmentDesk.unavailable());
+                palm, printer, EnrollmentDesk.unavailable());
+    }
+
+    /** Services without a printer: printing a receipt or kitchen ticket then tells the cashier none is set up. */
+    public CounterServices(Clock clock, PosSettings settings, String staffId, MenuService menus, OrderService orders,
+            PaymentService payments, LoyaltyService loyalty, CustomerStore customers, CustomerInsights insights,
+            ShiftService shifts, ReportService reports, StaffService staff, PalmReader palm) {
+        this(clock, settings, staffId, menus, orders, payments, loyalty, customers, insights, shifts, reports, staff,
+                palm, CounterServices::noPrinter);
     }
 
     /** The same services with {@code desk} for enrollment (the application passes its desk in). */
     public CounterServices withEnrollment(EnrollmentDesk desk) {
         return new CounterServices(clock, settings, staffId, menus, orders, payments, loyalty, customers, insights,
-                shifts, reports, staff, palm, desk);
+                shifts, reports, staff, palm, printer, desk);
+    }
+
+    private static void noPrinter(String title, String text) {
+        throw new PrintFailedException("No printer is set up for this terminal: ask a manager to configure one", null);
     }
 }

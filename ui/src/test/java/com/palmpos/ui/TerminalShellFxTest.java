@@ -183,9 +183,10 @@ class TerminalShellFxTest {
 
     private static <T> T onFx(Callable<T> query) {
         try {
-            return WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, WaitForAsyncUtils.asyncFx(query));
+            // 30 s: building a shell (the counter's menu, order and pay views) on a loaded 2-core CI machine
+            return WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, WaitForAsyncUtils.asyncFx(query));
         } catch (TimeoutException e) {
-            throw new AssertionError("FX thread did not answer within 10 s", e);
+            throw new AssertionError("FX thread did not answer within 30 s", e);
         }
     }
 

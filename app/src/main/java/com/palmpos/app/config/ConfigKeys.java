@@ -34,13 +34,15 @@ public final class ConfigKeys {
             ValueType.oneOf("320x240", "640x480", "800x600", "1280x720"), "640x480", "frame size asked of the camera");
     public static final ConfigKey<Integer> CAMERA_FPS = new ConfigKey<>("camera.fps", ValueType.integer(5, 60), "15",
             "frames per second asked of the camera (the preview needs 15)");
+    public static final ConfigKey<Integer> OUTBOX_RETENTION_DAYS = new ConfigKey<>("outbox.retention-days",
+            ValueType.integer(1, 365), "7", "days a message delivered to the cloud is kept in the outbox before purging");
     public static final ConfigKey<String> LOG_LEVEL = new ConfigKey<>("log.level",
             ValueType.oneOf("error", "warn", "info", "debug"), "info", "level of the log file in <data>/logs");
 
     /** All keys, in the order the README documents them. */
     public static final List<ConfigKey<?>> ALL = List.of(TERMINAL_ID, TERMINAL_NAME, STORE_ID, STORE_NAME,
             UI_COMPANION, UI_THEME, UI_LOCALE, CLOUD_URL, CLOUD_PORT, CLOUD_ACTIVATION_CODE, CAMERA_DRIVER, CAMERA_DEVICE,
-            CAMERA_RESOLUTION, CAMERA_FPS, LOG_LEVEL);
+            CAMERA_RESOLUTION, CAMERA_FPS, OUTBOX_RETENTION_DAYS, LOG_LEVEL);
 
     private ConfigKeys() {
     }

@@ -1,6 +1,12 @@
 package com.palmpos.app.wiring;
 
+import com.palmpos.pos.customer.CustomerStore;
+import com.palmpos.pos.enrollment.CardTokenizer;
+import com.palmpos.pos.enrollment.PreEnrollments;
 import com.palmpos.pos.outbox.OutboxStore;
+import com.palmpos.sync.enrollment.CloudCardTokenizer;
+import com.palmpos.sync.enrollment.CloudPreEnrollments;
+import java.util.Currency;
 import com.palmpos.pos.store.Database;
 import com.palmpos.sync.api.RegisterTerminalRequest;
 import com.palmpos.sync.client.CloudClient;
@@ -53,15 +59,19 @@ public final class CloudLink implements AutoCloseable {
     private final OutboxWorker worker;
     private final ProfileSync profileSync;
     private final ExecutorService registration;
+    private final CardTokenizer cardTokenizer;
+    private final PreEnrollments preEnrollments;
 
     private CloudLink(Optional<CloudEmulator> emulator, CloudClient client, CloudClient identifyClient,
-            OutboxWorker worker, ProfileSync profileSync, ExecutorService registration) {
+            OutboxWorker worker, ProfileSync profileSync, ExecutorService registration, Currency currency) {
         this.emulator = emulator;
         this.client = client;
         this.identifyClient = identifyClient;
         this.worker = worker;
         this.profileSync = profileSync;
         this.registration = registration;
+        this.cardTokenizer = new CloudCardTokenizer(client, currency);
+        this.preEnrollments = new CloudPreEnrollments(client, profileSync::pullNow);
     }
 
     /**
@@ -73,10 +83,22 @@ public final class CloudLink implements AutoCloseable {
      * @param activationCode code that registers this terminal the first time
      * @param payments       builds the payment service over the cloud gateway; the worker forwards offline payments
      *                       through it
+     * @param customers      the customer cache: filled by the customer pull, read by the worker to send enrollments
+     * @param currency       the store's currency (the card check at enrollment authorizes one minor unit of it)
      */
     public static CloudLink start(String cloudUrl, int emulatorPort, Path emulatorDir, TemplateMatcher matcher,
             String activationCode, String terminalName, Database database, OutboxStore outbox, Clock clock,
-            SyncStatusBridge status, Function<PaymentGateway, PaymentService> payments, ProfileSink profiles) {
+            SyncStatusBridge status, Function<PaymentGateway, PaymentService> payments, CustomerStore customers,
+            Currency currency) {
+        return start(cloudUrl, emulatorPort, emulatorDir, matcher, activationCode, terminalName, database, outbox,
+                clock, status, payments, customers, new CustomerCacheSink(customers), currency);
+    }
+
+    /** As above, with the sink that applies the cloud's customer changes (e.g. one that also updates the gallery). */
+    public static CloudLink start(String cloudUrl, int emulatorPort, Path emulatorDir, TemplateMatcher matcher,
+            String activationCode, String terminalName, Database database, OutboxStore outbox, Clock clock,
+            SyncStatusBridge status, Function<PaymentGateway, PaymentService> payments, CustomerStore customers,
+            ProfileSink profiles, Currency currency) {
         Optional<CloudEmulator> emulator = "embedded".equals(cloudUrl)
                 ? Optional.of(CloudEmulator.start(emulatorPort, emulatorDir, matcher, clock))
                 : Optional.empty();
@@ -86,13 +108,13 @@ public final class CloudLink implements AutoCloseable {
         SyncStateStore state = new SyncStateStore(database, clock);
         CloudClient client = new CloudClient(settings, state::token);
         OutboxWorker worker = new OutboxWorker(outbox, client, payments.apply(new CloudPaymentGateway(client)),
-                settings, clock, status, new SecureRandom());
+                customers, settings, clock, status, new SecureRandom());
         ProfileSync profileSync = new ProfileSync(client, state, profiles);
         ExecutorService registration = Executors.newSingleThreadExecutor(r -> new Thread(r, "cloud-registration"));
         registration.submit(() -> registerThenSync(client, state, activationCode, terminalName, worker, profileSync,
                 status, base));
         return new CloudLink(emulator, client, new CloudClient(quick(settings), state::token), worker, profileSync,
-                registration);
+                registration, currency);
     }
 
     /**
@@ -155,6 +177,16 @@ public final class CloudLink implements AutoCloseable {
     /** Pulls customer changes now (e.g. before an identification the local cache could not answer). Blocks. */
     public int pullProfilesNow() {
         return profileSync.pullNow();
+    }
+
+    /** Card tokenization (and verification) through the cloud, for the {@code EnrollmentService}. */
+    public CardTokenizer cardTokenizer() {
+        return cardTokenizer;
+    }
+
+    /** Pre-enrollment completion through the cloud (pulls the new profile after), for the {@code PreEnrollmentService}. */
+    public PreEnrollments preEnrollments() {
+        return preEnrollments;
     }
 
     /** The client, for calls the screens make through their services. */

@@ -2,6 +2,7 @@ package com.palmpos.app.wiring;
 
 import com.palmpos.pos.customer.CustomerProfile;
 import com.palmpos.pos.customer.CustomerStore;
+import com.palmpos.pos.customer.LinkedCard;
 import com.palmpos.sync.profile.ProfileSink;
 import java.util.List;
 import java.util.Set;
@@ -49,7 +50,9 @@ public final class CustomerCacheSink implements ProfileSink {
                 listener.removed(change.customerId());
                 continue;
             }
-            customers.upsert(toCache(change));
+            // the contract's profile carries no card: keep the one linked at this counter (token, brand, last 4)
+            LinkedCard card = customers.find(change.customerId()).map(CustomerProfile::card).orElse(null);
+            customers.upsert(toCache(change, card));
             if (change.palmTemplates().isEmpty() || !change.biometricConsent()) {
                 if (customers.deletePalmTemplate(change.customerId())) {
                     listener.removed(change.customerId());
@@ -63,10 +66,14 @@ public final class CustomerCacheSink implements ProfileSink {
     }
 
     static CustomerProfile toCache(com.palmpos.sync.api.CustomerProfile cloud) {
+        return toCache(cloud, null);
+    }
+
+    static CustomerProfile toCache(com.palmpos.sync.api.CustomerProfile cloud, LinkedCard card) {
         String name = cloud.displayName() == null || cloud.displayName().isBlank() ? cloud.customerId() : cloud.displayName();
         String preferred = name.split("\\s+")[0];
         // the contract does not carry dietary preferences yet: the cache keeps none rather than guessing
-        return new CustomerProfile(cloud.customerId(), name, preferred, cloud.loyaltyNumber(), Set.of(), Set.of(), null,
+        return new CustomerProfile(cloud.customerId(), name, preferred, cloud.loyaltyNumber(), Set.of(), Set.of(), card,
                 cloud.loyaltyPoints(), cloud.updatedAt(), cloud.updatedAt().toEpochMilli(), cloud.updatedAt());
     }
 }

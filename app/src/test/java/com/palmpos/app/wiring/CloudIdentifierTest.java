@@ -55,7 +55,7 @@ class CloudIdentifierTest {
             try (CloudLink link = CloudLink.start("embedded", 0, dataDir.resolve("cloud"),
                     new EngineTemplateMatcher(PARAMETERS), "DEMO-0001", "Counter 9", database, outbox, clock,
                     status, gateway -> new PaymentService(database, outbox, clock, PosSettings.defaults(), menus,
-                            gateway), new CustomerCacheSink(customers))) {
+                            gateway), customers, java.util.Currency.getInstance("USD"))) {
                 await().atMost(Duration.ofSeconds(30)).until(() ->
                         status.current().connection() == SyncStatus.Connection.ONLINE);
                 EnrollmentResult elsewhere = link.client().enroll(new EnrollmentRequest("Dana Other", null, null,

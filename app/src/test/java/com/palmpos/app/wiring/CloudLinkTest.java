@@ -18,6 +18,7 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Currency;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,7 +38,7 @@ class CloudLinkTest {
             try (CloudLink link = CloudLink.start("embedded", 0, dataDir.resolve("cloud"),
                     new EngineTemplateMatcher(Parameters.defaults()), "DEMO-0001", "Counter 9", database, outbox, clock,
                     status, gateway -> new PaymentService(database, outbox, clock, PosSettings.defaults(), menus, gateway),
-                    new CustomerCacheSink(customers))) {
+                    customers, Currency.getInstance("USD"))) {
                 await().atMost(Duration.ofSeconds(30)).until(() ->
                         status.current().connection() == SyncStatus.Connection.ONLINE);
                 await().atMost(Duration.ofSeconds(30)).until(() -> customers.find("cus-demo-alice").isPresent());
@@ -65,7 +66,7 @@ class CloudLinkTest {
             try (CloudLink link = CloudLink.start("http://127.0.0.1:" + port, 0, dataDir.resolve("unused"), null,
                     "DEMO-0001", "Counter 9", database, outbox, clock, status,
                     gateway -> new PaymentService(database, outbox, clock, PosSettings.defaults(), menus, gateway),
-                    new CustomerCacheSink(customers))) {
+                    customers, Currency.getInstance("USD"))) {
                 await().atMost(Duration.ofSeconds(60)).until(() ->
                         status.current().connection() == SyncStatus.Connection.OFFLINE);
                 assertThat(status.current().lastError()).hasValueSatisfying(e -> assertThat(e).contains("registration failed"));

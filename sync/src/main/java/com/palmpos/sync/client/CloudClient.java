@@ -7,6 +7,7 @@ import com.palmpos.sync.api.AuthorizeRequest;
 import com.palmpos.sync.api.CaptureRequest;
 import com.palmpos.sync.api.CardToken;
 import com.palmpos.sync.api.CardTokenizeRequest;
+import com.palmpos.sync.api.ConsentChange;
 import com.palmpos.sync.api.CustomerChanges;
 import com.palmpos.sync.api.EnrollmentRequest;
 import com.palmpos.sync.api.EnrollmentResult;
@@ -147,6 +148,11 @@ public final class CloudClient implements AutoCloseable {
 
     public LoyaltyAccount linkLoyalty(String customerId, LoyaltyLinkRequest request, String idempotencyKey) {
         return post("/v1/customers/" + segment(customerId) + "/loyalty-link", request, idempotencyKey, LoyaltyAccount.class);
+    }
+
+    /** Records a consent decision; a withdrawal erases the customer's palm templates in the cloud. */
+    public ConsentChange recordConsent(String customerId, ConsentChange change, String idempotencyKey) {
+        return post("/v1/customers/" + segment(customerId) + "/consents", change, idempotencyKey, ConsentChange.class);
     }
 
     public CardToken tokenizeCard(CardTokenizeRequest request, String idempotencyKey) {

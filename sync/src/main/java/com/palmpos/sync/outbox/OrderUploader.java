@@ -34,6 +34,7 @@ import java.util.UUID;
  * and round.</li>
  * <li>Entity {@value PaymentForwarder#ENTITY}: offline card payments go to the {@link PaymentForwarder}.</li>
  * <li>Kind {@value PrivacyForwarder#KIND}: erasure requests go to the {@link PrivacyForwarder}.</li>
+ * <li>Entity {@code customer}: enrollments, consent changes and loyalty links go to the {@link CustomerForwarder}.</li>
  * <li>Anything else is parked with a long retry and a clear error, so a newer version can still send it.</li>
  * </ul>
  * Not thread-safe: used by the worker's thread only.
@@ -48,10 +49,16 @@ final class OrderUploader {
     private final Backoff backoff;
     private final PaymentForwarder payments;
     private final PrivacyForwarder privacy;
+    private final CustomerForwarder customers;
     private final ObjectMapper json = ApiJson.newMapper();
 
-    /** @param payments forwards offline payments; {@code null} parks them (a worker without the pos services) */
-    OrderUploader(OutboxStore outbox, CloudClient client, Clock clock, Backoff backoff, PaymentForwarder payments) {
+    /**
+     * @param payments  forwards offline payments; {@code null} parks them (a worker without the pos services)
+     * @param customers sends enrollments, consent changes and loyalty links; {@code null} parks them
+     */
+    OrderUploader(OutboxStore outbox, CloudClient client, Clock clock, Backoff backoff, PaymentForwarder payments,
+                  CustomerForwarder customers) {
+        this.customers = customers;
         this.outbox = outbox;
         this.client = client;
         this.clock = clock;
@@ -89,6 +96,9 @@ final class OrderUploader {
                 side = plus(side, payments.forward(first));
             } else if (PrivacyForwarder.handles(first)) {
                 side = plus(side, privacy.forward(first)); // one per customer and round, in commit order
+            } else if (customers != null && CustomerForwarder.handles(first)) {
+                // one message per customer and round, like payments: enrolled before a later withdrawal or link
+                side = plus(side, customers.forward(first));
             } else {
                 outbox.markRetry(first.seq(), "this terminal version cannot send " + first.message().entityType() + "/"
                         + first.message().kind() + " messages: update PalmPOS", clock.instant().plus(backoff.ceiling(99)));

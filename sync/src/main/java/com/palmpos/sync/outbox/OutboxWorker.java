@@ -1,5 +1,6 @@
 package com.palmpos.sync.outbox;
 
+import com.palmpos.pos.customer.CustomerStore;
 import com.palmpos.pos.outbox.OutboxStats;
 import com.palmpos.pos.outbox.OutboxStore;
 import com.palmpos.pos.payment.PaymentService;
@@ -25,7 +26,8 @@ import org.slf4j.LoggerFactory;
  * order ids, so a message may be sent twice (e.g. after a crash) but is stored once. What is sent: pos order
  * snapshots, coalesced per order, final states only (see {@code OrderUploader}); offline card payments forwarded and
  * reported back to the {@link PaymentService} (see {@code PaymentForwarder}); privacy requests (see
- * {@code PrivacyForwarder}).
+ * {@code PrivacyForwarder}); enrollments, consent decisions and loyalty links made at the counter (see
+ * {@code CustomerForwarder}).
  *
  * <p>{@link #start()} once, {@link #wakeUp()} after committing new work, {@link #close()} at shutdown. Thread-safe.
  */
@@ -58,6 +60,18 @@ public final class OutboxWorker implements AutoCloseable {
      */
     public OutboxWorker(OutboxStore outbox, CloudClient client, PaymentService payments, SyncSettings settings,
                         Clock clock, SyncStatusListener listener, RandomGenerator random) {
+        this(outbox, client, payments, null, settings, clock, listener, random);
+    }
+
+    /**
+     * A worker that also sends the customer changes made at the counter (enrollments, consent decisions, loyalty
+     * links), reading palm templates from {@code customers} when it sends.
+     *
+     * @param payments  the terminal's payment service, or {@code null} to park offline payments
+     * @param customers the terminal's customer store, or {@code null} to park customer messages
+     */
+    public OutboxWorker(OutboxStore outbox, CloudClient client, PaymentService payments, CustomerStore customers,
+                        SyncSettings settings, Clock clock, SyncStatusListener listener, RandomGenerator random) {
         this.outbox = outbox;
         this.client = client;
         this.settings = settings;
@@ -65,7 +79,8 @@ public final class OutboxWorker implements AutoCloseable {
         this.listener = listener;
         Backoff backoff = new Backoff(settings.outboxRetryBase(), settings.outboxRetryMax(), random);
         this.orders = new OrderUploader(outbox, client, clock, backoff,
-                payments == null ? null : new PaymentForwarder(outbox, client, payments, clock, backoff));
+                payments == null ? null : new PaymentForwarder(outbox, client, payments, clock, backoff),
+                customers == null ? null : new CustomerForwarder(outbox, client, customers, clock, backoff));
     }
 
     /** Starts the background thread. */

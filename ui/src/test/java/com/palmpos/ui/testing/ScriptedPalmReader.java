@@ -12,8 +12,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A {@link PalmReader} whose events the test sends ({@link #emit}); records enrollment requests and gallery
- * additions. For view-model tests that need no camera. Thread-safe.
+ * A palm reader whose events the test sends when it wants (on the test's thread, like the real reader's own
+ * threads are not the FX thread); records enrollment requests and gallery additions. No camera, no preview.
+ * Thread-safe.
  */
 public final class ScriptedPalmReader implements PalmReader {
 
@@ -36,8 +37,14 @@ public final class ScriptedPalmReader implements PalmReader {
         enrollmentsCancelled = 0;
     }
 
+    /** Sends {@code event} to every listener now. */
     public void emit(CaptureEvent event) {
         listeners.forEach(listener -> listener.onEvent(event));
+    }
+
+    /** The palm of {@code customerId} was recognised with a good score. */
+    public void identify(String customerId) {
+        emit(new CaptureEvent.Identified(customerId, 0.93));
     }
 
     public int listenerCount() {
@@ -56,12 +63,15 @@ public final class ScriptedPalmReader implements PalmReader {
 
     @Override
     public void addPreviewListener(PreviewListener listener) {
+        // no preview frames in scripted tests
     }
 
     @Override
     public void removePreviewListener(PreviewListener listener) {
+        // no preview frames in scripted tests
     }
 
+    /** Counts the request; the test sends the progress and the template itself. */
     @Override
     public void startEnrollment(int captures) {
         enrollmentsStarted++;
@@ -84,6 +94,6 @@ public final class ScriptedPalmReader implements PalmReader {
 
     @Override
     public CameraStatus cameraStatus() {
-        throw new UnsupportedOperationException("the scripted reader has no camera");
+        throw new UnsupportedOperationException("no camera behind a scripted reader");
     }
 }

@@ -4,9 +4,7 @@ import com.palmpos.pos.PosServices;
 import com.palmpos.pos.PosSettings;
 import com.palmpos.pos.crypto.TerminalKeys;
 import com.palmpos.pos.menu.MenuLoader;
-import com.palmpos.pos.money.Money;
-import com.palmpos.pos.payment.AuthorizationResult;
-import com.palmpos.pos.payment.PaymentGateway;
+import com.palmpos.pos.print.TextFilePrinter;
 import com.palmpos.pos.staff.StaffService;
 import com.palmpos.pos.store.Database;
 import com.palmpos.scanner.Parameters;
@@ -21,6 +19,7 @@ import com.palmpos.scanner.synth.Background;
 import com.palmpos.scanner.synth.SyntheticPalms;
 import com.palmpos.ui.CaptureLoopPalmReader;
 import com.palmpos.ui.CounterServices;
+import com.palmpos.ui.port.PalmReader;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -29,8 +28,8 @@ import java.util.Optional;
 
 /**
  * The counter's real services on an H2 file in {@code dir} and a real palm reader on the simulated camera, for
- * screen tests. Card payments go to a gateway that approves everything (the cloud path is tested in sync and
- * app). Close it after the shell.
+ * screen tests. Card payments go to a scripted gateway that approves unless told otherwise (the cloud path is
+ * tested in sync and app). Close it after the shell.
  */
 public final class TestCounter implements AutoCloseable {
 
@@ -42,6 +41,10 @@ public final class TestCounter implements AutoCloseable {
     public final PosServices pos;
     public final CaptureLoopPalmReader palm;
     public final CounterServices services;
+    /** Where receipts and kitchen tickets are "printed" (one text file each). */
+    public final Path receipts;
+    /** The card processor: approves until a test tells it otherwise. */
+    public final ScriptedGateway gateway = new ScriptedGateway();
 
     /** Services on {@code dir} with a camera that sees an empty counter. */
     public TestCounter(Path dir) {
@@ -50,10 +53,11 @@ public final class TestCounter implements AutoCloseable {
 
     public TestCounter(Path dir, Scene scene, Clock clock) {
         this.clock = clock;
+        this.receipts = dir.resolve("receipts");
         this.database = Database.open(dir, null, "pos");
         PosSettings settings = new PosSettings("store-test", "t1", ZoneOffset.UTC,
                 PosSettings.defaults().offline(), PosSettings.defaults().loyalty(), PosSettings.defaults().staff());
-        this.pos = PosServices.create(database, clock, settings, new MenuLoader().loadDemo(), new ApprovingGateway(),
+        this.pos = PosServices.create(database, clock, settings, new MenuLoader().loadDemo(), gateway,
                 TerminalKeys.load(dir, Optional.empty()).templateCipher());
         pos.staff().ensureDefaultManager();
         Parameters parameters = Parameters.defaults();
@@ -61,25 +65,19 @@ public final class TestCounter implements AutoCloseable {
                 new PalmEngine(parameters), () -> new PalmGallery(parameters));
         this.services = new CounterServices(clock, settings, StaffService.DEFAULT_MANAGER_ID, pos.menus(),
                 pos.orders(), pos.payments(), pos.loyalty(), pos.customers(), pos.insights(), pos.shifts(),
-                pos.reports(), pos.staff(), palm);
+                pos.reports(), pos.staff(), palm, new TextFilePrinter(receipts, clock));
+    }
+
+    /** The same services with another palm reader (e.g. a {@link ScriptedPalmReader}). */
+    public CounterServices servicesWith(PalmReader reader) {
+        CounterServices s = services;
+        return new CounterServices(s.clock(), s.settings(), s.staffId(), s.menus(), s.orders(), s.payments(),
+                s.loyalty(), s.customers(), s.insights(), s.shifts(), s.reports(), s.staff(), reader, s.printer());
     }
 
     @Override
     public void close() {
         palm.close();
         database.close();
-    }
-
-    /** Approves every authorisation with a made-up code. */
-    private static final class ApprovingGateway implements PaymentGateway {
-        @Override
-        public AuthorizationResult authorize(AuthorizationRequest request) {
-            return new AuthorizationResult.Approved("TEST-AUTH");
-        }
-
-        @Override
-        public AuthorizationResult capture(String paymentId, String authorizationCode, Money amount) {
-            return new AuthorizationResult.Approved(authorizationCode);
-        }
     }
 }

@@ -97,6 +97,7 @@ public final class ScreenshotRenderer {
                 shell.pinPad().submit();
             }
         });
+        counterScreens();
         Messages messages = Messages.forLocale(SETTINGS.locale());
         Scene companion = new Scene(new CompanionView(new CompanionViewModel(messages, SETTINGS)), 1024, 600);
         Stylesheets.apply(companion, SETTINGS.theme());
@@ -120,6 +121,28 @@ public final class ScreenshotRenderer {
         script.accept(shell);
         write(window.stage().getScene(), file);
         window.dispose();
+    }
+
+    /** The ordering and paying screens with a few items on the order (one session, screens in sequence). */
+    private void counterScreens() {
+        Messages messages = Messages.forLocale(SETTINGS.locale());
+        CounterViewModel counterModel = new CounterViewModel(new CounterSession(counter.services,
+                new ImmediateTaskRunner(), messages));
+        var menu = counter.services.menus().menu();
+        counterModel.choose(menu.item("chocolate-chip-cookie").orElseThrow());
+        counterModel.choose(menu.item("lemonade").orElseThrow());
+        counterModel.order().incrementSelected();
+        counterModel.choose(menu.item("turkey-avocado").orElseThrow());
+        Scene scene = new Scene(new com.palmpos.ui.internal.counter.CounterView(counterModel), 1280, 760);
+        Stylesheets.apply(scene, SETTINGS.theme());
+        write(scene, "counter-choice.png");
+        counterModel.closeSheet();
+        write(scene, "counter-order.png");
+        counterModel.openPayment();
+        write(scene, "counter-payment.png");
+        scene.getStylesheets().clear();
+        Stylesheets.apply(scene, Theme.DARK);
+        write(scene, "counter-payment-dark.png");
     }
 
     private static void type(ShellViewModel shell, String digits) {

@@ -1,6 +1,7 @@
 package com.palmpos.sync.emulator.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.palmpos.sync.api.ConsentChange;
 import com.palmpos.sync.api.ConsentRecord;
 import com.palmpos.sync.api.CustomerChanges;
 import com.palmpos.sync.api.CustomerProfile;
@@ -44,7 +45,8 @@ public final class CustomerApi {
                 Route.of("POST", "/v1/enrollments", true, this::enroll),
                 Route.of("POST", "/v1/pre-enrollments", true, this::preEnroll),
                 Route.of("POST", "/v1/pre-enrollments/{code}/completion", true, this::complete),
-                Route.of("POST", "/v1/customers/{customer}/loyalty-link", true, this::linkLoyalty));
+                Route.of("POST", "/v1/customers/{customer}/loyalty-link", true, this::linkLoyalty),
+                Route.of("POST", "/v1/customers/{customer}/consents", true, this::consent));
     }
 
     private Reply changes(Call call, Connection tx) throws SQLException {
@@ -73,11 +75,12 @@ public final class CustomerApi {
         requireName(request.displayName());
         String consent = consentJson(call, request.consent());
         checkTemplates(request.palmTemplates());
+        // the customer id first: a re-sent enrollment must read "already enrolled", not "loyalty number taken"
+        String customerId = request.customerId() == null ? Ids.id("cus") : requireNewCustomer(tx, request.customerId());
         if (request.cardToken() != null) {
             PaymentApi.requireCard(tx, request.cardToken());
         }
         String loyalty = request.loyaltyNumber() == null ? newLoyaltyNumber() : requireFreeLoyalty(tx, request.loyaltyNumber());
-        String customerId = Ids.id("cus");
         Customers.insert(tx, customerId, request.displayName(), request.email(), request.phone(), loyalty,
                 request.cardToken(), consent, call.now());
         Customers.addTemplates(tx, customerId, request.palmTemplates());
@@ -161,6 +164,44 @@ public final class CustomerApi {
         }
         Customers.touch(tx, customerId, call.now());
         return Reply.ok(new LoyaltyAccount(customerId, request.loyaltyNumber(), Customers.loyaltyPoints(tx, customerId)));
+    }
+
+    private Reply consent(Call call, Connection tx) throws SQLException {
+        String customerId = call.path().get("customer");
+        ConsentChange change = call.body(ConsentChange.class);
+        boolean granted = ConsentChange.GRANTED.equals(change.decision());
+        if (!granted && !ConsentChange.WITHDRAWN.equals(change.decision())) {
+            throw ApiError.unprocessable("invalid-decision", "decision must be GRANTED or WITHDRAWN, was " + change.decision());
+        }
+        String consent = consentJson(call, new ConsentRecord(change.policyVersion(), change.decidedAt(), change.channel()));
+        if (!Customers.exists(tx, customerId)) {
+            throw ApiError.notFound("customer " + customerId + " (erased, or never enrolled)");
+        }
+        if (!granted) {
+            Customers.deleteTemplates(tx, customerId);
+        }
+        try (PreparedStatement update = tx.prepareStatement("UPDATE customer SET consent_json = ? WHERE customer_id = ?")) {
+            update.setString(1, granted ? consent : null);
+            update.setString(2, customerId);
+            update.executeUpdate();
+        }
+        Customers.touch(tx, customerId, call.now());
+        return Reply.ok(change);
+    }
+
+    private static String requireNewCustomer(Connection tx, String customerId) throws SQLException {
+        if (!customerId.matches("[A-Za-z0-9_-]{1,40}")) {
+            throw ApiError.badRequest("customerId must be 1..40 letters, digits, '_' or '-'");
+        }
+        try (PreparedStatement select = tx.prepareStatement("SELECT 1 FROM customer WHERE customer_id = ?")) {
+            select.setString(1, customerId);
+            try (ResultSet rs = select.executeQuery()) {
+                if (rs.next()) {
+                    throw ApiError.conflict("customer-exists", "customer " + customerId + " is already enrolled");
+                }
+            }
+        }
+        return customerId;
     }
 
     private static String requireFreeLoyalty(Connection tx, String number) throws SQLException {

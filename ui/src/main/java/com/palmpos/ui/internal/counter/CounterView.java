@@ -5,7 +5,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 
-/** The counter screen: menu (wide, left), order (middle), customer (right). */
+/** The counter screen: menu (wide, left, with its sheets), order (middle), customer (right). */
 public final class CounterView extends GridPane {
 
     public CounterView(CounterViewModel viewModel) {
@@ -16,9 +16,11 @@ public final class CounterView extends GridPane {
         row.setVgrow(Priority.ALWAYS);
         row.setFillHeight(true);
         getRowConstraints().add(row);
-        add(new MenuPanelView(viewModel.menu()), 0, 0);
-        add(new OrderPanelView(viewModel.order()), 1, 0);
+        WorkAreaView work = new WorkAreaView(viewModel, viewModel.session().messages());
+        add(work, 0, 0);
+        add(new OrderPanelView(viewModel.order(), viewModel, viewModel.session().messages()), 1, 0);
         add(new CustomerPanelView(viewModel.customer()), 2, 0);
+        CounterKeys.install(this, viewModel, work);
     }
 
     private static ColumnConstraints column(double percent) {

@@ -1,19 +1,59 @@
 package com.palmpos.ui.internal.counter;
 
+import com.palmpos.pos.menu.Category;
+import com.palmpos.pos.menu.Menu;
+import com.palmpos.pos.menu.MenuItem;
+import com.palmpos.pos.menu.MenuService;
+import com.palmpos.pos.menu.Size;
+import com.palmpos.pos.money.Money;
 import com.palmpos.ui.internal.i18n.Messages;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 /**
- * Menu panel of the counter screen. For now it has no data source and shows its empty state; it will hold
- * categories and items. UI thread only.
+ * The menu grid: one category at a time, or every item whose name matches the search text. Keeps a keyboard
+ * selection so Enter adds the highlighted item. Reads the in-memory menu only (no I/O), so it runs on the FX
+ * thread. FX thread only; testable without a toolkit.
  */
 public final class MenuPanelViewModel {
 
     private final String title;
     private final EmptyState emptyState;
+    private final MenuService menus;
+    private final MoneyText money;
+    private final List<Category> categories;
+    private final ObjectProperty<Category> category = new SimpleObjectProperty<>(this, "category");
+    private final StringProperty search = new SimpleStringProperty(this, "search", "");
+    private final ObservableList<MenuTile> tiles = FXCollections.observableArrayList();
+    private final IntegerProperty selected = new SimpleIntegerProperty(this, "selected", -1);
+    private final Consumer<MenuItem> onChoose;
 
-    public MenuPanelViewModel(Messages messages) {
+    /**
+     * @param onChoose called with the item the cashier picked (click or Enter); it opens the choices or adds it
+     */
+    public MenuPanelViewModel(Messages messages, MenuService menus, Consumer<MenuItem> onChoose) {
         this.title = messages.get("counter.menu.title");
         this.emptyState = new EmptyState(messages.get("counter.menu.empty"), messages.get("counter.menu.emptyHint"));
+        this.menus = menus;
+        this.money = new MoneyText(messages.locale());
+        this.onChoose = onChoose;
+        Menu menu = menus.menu();
+        // meal deals are sold as their parts for now: the deal tiles come with combo support
+        this.categories = menu.categories().stream().filter(c -> !menu.itemsIn(c.id()).isEmpty()).toList();
+        category.addListener((obs, old, now) -> refresh());
+        search.addListener((obs, old, now) -> refresh());
+        category.set(categories.isEmpty() ? null : categories.get(0));
+        refresh();
     }
 
     public String title() {
@@ -22,5 +62,74 @@ public final class MenuPanelViewModel {
 
     public EmptyState emptyState() {
         return emptyState;
+    }
+
+    public List<Category> categories() {
+        return categories;
+    }
+
+    public ObjectProperty<Category> categoryProperty() {
+        return category;
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    /** The buttons to show, in menu order. */
+    public ObservableList<MenuTile> tiles() {
+        return tiles;
+    }
+
+    /** Index of the keyboard-highlighted tile, -1 when there is none. */
+    public IntegerProperty selectedProperty() {
+        return selected;
+    }
+
+    /** Moves the highlight by {@code delta} tiles (arrow keys), staying inside the grid. */
+    public void moveSelection(int delta) {
+        if (tiles.isEmpty()) {
+            return;
+        }
+        int next = selected.get() < 0 ? 0 : selected.get() + delta;
+        selected.set(Math.max(0, Math.min(tiles.size() - 1, next)));
+    }
+
+    /** Picks the highlighted tile (Enter); false when nothing available is highlighted. */
+    public boolean chooseSelected() {
+        int index = selected.get();
+        if (index < 0 || index >= tiles.size()) {
+            return false;
+        }
+        return choose(tiles.get(index));
+    }
+
+    /** Picks {@code tile} (a click) and clears the search; false for an item that is off sale. */
+    public boolean choose(MenuTile tile) {
+        if (!tile.available()) {
+            return false;
+        }
+        // the search has done its job: the next keys (+, -, the next search) start from a clean field
+        search.set("");
+        onChoose.accept(tile.item());
+        return true;
+    }
+
+    /** Re-reads availability (after an item is 86'd) and the filter. */
+    public void refresh() {
+        String query = search.get() == null ? "" : search.get().trim().toLowerCase(Locale.ROOT);
+        Menu menu = menus.menu();
+        List<MenuItem> items = query.isEmpty()
+                ? (category.get() == null ? List.of() : menu.itemsIn(category.get().id()))
+                : menu.items().stream().filter(i -> i.name().toLowerCase(Locale.ROOT).contains(query)).toList();
+        tiles.setAll(items.stream().map(this::tile).toList());
+        selected.set(tiles.isEmpty() ? -1 : query.isEmpty() ? -1 : 0);
+    }
+
+    private MenuTile tile(MenuItem item) {
+        Money from = item.hasSizes()
+                ? item.sizes().stream().map(Size::price).min(Comparator.naturalOrder()).orElseThrow()
+                : item.price();
+        return new MenuTile(item, money.format(from), menus.isAvailable(item.id()));
     }
 }

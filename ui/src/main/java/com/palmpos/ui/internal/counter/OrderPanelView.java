@@ -1,19 +1,188 @@
 package com.palmpos.ui.internal.counter;
 
+import com.palmpos.ui.internal.i18n.Messages;
+import javafx.beans.binding.BooleanBinding;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** Order panel of the counter screen; shows its empty state until it has content. */
+/** Order panel: the lines with quantity controls, totals, and the order's actions with their shortcuts. */
 public final class OrderPanelView extends VBox {
 
-    public OrderPanelView(OrderPanelViewModel viewModel) {
+    public OrderPanelView(OrderPanelViewModel viewModel, CounterViewModel counter, Messages messages) {
         setId("order-panel");
-        getStyleClass().add("panel");
+        getStyleClass().addAll("panel", "order-panel");
+        OrderEditor editor = viewModel.editor();
         Label title = new Label(viewModel.title());
         title.getStyleClass().add("panel-title");
+        Label number = new Label();
+        number.setId("order-number");
+        number.textProperty().bind(viewModel.headingProperty());
+        Button mode = Buttons.of("mode-toggle", "", CounterShortcuts.MODE, messages, editor::toggleMode);
+        mode.textProperty().bind(viewModel.modeTextProperty());
+        mode.disableProperty().bind(editor.busyProperty().or(counter.sheetProperty().isNotNull()));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(title, number, spacer, mode);
+        header.getStyleClass().add("order-header");
+
+        ListView<OrderLineRow> lines = lines(viewModel);
         EmptyStateView empty = new EmptyStateView(viewModel.emptyState());
+        VBox.setVgrow(lines, Priority.ALWAYS);
         VBox.setVgrow(empty, Priority.ALWAYS);
-        getChildren().addAll(title, empty);
+        BooleanBinding none = javafx.beans.binding.Bindings.isEmpty(viewModel.rows());
+        lines.visibleProperty().bind(none.not());
+        lines.managedProperty().bind(none.not());
+        empty.visibleProperty().bind(none);
+        empty.managedProperty().bind(none);
+
+        // while the pay sheet is open the order must not change under the payment
+        BooleanBinding idle = viewModel.readyProperty().and(
+                javafx.beans.binding.Bindings.createBooleanBinding(
+                        () -> !(counter.sheetProperty().get() instanceof Sheet.Payment), counter.sheetProperty()));
+        Button minus = Buttons.of("qty-minus", "\u2212", viewModel::decrementSelected);
+        Button plus = Buttons.of("qty-plus", "+", viewModel::incrementSelected);
+        Button remove = Buttons.of("line-remove", messages.get("counter.order.remove"), CounterShortcuts.REMOVE,
+                messages, viewModel::removeSelected);
+        for (Button button : new Button[] {minus, plus, remove}) {
+            button.disableProperty().bind(idle.not().or(viewModel.selectedLineProperty().isNull()));
+        }
+        HBox lineActions = new HBox(minus, plus, remove);
+        lineActions.getStyleClass().add("line-actions");
+
+        Button discount = Buttons.of("discount-button", messages.get("counter.discount.title"),
+                CounterShortcuts.DISCOUNT, messages, counter::openDiscount);
+        Button rewards = Buttons.of("rewards-button", messages.get("counter.rewards.title"), CounterShortcuts.REWARDS,
+                messages, counter::openRewards);
+        Button kitchen = Buttons.of("kitchen-button", messages.get("counter.kitchen.send"), CounterShortcuts.KITCHEN,
+                messages, editor::sendToKitchen);
+        Button pay = Buttons.primary("pay-button", messages.get("counter.pay"), CounterShortcuts.PAY, messages,
+                counter::openPayment);
+        for (Button button : new Button[] {discount, rewards, kitchen, pay}) {
+            button.disableProperty().bind(idle.not());
+            button.setMaxWidth(Double.MAX_VALUE);
+        }
+        pay.getStyleClass().add("pay-button");
+        GridPane actions = new GridPane();
+        actions.getStyleClass().add("order-actions");
+        actions.add(discount, 0, 0);
+        actions.add(rewards, 1, 0);
+        actions.add(kitchen, 0, 1);
+        actions.add(pay, 1, 1);
+
+        getChildren().addAll(header, lines, empty, lineActions, totals(viewModel, messages), actions,
+                status(editor), shortcuts(messages));
+    }
+
+    private static ListView<OrderLineRow> lines(OrderPanelViewModel viewModel) {
+        ListView<OrderLineRow> list = new ListView<>(viewModel.rows());
+        list.setId("order-lines");
+        list.setFocusTraversable(false);
+        list.setCellFactory(view -> new LineCell());
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
+            if (row != null) {
+                viewModel.selectedLineProperty().set(row.lineId());
+            }
+        });
+        Runnable select = () -> {
+            String id = viewModel.selectedLineProperty().get();
+            viewModel.rows().stream().filter(r -> r.lineId().equals(id)).findFirst().ifPresentOrElse(row -> {
+                list.getSelectionModel().select(row);
+                list.scrollTo(row);
+            }, () -> list.getSelectionModel().clearSelection());
+        };
+        viewModel.selectedLineProperty().addListener((obs, old, id) -> select.run());
+        viewModel.rows().addListener((javafx.collections.ListChangeListener<OrderLineRow>) change -> select.run());
+        return list;
+    }
+
+    private static GridPane totals(OrderPanelViewModel viewModel, Messages messages) {
+        GridPane grid = new GridPane();
+        grid.setId("order-totals");
+        grid.getStyleClass().add("order-totals");
+        addTotal(grid, 0, messages.get("counter.totals.subtotal"), "order-subtotal", viewModel.subtotalProperty());
+        addTotal(grid, 1, messages.get("counter.totals.discounts"), "order-discounts", viewModel.discountsProperty());
+        addTotal(grid, 2, messages.get("counter.totals.tax"), "order-tax", viewModel.taxProperty());
+        addTotal(grid, 3, messages.get("counter.totals.total"), "order-total", viewModel.totalProperty());
+        grid.getChildren().stream().filter(n -> GridPane.getRowIndex(n) == 3)
+                .forEach(n -> n.getStyleClass().add("grand-total"));
+        return grid;
+    }
+
+    private static void addTotal(GridPane grid, int row, String name, String id,
+            javafx.beans.value.ObservableStringValue value) {
+        Label key = new Label(name);
+        Label amount = new Label();
+        amount.setId(id);
+        amount.textProperty().bind(value);
+        amount.getStyleClass().add("amount");
+        GridPane.setHgrow(key, Priority.ALWAYS);
+        grid.addRow(row, key, amount);
+    }
+
+    private static HBox status(OrderEditor editor) {
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setId("order-busy");
+        spinner.getStyleClass().add("busy");
+        spinner.visibleProperty().bind(editor.busyProperty());
+        spinner.managedProperty().bind(editor.busyProperty());
+        Label message = new Label();
+        message.setId("order-message");
+        message.setWrapText(true);
+        message.textProperty().bind(editor.messageProperty());
+        editor.messageIsErrorProperty().addListener((obs, old, error) -> {
+            message.getStyleClass().remove("error");
+            if (error) {
+                message.getStyleClass().add("error");
+            }
+        });
+        HBox row = new HBox(spinner, message);
+        row.getStyleClass().add("order-status");
+        return row;
+    }
+
+    private static Label shortcuts(Messages messages) {
+        Label hint = new Label(messages.get("counter.shortcuts"));
+        hint.setId("counter-shortcuts");
+        hint.getStyleClass().add("shortcut-bar");
+        hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
+        return hint;
+    }
+
+    /** "2 x Tomato basil soup (Bowl)      $13.90" with modifiers and note underneath. */
+    private static final class LineCell extends ListCell<OrderLineRow> {
+        @Override
+        protected void updateItem(OrderLineRow row, boolean empty) {
+            super.updateItem(row, empty);
+            if (empty || row == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            Label name = new Label(row.quantity() + " \u00d7 " + row.title() + (row.sent() ? "  \u2713" : ""));
+            name.getStyleClass().add("line-title");
+            Label amount = new Label(row.amount());
+            amount.getStyleClass().add("amount");
+            Region gap = new Region();
+            HBox.setHgrow(gap, Priority.ALWAYS);
+            VBox box = new VBox(new HBox(name, gap, amount));
+            if (!row.details().isEmpty()) {
+                Label details = new Label(row.details());
+                details.getStyleClass().add("line-details");
+                details.setWrapText(true);
+                box.getChildren().add(details);
+            }
+            setGraphic(new BorderPane(box));
+            setText(null);
+        }
     }
 }

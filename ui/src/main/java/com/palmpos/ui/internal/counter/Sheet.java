@@ -1,0 +1,19 @@
+package com.palmpos.ui.internal.counter;
+
+import com.palmpos.ui.internal.payment.PaymentViewModel;
+
+/** What covers the menu while the cashier finishes a step: item choices, a discount, rewards or payment. */
+public sealed interface Sheet {
+
+    record ItemChoice(ItemChoiceViewModel model) implements Sheet {
+    }
+
+    record DiscountEntry(DiscountViewModel model) implements Sheet {
+    }
+
+    record Rewards() implements Sheet {
+    }
+
+    record Payment(PaymentViewModel model) implements Sheet {
+    }
+}

@@ -1,0 +1,46 @@
+package com.palmpos.ui.testing;
+
+import com.palmpos.pos.money.Money;
+import com.palmpos.pos.payment.AuthorizationResult;
+import com.palmpos.pos.payment.PaymentGateway;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * A card processor for screen tests: approves everything until told to decline or to be unreachable, and keeps the
+ * requests it saw (tokens only, as a real processor would get). Thread-safe.
+ */
+public final class ScriptedGateway implements PaymentGateway {
+
+    private final AtomicReference<AuthorizationResult> answer =
+            new AtomicReference<>(new AuthorizationResult.Approved("TEST-AUTH"));
+    private final List<AuthorizationRequest> requests = new CopyOnWriteArrayList<>();
+
+    public void approve() {
+        answer.set(new AuthorizationResult.Approved("TEST-AUTH"));
+    }
+
+    public void decline(String reason) {
+        answer.set(new AuthorizationResult.Declined(reason));
+    }
+
+    public void unreachable() {
+        answer.set(new AuthorizationResult.Unreachable("no route to host"));
+    }
+
+    public List<AuthorizationRequest> requests() {
+        return List.copyOf(requests);
+    }
+
+    @Override
+    public AuthorizationResult authorize(AuthorizationRequest request) {
+        requests.add(request);
+        return answer.get();
+    }
+
+    @Override
+    public AuthorizationResult capture(String paymentId, String authorizationCode, Money amount) {
+        return new AuthorizationResult.Approved(authorizationCode);
+    }
+}
