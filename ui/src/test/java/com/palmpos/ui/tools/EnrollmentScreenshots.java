@@ -81,10 +81,7 @@ final class EnrollmentScreenshots {
             String file, BiConsumer<Scene, CounterSession> script) {
         Messages messages = Messages.forLocale(settings.locale());
         ImmediateTaskRunner tasks = new ImmediateTaskRunner();
-        CounterServices real = counter.services;
-        CounterServices services = new CounterServices(real.clock(), real.settings(), real.staffId(), real.menus(),
-                real.orders(), real.payments(), real.loyalty(), real.customers(), real.insights(), real.shifts(),
-                real.reports(), real.staff(), reader, desk.desk);
+        CounterServices services = counter.servicesWith(reader).withEnrollment(desk.desk);
         CounterSession session = new CounterSession(services, tasks, messages);
         ShellViewModel shell = ShellViewModel.create(messages, settings, INFO, new InMemoryManagerAuthenticator(clock),
                 tasks, clock);

@@ -27,10 +27,7 @@ final class JourneyFixture implements AutoCloseable {
     JourneyFixture(Path dir) {
         counter = new TestCounter(dir);
         pos = new PosEnrollment(counter);
-        CounterServices real = counter.services;
-        services = new CounterServices(real.clock(), real.settings(), real.staffId(), real.menus(), real.orders(),
-                real.payments(), real.loyalty(), real.customers(), real.insights(), real.shifts(), real.reports(),
-                real.staff(), reader, pos.desk);
+        services = counter.servicesWith(reader).withEnrollment(pos.desk);
     }
 
     /** Customer ids with a stored palm template. */
