@@ -1,5 +1,6 @@
 package com.palmpos.ui.internal.enrollment;
 
+import com.palmpos.ui.internal.fx.Shortcuts;
 import com.palmpos.ui.internal.i18n.Messages;
 import java.util.function.Consumer;
 import javafx.scene.control.Button;
@@ -26,6 +27,7 @@ final class CodeKeypad extends GridPane {
         }
         Button back = JourneyFrame.button("pre-key-back", messages.get("enrollment.pre.delete"), onBackspace);
         back.getStyleClass().addAll("code-key", "code-key-wide");
+        Shortcuts.decorate(back, EnrollmentShortcuts.DELETE, messages);
         back.setFocusTraversable(false);
         add(back, keys.length() % COLUMNS, keys.length() / COLUMNS, COLUMNS - keys.length() % COLUMNS, 1);
     }

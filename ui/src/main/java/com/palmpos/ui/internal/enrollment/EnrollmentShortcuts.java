@@ -20,6 +20,7 @@ public final class EnrollmentShortcuts {
     static final KeyCombination CANCEL = new KeyCodeCombination(KeyCode.ESCAPE);
     static final KeyCombination RETRY = new KeyCodeCombination(KeyCode.F5);
     static final KeyCombination NEW_ACCOUNT = new KeyCodeCombination(KeyCode.F6);
+    static final KeyCombination DELETE = new KeyCodeCombination(KeyCode.BACK_SPACE);
 
     private EnrollmentShortcuts() {
     }

@@ -46,7 +46,7 @@ final class PreEnrollmentView extends StackPane {
             viewModel.cancel();
         } else if (EnrollmentShortcuts.RETRY.match(event)) {
             viewModel.retry();
-        } else if (event.getCode() == KeyCode.BACK_SPACE) {
+        } else if (EnrollmentShortcuts.DELETE.match(event)) {
             viewModel.backspace();
         } else if (!event.isShortcutDown() && !event.isAltDown() && typed(event) != 0) {
             viewModel.type(typed(event));
