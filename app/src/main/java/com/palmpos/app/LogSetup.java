@@ -21,13 +21,22 @@ final class LogSetup {
     private LogSetup() {
     }
 
-    /** Logs to {@code logDir/palmpos.log}, rolled daily and at 10 MB, 14 days and 200 MB kept. Idempotent. */
+    /**
+     * Logs to {@code logDir/palmpos.log}, rolled daily and at 10 MB, 14 days and 200 MB kept. Idempotent for one
+     * directory; called with another, the log moves there.
+     */
     static void toDirectory(Path logDir, String level) {
         LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
         ch.qos.logback.classic.Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         root.setLevel(Level.toLevel(level, Level.INFO));
-        if (root.getAppender(APPENDER) != null) {
-            return;
+        Path file = logDir.resolve("palmpos.log");
+        if (root.getAppender(APPENDER) instanceof RollingFileAppender<ILoggingEvent> current) {
+            if (file.toString().equals(current.getFile())) {
+                return;
+            }
+            // another data directory in the same JVM (tests, a second terminal): its log goes there from now on
+            root.detachAppender(current);
+            current.stop();
         }
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();
@@ -40,7 +49,7 @@ final class LogSetup {
         RollingFileAppender<ILoggingEvent> appender = new RollingFileAppender<>();
         appender.setContext(context);
         appender.setName(APPENDER);
-        appender.setFile(logDir.resolve("palmpos.log").toString());
+        appender.setFile(file.toString());
         SizeAndTimeBasedRollingPolicy<ILoggingEvent> policy = new SizeAndTimeBasedRollingPolicy<>();
         policy.setContext(context);
         policy.setParent(appender);

@@ -1,6 +1,5 @@
 package com.palmpos.app;
 
-import com.github.sarxos.webcam.WebcamDriver;
 import com.palmpos.app.cli.VersionProvider;
 import com.palmpos.app.config.Config;
 import com.palmpos.app.config.ConfigKeys;
@@ -8,6 +7,7 @@ import com.palmpos.app.wiring.CachedKnownPalms;
 import com.palmpos.app.wiring.CachedPalmGallery;
 import com.palmpos.app.wiring.CloudLink;
 import com.palmpos.app.wiring.CustomerCacheSink;
+import com.palmpos.app.wiring.DemoPalms;
 import com.palmpos.app.wiring.EngineTemplateMatcher;
 import com.palmpos.app.wiring.EnrollmentServices;
 import com.palmpos.app.wiring.LiveGalleryUpdates;
@@ -26,16 +26,13 @@ import com.palmpos.pos.print.TextFilePrinter;
 import com.palmpos.pos.staff.StaffService;
 import com.palmpos.pos.store.Database;
 import com.palmpos.scanner.PalmEngine;
+import com.palmpos.scanner.PalmGallery;
 import com.palmpos.scanner.PalmTemplate;
 import com.palmpos.scanner.Parameters;
 import com.palmpos.scanner.camera.CameraDrivers;
 import com.palmpos.scanner.camera.CameraSettings;
-import com.palmpos.scanner.camera.sim.SimulatedCameraDriver;
-import com.palmpos.scanner.camera.sim.SyntheticScenes;
 import com.palmpos.scanner.capture.CaptureSettings;
 import com.palmpos.scanner.capture.Identifier;
-import com.palmpos.scanner.synth.Background;
-import com.palmpos.scanner.synth.SyntheticPalms;
 import com.palmpos.ui.CaptureLoopPalmReader;
 import com.palmpos.ui.CounterServices;
 import com.palmpos.ui.PosEnrollmentDesk;
@@ -51,6 +48,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -162,18 +160,28 @@ public final class Terminal implements AutoCloseable {
         }
     }
 
-    /** The camera from configuration and the gallery from the customer cache; the camera opens in the background. */
+    /**
+     * The camera from configuration and the gallery from the customer cache; the camera opens in the background.
+     * Demo mode (camera.driver=simulated) films the demo customers' synthetic hands and enrolls them in memory.
+     *
+     * @param remote asked about palms the local gallery does not know (the cloud)
+     */
     private static CaptureLoopPalmReader startPalmReader(Config config, CustomerStore customers, Parameters engine,
             Identifier remote) {
         CameraSettings camera = CameraSettings.fromText(config.get(ConfigKeys.CAMERA_DRIVER),
                 config.get(ConfigKeys.CAMERA_DEVICE), config.get(ConfigKeys.CAMERA_RESOLUTION),
                 config.get(ConfigKeys.CAMERA_FPS));
-        WebcamDriver driver = camera.driver() == CameraSettings.Driver.SIMULATED
-                ? new SimulatedCameraDriver(new SyntheticScenes(new SyntheticPalms(DEMO_PALM_SEED),
-                        Background.cycle(1)).empty(30))
-                : CameraDrivers.forHardware(camera.driver());
-        return CaptureLoopPalmReader.start(driver, camera, CaptureSettings.defaults(), new PalmEngine(engine),
-                () -> CachedPalmGallery.load(customers, engine), remote);
+        PalmEngine palmEngine = new PalmEngine(engine);
+        Supplier<PalmGallery> stored = () -> CachedPalmGallery.load(customers, engine);
+        if (camera.driver() == CameraSettings.Driver.SIMULATED) {
+            DemoPalms demo = new DemoPalms(DEMO_PALM_SEED, palmEngine);
+            CaptureLoopPalmReader reader = CaptureLoopPalmReader.start(demo.camera(), camera,
+                    CaptureSettings.defaults(), palmEngine, demo.withDemoPalms(stored), remote);
+            demo.setUpInBackground(reader);
+            return reader;
+        }
+        return CaptureLoopPalmReader.start(CameraDrivers.forHardware(camera.driver()), camera,
+                CaptureSettings.defaults(), palmEngine, stored, remote);
     }
 
     private static Database openDatabase(Config config, TerminalKeys keys) {

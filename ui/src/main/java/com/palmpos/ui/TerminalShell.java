@@ -131,12 +131,13 @@ public final class TerminalShell {
                 clock);
         SyncStatusViewModel sync = new SyncStatusViewModel(messages, ports.syncStatus(), tasks);
         TopBarViewModel topBar = new TopBarViewModel(messages, settings, clock, sync);
-        CashierWindow cashier = new CashierWindow(new Stage(), shell, topBar, new CounterViewModel(new CounterSession(ports.counter(), tasks, messages)),
-                messages, settings);
+        CounterSession session = new CounterSession(ports.counter(), tasks, messages);
+        CounterViewModel counter = new CounterViewModel(session);
+        CashierWindow cashier = new CashierWindow(new Stage(), shell, topBar, counter, messages, settings);
         CompanionWindow companion = settings.companionEnabled()
-                ? new CompanionWindow(new CompanionViewModel(messages, settings), messages, settings)
+                ? new CompanionWindow(new CompanionViewModel(messages, settings, session), messages, settings)
                 : null;
-        Windows built = new Windows(cashier, Optional.ofNullable(companion), sync);
+        Windows built = new Windows(cashier, Optional.ofNullable(companion), sync, counter);
         cashier.stage().setOnHidden(event -> {
             built.dispose();
             LOG.info("Cashier window closed");
@@ -162,11 +163,13 @@ public final class TerminalShell {
     }
 
     /** The open windows and what must be released with them. */
-    private record Windows(CashierWindow cashier, Optional<CompanionWindow> companion, SyncStatusViewModel sync) {
+    private record Windows(CashierWindow cashier, Optional<CompanionWindow> companion, SyncStatusViewModel sync,
+            CounterViewModel counter) {
         void dispose() {
             cashier.dispose();
             companion.ifPresent(CompanionWindow::close);
             sync.close();
+            counter.customer().close();
         }
     }
 }

@@ -85,8 +85,8 @@ public final class CustomerStore {
     }
 
     /**
-     * Forgets the customer: profile, palm template, phone and the purchase index behind their recommendations. Their
-     * past orders keep the id for the books.
+     * Forgets the customer: profile, palm template, phone, the purchase index behind their recommendations and
+     * rejected identifications. Their past orders keep the id for the books.
      */
     public void delete(String customerId) {
         database.inTransaction(c -> delete(c, customerId));
@@ -94,7 +94,8 @@ public final class CustomerStore {
 
     /** As {@link #delete(String)}, inside the caller's transaction {@code tx}; returns whether a profile existed. */
     public boolean delete(Connection tx, String customerId) throws SQLException {
-        for (String table : List.of("palm_templates", "customer_phones", "purchase_index")) {
+        for (String table : List.of("palm_templates", "customer_phones", "purchase_index",
+                "identification_rejections")) {
             delete(tx, table, customerId);
         }
         return delete(tx, "customers", customerId) > 0;
@@ -227,5 +228,39 @@ public final class CustomerStore {
             Jdbc.bind(s, customerId);
             return s.executeUpdate();
         }
+    }
+
+    /**
+     * Records that the cashier rejected a palm identification of {@code customerId} as wrong (the matcher's false
+     * accept, seen at the counter). One small insert.
+     *
+     * @param score the matcher's similarity of the rejected identification (0..1)
+     * @param orderId the order the customer was detached from, or null when none was open
+     */
+    public void recordRejectedIdentification(String customerId, double score, String orderId, String staffId) {
+        if (customerId == null || staffId == null) {
+            throw new IllegalArgumentException("a rejected identification needs the customer and staff ids");
+        }
+        database.inTransaction(c -> {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO identification_rejections"
+                    + " (customer_id, score, order_id, staff_id, rejected_at) VALUES (?, ?, ?, ?, ?)")) {
+                Jdbc.bind(s, customerId, score, orderId, staffId, clock.instant());
+                return s.executeUpdate();
+            }
+        });
+    }
+
+    /** How many identifications of {@code customerId} were rejected (a re-enrollment hint for the manager). */
+    public int rejectedIdentifications(String customerId) {
+        return database.inTransaction(c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT COUNT(*) FROM identification_rejections WHERE customer_id = ?")) {
+                Jdbc.bind(s, customerId);
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            }
+        });
     }
 }

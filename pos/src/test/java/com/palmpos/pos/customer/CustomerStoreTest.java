@@ -71,6 +71,24 @@ class CustomerStoreTest {
     }
 
     @Test
+    void recordsARejectedIdentificationAndForgetsItWithTheCustomer() {
+        t.customers.upsert(sam(1, "Sam"));
+        t.customers.recordRejectedIdentification("cust-1", 0.41, null, "staff-1");
+        t.customers.recordRejectedIdentification("cust-1", 0.38, "order-9", "staff-1");
+        assertThat(t.customers.rejectedIdentifications("cust-1")).isEqualTo(2);
+
+        t.customers.delete("cust-1");
+
+        assertThat(t.customers.rejectedIdentifications("cust-1")).isZero();
+    }
+
+    @Test
+    void refusesARejectionWithoutCustomer() {
+        assertThatThrownBy(() -> t.customers.recordRejectedIdentification(null, 0.5, null, "staff-1"))
+                .hasMessageContaining("customer and staff ids");
+    }
+
+    @Test
     void refusesAnEmptyTemplate() {
         assertThatThrownBy(() -> t.customers.savePalmTemplate("cust-1", new byte[0])).hasMessageContaining("enroll again");
     }

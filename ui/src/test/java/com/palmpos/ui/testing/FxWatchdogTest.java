@@ -27,7 +27,7 @@ class FxWatchdogTest {
 
             assertThatThrownBy(watchdog::assertNotBlocked)
                     .isInstanceOf(AssertionError.class)
-                    .hasMessageContaining("FX thread was blocked for")
+                    .hasMessageContaining("FX thread was blocked for").hasMessageContaining("by application code")
                     .hasMessageContaining("blockForAWhile");
         }
     }

@@ -10,6 +10,7 @@ import com.palmpos.pos.store.Database;
 import com.palmpos.scanner.Parameters;
 import com.palmpos.scanner.PalmEngine;
 import com.palmpos.scanner.PalmGallery;
+import com.palmpos.scanner.PalmTemplate;
 import com.palmpos.scanner.camera.CameraSettings;
 import com.palmpos.scanner.camera.sim.Scene;
 import com.palmpos.scanner.camera.sim.SimulatedCameraDriver;
@@ -40,6 +41,8 @@ public final class TestCounter implements AutoCloseable {
     public final Database database;
     public final PosServices pos;
     public final CaptureLoopPalmReader palm;
+    /** The simulated camera (unplug/replug it to test camera loss). */
+    public final SimulatedCameraDriver camera;
     public final CounterServices services;
     /** Where receipts and kitchen tickets are "printed" (one text file each). */
     public final Path receipts;
@@ -61,8 +64,10 @@ public final class TestCounter implements AutoCloseable {
                 TerminalKeys.load(dir, Optional.empty()).templateCipher());
         pos.staff().ensureDefaultManager();
         Parameters parameters = Parameters.defaults();
-        this.palm = CaptureLoopPalmReader.start(new SimulatedCameraDriver(scene), CAMERA, CaptureSettings.defaults(),
-                new PalmEngine(parameters), () -> new PalmGallery(parameters));
+        this.camera = new SimulatedCameraDriver(scene);
+        // the gallery is read from the store, as the terminal does, so removeFromGallery reloads what is stored
+        this.palm = CaptureLoopPalmReader.start(camera, CAMERA, CaptureSettings.defaults(),
+                new PalmEngine(parameters), () -> storedGallery(parameters));
         this.services = new CounterServices(clock, settings, StaffService.DEFAULT_MANAGER_ID, pos.menus(),
                 pos.orders(), pos.payments(), pos.loyalty(), pos.customers(), pos.insights(), pos.shifts(),
                 pos.reports(), pos.staff(), palm, new TextFilePrinter(receipts, clock));
@@ -73,6 +78,12 @@ public final class TestCounter implements AutoCloseable {
         CounterServices s = services;
         return new CounterServices(s.clock(), s.settings(), s.staffId(), s.menus(), s.orders(), s.payments(),
                 s.loyalty(), s.customers(), s.insights(), s.shifts(), s.reports(), s.staff(), reader, s.printer());
+    }
+
+    private PalmGallery storedGallery(Parameters parameters) {
+        PalmGallery gallery = new PalmGallery(parameters);
+        pos.customers().allPalmTemplates().forEach((id, bytes) -> gallery.add(id, PalmTemplate.fromBytes(bytes)));
+        return gallery;
     }
 
     @Override

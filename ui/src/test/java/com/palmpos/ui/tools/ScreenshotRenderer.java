@@ -99,7 +99,8 @@ public final class ScreenshotRenderer {
         });
         counterScreens();
         Messages messages = Messages.forLocale(SETTINGS.locale());
-        Scene companion = new Scene(new CompanionView(new CompanionViewModel(messages, SETTINGS)), 1024, 600);
+        Scene companion = new Scene(new CompanionView(new CompanionViewModel(messages, SETTINGS,
+                new CounterSession(counter.services, new ImmediateTaskRunner(), messages))), 1024, 600);
         Stylesheets.apply(companion, SETTINGS.theme());
         write(companion, "companion.png");
         new EnrollmentScreenshots(counter, this::write).renderAll(SETTINGS);

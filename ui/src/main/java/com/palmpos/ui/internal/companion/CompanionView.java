@@ -1,27 +1,122 @@
 package com.palmpos.ui.internal.companion;
 
+import com.palmpos.pos.order.Order;
+import com.palmpos.pos.order.OrderLine;
+import javafx.beans.binding.BooleanBinding;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
-/** The customer display's content: a welcome headline, a palm drawing, the main message and a hint. */
+/**
+ * The customer display: a camera notice when the palm camera is missing or lost, a large headline, a body that
+ * depends on the page (live camera preview with the palm outlined, the order's lines, consent buttons, enrollment
+ * progress) and the main message with a hint. FX thread only.
+ */
 public final class CompanionView extends VBox {
 
+    static final double PREVIEW_WIDTH = 360;
+
+    private final CompanionViewModel viewModel;
+    private final CameraPreview preview;
+    private final PalmGlyph glyph = new PalmGlyph();
+    private final StackPane body = new StackPane();
+    private final BooleanBinding cameraRunning;
+
     public CompanionView(CompanionViewModel viewModel) {
+        this.viewModel = viewModel;
+        this.preview = new CameraPreview(viewModel.reader(), PREVIEW_WIDTH);
+        this.cameraRunning = viewModel.cameraRunning();
         setId("companion");
-        getStyleClass().add("companion");
-        Label headline = label("companion-welcome", "companion-headline");
+        getStyleClass().addAll("companion", "companion-area");
+        Label camera = label("companion-camera", "companion-camera-notice", "");
+        camera.textProperty().bind(viewModel.cameraNotice());
+        camera.visibleProperty().bind(camera.textProperty().isNotEmpty());
+        camera.managedProperty().bind(camera.visibleProperty());
+        Label headline = label("companion-headline", "companion-welcome", "");
         headline.textProperty().bind(viewModel.headlineProperty());
-        Label message = label("companion-message", "companion-message");
+        Label message = label("companion-message", "companion-message", "");
         message.textProperty().bind(viewModel.messageProperty());
-        Label hint = label("companion-hint", "companion-hint");
+        Label hint = label("companion-hint", "companion-hint", "");
         hint.textProperty().bind(viewModel.hintProperty());
-        getChildren().addAll(headline, new PalmGlyph(), message, hint);
+        hint.visibleProperty().bind(hint.textProperty().isNotEmpty());
+        body.setId("companion-body");
+        getChildren().addAll(camera, headline, body, message, hint);
+        viewModel.pageProperty().addListener((obs, old, page) -> showBody(page));
+        cameraRunning.addListener((obs, old, running) -> showBody(viewModel.pageProperty().get()));
+        showBody(viewModel.pageProperty().get());
     }
 
-    private static Label label(String styleClass, String id) {
-        Label label = new Label();
+    /** Stops the preview; the window calls it when it closes. */
+    public void dispose() {
+        preview.stop();
+    }
+
+    private void showBody(CompanionPage page) {
+        Node node;
+        if (page instanceof CompanionPage.Cart cart) {
+            node = cartLines(cart.order());
+        } else if (page instanceof CompanionPage.Consent consent) {
+            node = consentButtons(consent);
+        } else if (page instanceof CompanionPage.EnrollCapture enroll) {
+            ProgressBar progress = new ProgressBar((double) enroll.captured() / Math.max(1, enroll.required()));
+            progress.setId("companion-enroll-progress");
+            progress.setPrefWidth(PREVIEW_WIDTH);
+            node = new VBox(16, camera(), progress);
+            ((VBox) node).setFillWidth(false);
+            node.getStyleClass().add("companion-stack");
+        } else if (page instanceof CompanionPage.Idle || page instanceof CompanionPage.Guidance
+                || page instanceof CompanionPage.PayWithPalm) {
+            node = camera();
+        } else {
+            node = new Region();
+        }
+        body.getChildren().setAll(node);
+    }
+
+    /** The live preview while the camera runs, else the palm drawing. */
+    private Node camera() {
+        return cameraRunning.get() ? preview : glyph;
+    }
+
+    private Node cartLines(Order order) {
+        GridPane lines = new GridPane();
+        lines.setId("companion-cart");
+        lines.getStyleClass().add("companion-cart");
+        int row = 0;
+        for (OrderLine line : order.lines()) {
+            lines.addRow(row++, label(null, "companion-cart-qty", line.quantity() + " \u00d7"),
+                    label(null, "companion-cart-name", line.name()),
+                    label(null, "companion-cart-price", viewModel.money(line.gross())));
+        }
+        return lines;
+    }
+
+    private Node consentButtons(CompanionPage.Consent consent) {
+        Button accept = new Button(viewModel.messages().get("companion.consent.accept"));
+        accept.setId("consent-accept");
+        accept.getStyleClass().addAll("companion-button", "accept");
+        accept.setOnAction(event -> consent.onAccept().run());
+        Button decline = new Button(viewModel.messages().get("companion.consent.decline"));
+        decline.setId("consent-decline");
+        decline.getStyleClass().addAll("companion-button", "decline");
+        decline.setOnAction(event -> consent.onDecline().run());
+        HBox buttons = new HBox(32, decline, accept);
+        buttons.getStyleClass().add("companion-buttons");
+        return buttons;
+    }
+
+    private static Label label(String id, String styleClass, String text) {
+        Label label = new Label(text);
         label.getStyleClass().add(styleClass);
-        label.setId(id);
+        if (id != null) {
+            label.setId(id);
+        }
         label.setWrapText(true);
         return label;
     }

@@ -21,11 +21,15 @@ public final class CompanionWindow {
     private static final Logger LOG = LoggerFactory.getLogger(CompanionWindow.class);
 
     private final Stage stage;
+    private final CompanionViewModel viewModel;
+    private final CompanionView view;
 
     public CompanionWindow(CompanionViewModel viewModel, Messages messages, UiSettings settings) {
+        this.viewModel = viewModel;
         stage = new Stage();
         stage.setTitle(messages.get("window.companion.title", settings.terminalName()));
-        Scene scene = new Scene(new CompanionView(viewModel));
+        view = new CompanionView(viewModel);
+        Scene scene = new Scene(view);
         Stylesheets.apply(scene, settings.theme());
         stage.setScene(scene);
     }
@@ -50,7 +54,10 @@ public final class CompanionWindow {
         stage.show();
     }
 
+    /** Closes the window and stops the preview and the camera watch. */
     public void close() {
+        view.dispose();
+        viewModel.close();
         stage.close();
     }
 

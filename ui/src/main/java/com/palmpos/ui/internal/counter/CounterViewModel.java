@@ -45,9 +45,10 @@ public final class CounterViewModel {
         this.payment = payment;
         Messages messages = session.messages();
         this.editor = new OrderEditor(session);
-        this.menu = new MenuPanelViewModel(messages, session.services().menus(), this::choose);
+        this.menu = new MenuPanelViewModel(messages, session.services().menus(),
+                session.services().settings().storeId(), this::choose);
         this.order = new OrderPanelViewModel(session, editor);
-        this.customer = new CustomerPanelViewModel(messages);
+        this.customer = new CustomerPanelViewModel(session);
         // a paid or voided sale closes whatever was open for it
         session.orderProperty().addListener((obs, old, now) -> {
             if (now == null && !(sheet.get() instanceof Sheet.Payment)) {
@@ -88,7 +89,7 @@ public final class CounterViewModel {
         }
         if (ItemChoiceViewModel.hasChoices(item)) {
             sheet.set(new Sheet.ItemChoice(new ItemChoiceViewModel(item, session.services().menus().menu(),
-                    session.messages())));
+                    session.services().settings().storeId(), session.messages())));
         } else {
             editor.add(LineRequest.of(item.id(), null), item.name());
         }

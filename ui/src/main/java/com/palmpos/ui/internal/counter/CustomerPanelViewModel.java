@@ -1,26 +1,146 @@
 package com.palmpos.ui.internal.counter;
 
+import com.palmpos.pos.insight.Favourite;
+import com.palmpos.pos.insight.Reason;
+import com.palmpos.pos.insight.Recommendation;
+import com.palmpos.pos.loyalty.Reward;
+import com.palmpos.scanner.camera.CameraState;
+import com.palmpos.scanner.camera.CameraStatus;
+import com.palmpos.ui.internal.customer.CameraWatch;
+import com.palmpos.ui.internal.customer.CustomerJourney;
+import com.palmpos.ui.internal.customer.CustomerSnapshot;
+import com.palmpos.ui.internal.customer.RecognitionState;
 import com.palmpos.ui.internal.i18n.Messages;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 
 /**
- * Customer panel of the counter screen. For now it has no data source and shows its empty state; it will hold
- * the recognised customer and their loyalty balance. UI thread only.
+ * Customer panel of the counter screen: the recognised customer with points, rewards, favourites to reorder and
+ * recommendations, "not recognised" with the enroll hint, the camera's state for the cashier, and the last action's
+ * outcome. Texts come from the customer bundle; actions go to the {@link CustomerJourney}. FX thread only.
  */
-public final class CustomerPanelViewModel {
+public final class CustomerPanelViewModel implements AutoCloseable {
 
-    private final String title;
+    /** One tap target: what the button says, the reason line under it, and the items it adds. */
+    public record Pick(String label, String detail, List<String> itemIds) {
+    }
+
+    private final Messages messages;
+    private final CustomerJourney journey;
+    private final CameraWatch camera;
     private final EmptyState emptyState;
 
-    public CustomerPanelViewModel(Messages messages) {
-        this.title = messages.get("counter.customer.title");
-        this.emptyState = new EmptyState(messages.get("counter.customer.empty"), messages.get("counter.customer.emptyHint"));
+    public CustomerPanelViewModel(CounterSession session) {
+        this.messages = session.messages();
+        this.journey = new CustomerJourney(session);
+        this.camera = new CameraWatch(session.services().palm(), session.tasks());
+        this.emptyState = new EmptyState(messages.get("counter.customer.empty"),
+                messages.get("counter.customer.emptyHint"));
     }
 
     public String title() {
-        return title;
+        return messages.get("counter.customer.title");
     }
 
     public EmptyState emptyState() {
         return emptyState;
+    }
+
+    public ReadOnlyObjectProperty<RecognitionState> stateProperty() {
+        return journey.stateProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return journey.busyProperty();
+    }
+
+    public String text(String key, Object... args) {
+        return messages.get(key, args);
+    }
+
+    public String greeting(CustomerSnapshot customer) {
+        return messages.get("customer.panel.welcomeBack", customer.profile().greetingName());
+    }
+
+    public String points(CustomerSnapshot customer) {
+        return messages.get("customer.panel.points", customer.points());
+    }
+
+    public List<String> rewards(CustomerSnapshot customer) {
+        return customer.rewards().stream().map(Reward::name).toList();
+    }
+
+    public List<Pick> favourites(CustomerSnapshot customer) {
+        return customer.favourites().stream().map(this::pick).toList();
+    }
+
+    public List<Pick> recommendations(CustomerSnapshot customer) {
+        return customer.recommendations().stream().map(this::pick).toList();
+    }
+
+    public void reject() {
+        journey.rejectIdentification();
+    }
+
+    public void add(Pick pick) {
+        journey.addForCustomer(pick.itemIds(), pick.label());
+    }
+
+    /** The last action's outcome in one sentence; empty before the first. */
+    public StringBinding notice() {
+        return Bindings.createStringBinding(() -> {
+            CustomerJourney.Feedback feedback = journey.feedbackProperty().get();
+            if (feedback == null) {
+                return "";
+            }
+            return switch (feedback.kind()) {
+                case ADDING -> messages.get("customer.panel.adding", feedback.detail());
+                case ADDED -> messages.get("customer.panel.added", feedback.detail());
+                case REJECTED -> messages.get("customer.panel.rejected");
+                case FAILED -> messages.get("customer.panel.failed", feedback.detail());
+            };
+        }, journey.feedbackProperty());
+    }
+
+    /** The camera line for the cashier; empty while the camera runs. */
+    public StringBinding cameraText() {
+        return Bindings.createStringBinding(() -> cameraSentence(camera.statusProperty().get()),
+                camera.statusProperty());
+    }
+
+    private String cameraSentence(CameraStatus status) {
+        return status.state() == CameraState.RUNNING ? ""
+                : messages.get("customer.camera." + status.state().name().toLowerCase(Locale.ROOT));
+    }
+
+    private Pick pick(Favourite favourite) {
+        return new Pick(favourite.item().name(), messages.get("customer.panel.timesOrdered",
+                favourite.timesOrdered()), List.of(favourite.item().id()));
+    }
+
+    private Pick pick(Recommendation recommendation) {
+        return new Pick(recommendation.item().name(), reason(recommendation.reason()),
+                List.of(recommendation.item().id()));
+    }
+
+    private String reason(Reason reason) {
+        String daypart = messages.get("customer.daypart." + reason.daypart().name().toLowerCase(Locale.ROOT));
+        return switch (reason.kind()) {
+            case YOUR_HABIT -> messages.get("customer.reason.habit", daypart);
+            case YOUR_USUAL -> messages.get("customer.reason.usual");
+            case OFTEN_WITH -> messages.get("customer.reason.oftenWith", reason.relatedItemName());
+            case POPULAR_NOW -> messages.get("customer.reason.popular", daypart);
+        };
+    }
+
+    /** Stops listening to the palm reader. */
+    @Override
+    public void close() {
+        journey.close();
+        camera.close();
     }
 }

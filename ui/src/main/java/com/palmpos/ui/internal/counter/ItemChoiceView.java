@@ -79,7 +79,7 @@ final class ItemChoiceView extends VBox {
         FlowPane pane = new FlowPane();
         pane.getStyleClass().add("choice-options");
         for (Size size : model.item().sizes()) {
-            ToggleButton button = new ToggleButton(size.name() + "  " + money.format(size.price()));
+            ToggleButton button = new ToggleButton(size.name() + "  " + money.format(model.priceOf(size)));
             button.setId("size-" + size.id());
             button.getStyleClass().add("choice-option");
             button.setOnAction(event -> model.sizeProperty().set(size));

@@ -32,6 +32,8 @@ import javafx.beans.property.StringProperty;
 public final class ItemChoiceViewModel {
 
     private final MenuItem item;
+    private final Menu menu;
+    private final String storeId;
     private final List<ModifierGroup> groups;
     private final Messages messages;
     private final MoneyText money;
@@ -43,8 +45,11 @@ public final class ItemChoiceViewModel {
     private final ReadOnlyStringWrapper price = new ReadOnlyStringWrapper(this, "price", "");
     private final IntegerProperty revision = new SimpleIntegerProperty(this, "revision");
 
-    public ItemChoiceViewModel(MenuItem item, Menu menu, Messages messages) {
+    /** @param storeId prices are this store's (the menu may override them per store) */
+    public ItemChoiceViewModel(MenuItem item, Menu menu, String storeId, Messages messages) {
         this.item = item;
+        this.menu = menu;
+        this.storeId = storeId;
         this.messages = messages;
         this.money = new MoneyText(messages.locale());
         this.groups = item.modifierGroupIds().stream().map(menu::modifierGroup).flatMap(Optional::stream).toList();
@@ -62,6 +67,11 @@ public final class ItemChoiceViewModel {
 
     public MenuItem item() {
         return item;
+    }
+
+    /** The price of {@code size} at this store. */
+    public Money priceOf(Size size) {
+        return menu.priceAt(storeId, item, size);
     }
 
     public List<ModifierGroup> groups() {
@@ -151,7 +161,7 @@ public final class ItemChoiceViewModel {
             }
         }
         problem.set(missing.isEmpty() ? "" : messages.get("counter.choice.missing", String.join(", ", missing)));
-        Money unit = size.get() != null ? size.get().price() : item.price();
+        Money unit = menu.priceAt(storeId, item, size.get());
         for (ModifierGroup group : groups) {
             for (ModifierOption option : group.options()) {
                 if (isChosen(group, option) && option.price() != null) {

@@ -4,7 +4,6 @@ import com.palmpos.pos.menu.Category;
 import com.palmpos.pos.menu.Menu;
 import com.palmpos.pos.menu.MenuItem;
 import com.palmpos.pos.menu.MenuService;
-import com.palmpos.pos.menu.Size;
 import com.palmpos.pos.money.Money;
 import com.palmpos.ui.internal.i18n.Messages;
 import java.util.Comparator;
@@ -31,6 +30,7 @@ public final class MenuPanelViewModel {
     private final EmptyState emptyState;
     private final MenuService menus;
     private final MoneyText money;
+    private final String storeId;
     private final List<Category> categories;
     private final ObjectProperty<Category> category = new SimpleObjectProperty<>(this, "category");
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
@@ -39,14 +39,16 @@ public final class MenuPanelViewModel {
     private final Consumer<MenuItem> onChoose;
 
     /**
+     * @param storeId  prices are this store's (the menu may override them per store)
      * @param onChoose called with the item the cashier picked (click or Enter); it opens the choices or adds it
      */
-    public MenuPanelViewModel(Messages messages, MenuService menus, Consumer<MenuItem> onChoose) {
+    public MenuPanelViewModel(Messages messages, MenuService menus, String storeId, Consumer<MenuItem> onChoose) {
         this.title = messages.get("counter.menu.title");
         this.emptyState = new EmptyState(messages.get("counter.menu.empty"), messages.get("counter.menu.emptyHint"));
         this.menus = menus;
         this.money = new MoneyText(messages.locale());
         this.onChoose = onChoose;
+        this.storeId = storeId;
         Menu menu = menus.menu();
         // meal deals are sold as their parts for now: the deal tiles come with combo support
         this.categories = menu.categories().stream().filter(c -> !menu.itemsIn(c.id()).isEmpty()).toList();
@@ -127,9 +129,11 @@ public final class MenuPanelViewModel {
     }
 
     private MenuTile tile(MenuItem item) {
+        Menu menu = menus.menu();
         Money from = item.hasSizes()
-                ? item.sizes().stream().map(Size::price).min(Comparator.naturalOrder()).orElseThrow()
-                : item.price();
+                ? item.sizes().stream().map(size -> menu.priceAt(storeId, item, size))
+                        .min(Comparator.naturalOrder()).orElseThrow()
+                : menu.priceAt(storeId, item, null);
         return new MenuTile(item, money.format(from), menus.isAvailable(item.id()));
     }
 }

@@ -74,14 +74,19 @@ public final class OrderEditor {
         CustomerProfile customer = session.customerProperty().get();
         CounterServices services = session.services();
         change("add item", () -> {
-            Order order = current;
-            if (order == null) {
-                order = services.orders().open(openMode, "", services.staffId());
-                if (customer != null) {
-                    order = services.orders().attachCustomer(order.id(), customer.customerId());
-                }
+            if (current != null) {
+                return new Changed(services.orders().addItem(current.id(), request), "");
             }
-            return new Changed(services.orders().addItem(order.id(), request), "");
+            Order opened = services.orders().open(openMode, "", services.staffId());
+            if (customer != null) {
+                opened = services.orders().attachCustomer(opened.id(), customer.customerId());
+            }
+            try {
+                return new Changed(services.orders().addItem(opened.id(), request), "");
+            } catch (RuntimeException refused) {
+                // keep the order just opened (it is in the store) and say why the item is not on it
+                return new Changed(opened, messages.get("counter.error", refused.getMessage()));
+            }
         }, messages.get("counter.order.added", itemName));
     }
 

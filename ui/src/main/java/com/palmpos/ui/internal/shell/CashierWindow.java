@@ -11,6 +11,7 @@ import com.palmpos.ui.internal.i18n.Messages;
 import com.palmpos.ui.internal.manager.ManagerHomeView;
 import com.palmpos.ui.internal.manager.PinPadView;
 import com.palmpos.ui.internal.shell.ShellViewModel.Screen;
+import com.palmpos.ui.internal.topbar.OfflineBannerView;
 import com.palmpos.ui.internal.topbar.TopBarView;
 import com.palmpos.ui.internal.topbar.TopBarViewModel;
 import javafx.scene.Node;
@@ -18,6 +19,7 @@ import javafx.scene.Scene;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 /**
@@ -54,7 +56,7 @@ public final class CashierWindow {
         main.getChildren().setAll(views.viewFor(shell.screenProperty().get()));
 
         BorderPane root = new BorderPane(main);
-        root.setTop(topBar);
+        root.setTop(new VBox(topBar, new OfflineBannerView(topBarModel.sync())));
         Scene scene = new Scene(root, WIDTH, HEIGHT);
         Stylesheets.apply(scene, settings.theme());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {

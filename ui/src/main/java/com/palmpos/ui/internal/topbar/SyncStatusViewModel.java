@@ -23,6 +23,8 @@ public final class SyncStatusViewModel implements AutoCloseable {
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper tooltip = new ReadOnlyStringWrapper();
     private final ReadOnlyObjectWrapper<Indicator> indicator = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper banner = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper bannerDetail = new ReadOnlyStringWrapper("");
     private final SyncStatusSource.Subscription subscription;
 
     public SyncStatusViewModel(Messages messages, SyncStatusSource source, TaskRunner tasks) {
@@ -49,6 +51,9 @@ public final class SyncStatusViewModel implements AutoCloseable {
             }
         }
         tooltip.set(tooltipFor(status));
+        boolean offline = status.connection() == SyncStatus.Connection.OFFLINE;
+        banner.set(offline ? messages.get("sync.banner.offline") : "");
+        bannerDetail.set(offline ? messages.get("sync.banner.pending", pending) : "");
     }
 
     private String tooltipFor(SyncStatus status) {
@@ -74,6 +79,16 @@ public final class SyncStatusViewModel implements AutoCloseable {
 
     public ReadOnlyStringProperty tooltipProperty() {
         return tooltip.getReadOnlyProperty();
+    }
+
+    /** The offline banner's headline ("selling goes on"); empty unless the cloud is unreachable. */
+    public ReadOnlyStringProperty bannerProperty() {
+        return banner.getReadOnlyProperty();
+    }
+
+    /** The offline banner's second line: how many changes wait to be sent; empty unless offline. */
+    public ReadOnlyStringProperty bannerDetailProperty() {
+        return bannerDetail.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Indicator> indicatorProperty() {

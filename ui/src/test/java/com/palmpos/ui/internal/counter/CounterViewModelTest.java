@@ -180,6 +180,23 @@ class CounterViewModelTest {
     }
 
     @Test
+    void soldOutItemIsRefusedWithAReasonAndTheOpenedOrderIsKept() {
+        counter.pos.menus().markUnavailable("sparkling-water", "staff-test");
+        try {
+            model.order().editor().add(com.palmpos.pos.order.LineRequest.of("sparkling-water", null), "Sparkling water");
+
+            assertThat(model.order().editor().messageIsErrorProperty().get()).isTrue();
+            assertThat(model.order().editor().messageProperty().get()).contains("86'd");
+            Order kept = session.orderProperty().get();
+            assertThat(stored(kept).lines()).isEmpty();
+            choose("lemonade");
+            assertThat(session.orderProperty().get().id()).isEqualTo(kept.id());
+        } finally {
+            counter.pos.menus().markAvailable("sparkling-water");
+        }
+    }
+
+    @Test
     void busyEditorRefusesASecondChangeUntilTheFirstLands() {
         DeferredTaskRunner tasks = new DeferredTaskRunner();
         CounterSession slow = new CounterSession(counter.services, tasks, Messages.forLocale(Locale.ENGLISH));

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class ItemChoiceViewModelTest {
 
+    private static final String STORE = "store-test";
     private final Menu menu = new MenuLoader().loadDemo();
     private final Messages messages = Messages.forLocale(Locale.ENGLISH);
 
@@ -42,7 +43,7 @@ class ItemChoiceViewModelTest {
                 .findFirst().orElseThrow();
         var item = menu.items().stream().filter(i -> i.modifierGroupIds().contains(multi.id())).findFirst()
                 .orElseThrow();
-        ItemChoiceViewModel model = new ItemChoiceViewModel(item, menu, messages);
+        ItemChoiceViewModel model = new ItemChoiceViewModel(item, menu, STORE, messages);
 
         for (int i = 0; i <= multi.max(); i++) {
             model.toggle(multi, multi.options().get(i));
@@ -56,7 +57,7 @@ class ItemChoiceViewModelTest {
     @Test
     void requestCarriesSizeChoicesQuantityAndNote() {
         var soup = menu.item("tomato-basil-soup").orElseThrow();
-        ItemChoiceViewModel model = new ItemChoiceViewModel(soup, menu, messages);
+        ItemChoiceViewModel model = new ItemChoiceViewModel(soup, menu, STORE, messages);
         ModifierGroup side = menu.modifierGroup("soup-side").orElseThrow();
 
         model.sizeProperty().set(soup.size("bowl").orElseThrow());
@@ -72,12 +73,22 @@ class ItemChoiceViewModelTest {
         assertThat(model.priceProperty().get()).isEqualTo("$14.90");
     }
 
+    @Test
+    void pricesAreTheStoresOwn() {
+        var latte = menu.item("latte").orElseThrow();
+
+        ItemChoiceViewModel airport = new ItemChoiceViewModel(latte, menu, "store-airport", messages);
+
+        assertThat(airport.priceProperty().get()).isEqualTo("$4.95");
+        assertThat(airport.priceOf(latte.size("large").orElseThrow()).toPlainString()).isEqualTo("5.65");
+    }
+
     private ItemChoiceViewModel choiceWithRequiredGroup() {
         var item = menu.items().stream()
                 .filter(i -> i.modifierGroupIds().stream().map(id -> menu.modifierGroup(id).orElseThrow())
                         .anyMatch(g -> g.min() == 1 && g.max() == 1))
                 .findFirst().orElseThrow();
-        return new ItemChoiceViewModel(item, menu, messages);
+        return new ItemChoiceViewModel(item, menu, STORE, messages);
     }
 
     private static ModifierGroup requiredSingle(ItemChoiceViewModel model) {

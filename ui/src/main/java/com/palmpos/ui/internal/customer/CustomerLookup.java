@@ -1,0 +1,49 @@
+package com.palmpos.ui.internal.customer;
+
+import com.palmpos.pos.customer.CustomerProfile;
+import com.palmpos.pos.insight.Insight;
+import com.palmpos.pos.loyalty.Reward;
+import com.palmpos.ui.CounterServices;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads a customer's {@link CustomerSnapshot} from the store: profile, balance, affordable rewards, favourites and
+ * recommendations. Blocking (a few small H2 reads, a few milliseconds): run it on the task runner. Thread-safe.
+ */
+public final class CustomerLookup {
+
+    /** Favourites offered for one-tap reorder. */
+    public static final int FAVOURITES = 3;
+    /** Recommendations offered per visit. */
+    public static final int RECOMMENDATIONS = 3;
+
+    private final CounterServices services;
+
+    public CustomerLookup(CounterServices services) {
+        this.services = Objects.requireNonNull(services, "services");
+    }
+
+    /**
+     * @param cartItemIds items already in the open order (they are not recommended again)
+     * @return empty when the customer is not in this terminal's cache (e.g. the profile pull has not run yet)
+     */
+    public Optional<CustomerSnapshot> load(String customerId, double score, Set<String> cartItemIds) {
+        Optional<CustomerProfile> profile = services.customers().find(customerId);
+        if (profile.isEmpty()) {
+            return Optional.empty();
+        }
+        long points = services.loyalty().balance(customerId);
+        List<Reward> rewards = services.loyalty().rewards().stream()
+                .filter(reward -> reward.points() <= points)
+                .sorted(Comparator.comparingLong(Reward::points))
+                .toList();
+        Insight insight = services.insights().forCustomer(customerId, cartItemIds);
+        return Optional.of(new CustomerSnapshot(profile.get(), score, points, rewards,
+                insight.favourites().stream().limit(FAVOURITES).toList(),
+                insight.recommendations().stream().limit(RECOMMENDATIONS).toList()));
+    }
+}

@@ -1,0 +1,64 @@
+package com.palmpos.ui.internal.customer;
+
+import com.palmpos.pos.menu.ServiceMode;
+import com.palmpos.pos.order.Order;
+import com.palmpos.pos.order.OrderService;
+import com.palmpos.ui.CounterServices;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The order changes the customer panel makes: add picked items for a customer (opening an order first when none is
+ * open) and detach a wrongly identified customer. Blocking (H2 transactions): run on the task runner. Thread-safe.
+ */
+public final class CustomerOrders {
+
+    /** How many past orders are searched for the way the customer had an item last time. */
+    static final int HISTORY_FOR_CHOICES = 20;
+
+    private final CounterServices services;
+    private final QuickLines lines;
+
+    public CustomerOrders(CounterServices services) {
+        this.services = Objects.requireNonNull(services, "services");
+        this.lines = new QuickLines(services.menus().menu());
+    }
+
+    /**
+     * Adds one of each item to {@code current} (or to a new dine-in order when it is null), with the customer
+     * attached.
+     *
+     * @return the order as stored after the last item
+     * @throws IllegalArgumentException or an order exception with a sentence for the cashier when the menu refuses
+     *     an item (sold out, no longer on the menu); items before it stay added
+     */
+    public Order addItems(Order current, String customerId, List<String> itemIds) {
+        OrderService orders = services.orders();
+        Order order = current != null ? current
+                : orders.open(ServiceMode.DINE_IN, "", services.staffId());
+        if (!customerId.equals(order.customerId())) {
+            order = orders.attachCustomer(order.id(), customerId);
+        }
+        List<Order> history = services.customers().orderHistory(customerId, HISTORY_FOR_CHOICES);
+        for (String itemId : itemIds) {
+            order = orders.addItem(order.id(), lines.lineFor(itemId, history));
+        }
+        return order;
+    }
+
+    /**
+     * Records the cashier's rejection of a wrong identification and detaches the customer from the open order.
+     *
+     * @param order the open order, or null
+     * @return the order without the customer, or null when there was none
+     */
+    public Order reject(Order order, String customerId, double score) {
+        String orderId = order == null ? null : order.id();
+        services.customers().recordRejectedIdentification(customerId, Double.isNaN(score) ? 0 : score, orderId,
+                services.staffId());
+        if (order != null && customerId.equals(order.customerId())) {
+            return services.orders().attachCustomer(order.id(), null);
+        }
+        return order;
+    }
+}
