@@ -153,12 +153,20 @@ class EnrollmentJourneysFxTest {
         waitUntil(() -> isShown("#counter-screen"), 5);
     }
 
-    /** The customer's press on the companion display's consent page. */
+    /**
+     * The customer presses "I agree" or "No thanks" on the customer display. Both windows share the headless screen
+     * with the cashier's on top, so the button is fired rather than clicked at screen coordinates.
+     */
     private void customerAnswers(boolean accept) {
         CompanionPage.Consent consent = (CompanionPage.Consent) onFx(() ->
                 screens.session.companionPageProperty().get());
-        assertThat(consent.noticeText()).isNotBlank();
-        Platform.runLater(accept ? consent.onAccept() : consent.onDecline());
+        assertThat(consent.noticeText()).contains("What we collect");
+        waitUntil(() -> isShown("#consent-accept"), 5);
+        String button = accept ? "#consent-accept" : "#consent-decline";
+        onFx(() -> {
+            robot.lookup(button).queryButton().fire();
+            return null;
+        });
         WaitForAsyncUtils.waitForFxEvents();
     }
 

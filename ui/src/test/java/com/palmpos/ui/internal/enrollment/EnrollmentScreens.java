@@ -8,6 +8,8 @@ import com.palmpos.scanner.synth.SyntheticPalms;
 import com.palmpos.ui.TerminalInfo;
 import com.palmpos.ui.UiSettings;
 import com.palmpos.ui.internal.companion.CompanionPage;
+import com.palmpos.ui.internal.companion.CompanionViewModel;
+import com.palmpos.ui.internal.companion.CompanionWindow;
 import com.palmpos.ui.internal.counter.CounterSession;
 import com.palmpos.ui.internal.counter.CounterViewModel;
 import com.palmpos.ui.internal.i18n.Messages;
@@ -29,8 +31,8 @@ import org.testfx.api.FxToolkit;
 
 /**
  * The real cashier window over the real pos and enrollment services on H2 and a real palm reader whose simulated camera sees
- * a scene (e.g. {@link #visits}); the test keeps the counter session to play the customer's part on
- * the companion display (whose rendering belongs to the companion screens). Build and close on any thread.
+ * a scene (e.g. {@link #visits}); plus the customer display
+ * drawing the session's companion pages (the customer answers the consent there). Build and close on any thread.
  */
 final class EnrollmentScreens implements AutoCloseable {
 
@@ -42,6 +44,7 @@ final class EnrollmentScreens implements AutoCloseable {
     private final FxTaskRunner tasks = FxTaskRunner.withThreads(2);
     private final SyncStatusViewModel sync;
     private final CashierWindow window;
+    private final CompanionWindow companion;
 
     /** A customer's hand coming and going in a loop (rendered once: it takes seconds). */
     static Scene visits(int subject) {
@@ -66,6 +69,15 @@ final class EnrollmentScreens implements AutoCloseable {
             cashier.show();
             return cashier;
         });
+        companion = FxToolkit.setupFixture(() -> {
+            CompanionWindow display = new CompanionWindow(new CompanionViewModel(messages, settings, session),
+                    messages, settings);
+            display.show();
+            // as the shell does: the new customer display took the focus, the cashier's keys must reach the till
+            window.stage().toFront();
+            window.stage().requestFocus();
+            return display;
+        });
     }
 
     /** Customer ids with a stored palm template. */
@@ -76,6 +88,7 @@ final class EnrollmentScreens implements AutoCloseable {
     @Override
     public void close() throws Exception {
         FxToolkit.setupFixture(() -> {
+            companion.close();
             window.stage().close();
             window.dispose();
         });
