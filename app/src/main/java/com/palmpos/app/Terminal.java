@@ -10,6 +10,7 @@ import com.palmpos.app.wiring.CustomerCacheSink;
 import com.palmpos.app.wiring.DemoPalms;
 import com.palmpos.app.wiring.EngineTemplateMatcher;
 import com.palmpos.app.wiring.EnrollmentServices;
+import com.palmpos.app.wiring.LateGateway;
 import com.palmpos.app.wiring.LiveGalleryUpdates;
 import com.palmpos.app.wiring.StaffManagerAuthenticator;
 import com.palmpos.app.wiring.SyncStatusBridge;
@@ -23,6 +24,8 @@ import com.palmpos.pos.menu.MenuLoader;
 import com.palmpos.pos.outbox.OutboxPurger;
 import com.palmpos.pos.outbox.OutboxStore;
 import com.palmpos.pos.print.TextFilePrinter;
+import com.palmpos.pos.privacy.RetentionJob;
+import com.palmpos.pos.privacy.RetentionPolicy;
 import com.palmpos.pos.staff.StaffService;
 import com.palmpos.pos.store.Database;
 import com.palmpos.scanner.PalmEngine;
@@ -64,6 +67,7 @@ public final class Terminal implements AutoCloseable {
     private final CloudLink cloud;
     private final CaptureLoopPalmReader palm;
     private final OutboxPurger purger;
+    private final RetentionJob retention;
     private final EnrollmentServices enrollment;
     private final TerminalShell shell;
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -72,12 +76,13 @@ public final class Terminal implements AutoCloseable {
     static final long DEMO_PALM_SEED = 20261126L;
 
     private Terminal(Config config, Database database, CloudLink cloud, CaptureLoopPalmReader palm,
-            OutboxPurger purger, EnrollmentServices enrollment, TerminalShell shell) {
+            OutboxPurger purger, RetentionJob retention, EnrollmentServices enrollment, TerminalShell shell) {
         this.config = config;
         this.database = database;
         this.cloud = cloud;
         this.palm = palm;
         this.purger = purger;
+        this.retention = retention;
         this.enrollment = enrollment;
         this.shell = shell;
     }
@@ -92,6 +97,7 @@ public final class Terminal implements AutoCloseable {
         CloudLink cloud = null;
         CaptureLoopPalmReader palm = null;
         OutboxPurger purger = null;
+        RetentionJob retention = null;
         try {
             Clock clock = Clock.systemDefaultZone();
             SyncStatusBridge syncStatus = new SyncStatusBridge();
@@ -100,30 +106,32 @@ public final class Terminal implements AutoCloseable {
                     config.get(ConfigKeys.TERMINAL_ID), clock.getZone(), defaults.offline(), defaults.loyalty(),
                     defaults.staff());
             Menu menu = new MenuLoader().loadDemo();
-            // the payment service needs the cloud's gateway, which the link builds: the link hands it back here
-            AtomicReference<PosServices> built = new AtomicReference<>();
+            // the cloud link builds the real gateway and needs the payment service: it connects the gateway later
+            LateGateway gateway = new LateGateway();
+            PosServices pos = PosServices.create(database, clock, settings, menu, gateway, keys.templateCipher());
+            CustomerStore customers = pos.customers();
+            customers.sealLegacyTemplates();
+            pos.staff().ensureDefaultManager();
+            retention = new RetentionJob(database, customers, pos.outbox(), pos.audit(),
+                    RetentionPolicy.ofDays(config.get(ConfigKeys.PRIVACY_RETENTION_DAYS)), clock);
+            retention.start();
+            purger = new OutboxPurger(pos.outbox(), clock,
+                    Duration.ofDays(config.get(ConfigKeys.OUTBOX_RETENTION_DAYS)), OutboxPurger.DEFAULT_INTERVAL);
+            purger.start();
             // the cache sink starts with the link, the reader after it: pulls before the reader exists are in its
             // first gallery load
             AtomicReference<CaptureLoopPalmReader> reader = new AtomicReference<>();
             Parameters engine = Parameters.defaults();
             EngineTemplateMatcher matcher = new EngineTemplateMatcher(engine);
-            OutboxStore outbox = new OutboxStore(database, clock);
-            CustomerStore cache = new CustomerStore(database, clock, keys.templateCipher());
             cloud = CloudLink.start(config.get(ConfigKeys.CLOUD_URL), config.get(ConfigKeys.CLOUD_PORT),
                     config.dataDir().resolve("cloud-emulator"), matcher, config.get(ConfigKeys.CLOUD_ACTIVATION_CODE),
-                    config.get(ConfigKeys.TERMINAL_NAME), database, outbox, clock, syncStatus,
-                    gateway -> {
-                        built.set(PosServices.create(database, clock, settings, menu, gateway, keys.templateCipher()));
-                        return built.get().payments();
+                    config.get(ConfigKeys.TERMINAL_NAME), database, pos.outbox(), clock, syncStatus,
+                    cloudGateway -> {
+                        gateway.connect(cloudGateway);
+                        return pos.payments();
                     },
-                    cache, new CustomerCacheSink(cache, new LiveGalleryUpdates(reader)), menu.currency());
-            PosServices pos = built.get();
-            purger = new OutboxPurger(outbox, clock, Duration.ofDays(config.get(ConfigKeys.OUTBOX_RETENTION_DAYS)),
-                    OutboxPurger.DEFAULT_INTERVAL);
-            purger.start();
-            pos.customers().sealLegacyTemplates();
-            pos.staff().ensureDefaultManager();
-            CustomerStore customers = pos.customers();
+                    customers, new CustomerCacheSink(customers, pos.privacy(), new LiveGalleryUpdates(reader)),
+                    menu.currency());
             Identifier remote = cloud.palmIdentifier(
                     () -> syncStatus.current().connection() == SyncStatus.Connection.ONLINE,
                     customerId -> customers.palmTemplate(customerId).ifPresent(bytes ->
@@ -131,11 +139,11 @@ public final class Terminal implements AutoCloseable {
             palm = startPalmReader(config, customers, engine, remote);
             reader.set(palm);
             // demo mode: a simulated card reader (test card 4242...); a hardware reader driver replaces it here
-            EnrollmentServices enrollment = EnrollmentServices.create(database, customers, outbox, cloud,
+            EnrollmentServices enrollment = EnrollmentServices.create(database, customers, pos.outbox(), cloud,
                     new CachedKnownPalms(customers, matcher), new SimulatedCardReader(clock), settings.terminalId(),
                     clock);
             CounterServices counter = new CounterServices(clock, settings, StaffService.DEFAULT_MANAGER_ID,
-                    pos.menus(), pos.orders(), pos.payments(), pos.loyalty(), pos.customers(), pos.insights(),
+                    pos.menus(), pos.orders(), pos.payments(), pos.loyalty(), customers, pos.insights(),
                     pos.shifts(), pos.reports(), pos.staff(), palm,
                     new TextFilePrinter(config.dataDir().resolve("receipts"), clock))
                     .withEnrollment(new PosEnrollmentDesk(enrollment.enrollment(), enrollment.preEnrollment(),
@@ -144,19 +152,24 @@ public final class Terminal implements AutoCloseable {
                     new StaffManagerAuthenticator(pos.staff(), StaffService.DEFAULT_MANAGER_ID), syncStatus, counter);
             TerminalShell shell = new TerminalShell(uiSettings(config),
                     new TerminalInfo(VersionProvider.version(), config.dataDir()), ports);
-            return new Terminal(config, database, cloud, palm, purger, enrollment, shell);
+            return new Terminal(config, database, cloud, palm, purger, retention, enrollment, shell);
         } catch (RuntimeException e) {
-            if (palm != null) {
-                palm.close();
-            }
-            if (purger != null) {
-                purger.close();
-            }
-            if (cloud != null) {
-                cloud.close();
+            for (AutoCloseable started : new AutoCloseable[] {palm, cloud, purger, retention}) {
+                closeQuietly(started, e);
             }
             database.close();
             throw e;
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable started, RuntimeException failure) {
+        if (started == null) {
+            return;
+        }
+        try {
+            started.close();
+        } catch (Exception e) {
+            failure.addSuppressed(e);
         }
     }
 
@@ -217,7 +230,10 @@ public final class Terminal implements AutoCloseable {
         shell.start();
     }
 
-    /** Stops the camera, the cloud link and the database, in that order. Idempotent, thread-safe. */
+    /**
+     * Stops the camera, the purge and retention jobs, the cloud link and the database, in that order. Idempotent,
+     * thread-safe.
+     */
     @Override
     public void close() {
         if (!closed.compareAndSet(false, true)) {
@@ -225,6 +241,7 @@ public final class Terminal implements AutoCloseable {
         }
         palm.close();
         purger.close();
+        retention.close();
         cloud.close();
         database.close();
         LOG.info("Terminal {} stopped", config.get(ConfigKeys.TERMINAL_ID));

@@ -1,5 +1,6 @@
 package com.palmpos.pos;
 
+import com.palmpos.pos.audit.AuditLog;
 import com.palmpos.pos.crypto.TemplateCipher;
 import com.palmpos.pos.customer.CustomerInsights;
 import com.palmpos.pos.customer.CustomerStore;
@@ -12,6 +13,7 @@ import com.palmpos.pos.order.OrderService;
 import com.palmpos.pos.outbox.OutboxStore;
 import com.palmpos.pos.payment.PaymentGateway;
 import com.palmpos.pos.payment.PaymentService;
+import com.palmpos.pos.privacy.PrivacyService;
 import com.palmpos.pos.report.ReportService;
 import com.palmpos.pos.staff.ShiftService;
 import com.palmpos.pos.staff.StaffService;
@@ -25,7 +27,7 @@ import java.time.Clock;
 public record PosServices(Clock clock, PosSettings settings, Database database, OutboxStore outbox,
         MenuService menus, OrderService orders, PaymentService payments, LoyaltyService loyalty,
         CustomerStore customers, CustomerInsights insights, ShiftService shifts, ReportService reports,
-        StaffService staff) {
+        StaffService staff, AuditLog audit, PrivacyService privacy) {
 
     /**
      * Wires the services.
@@ -39,6 +41,7 @@ public record PosServices(Clock clock, PosSettings settings, Database database, 
         OutboxStore outbox = new OutboxStore(database, clock);
         MenuService menus = new MenuService(database, menu, clock);
         CustomerStore customers = new CustomerStore(database, clock, templates);
+        AuditLog audit = new AuditLog(database, clock, settings.terminalId());
         return new PosServices(clock, settings, database, outbox, menus,
                 new OrderService(database, outbox, clock, settings, menus),
                 new PaymentService(database, outbox, clock, settings, menus, gateway),
@@ -47,6 +50,7 @@ public record PosServices(Clock clock, PosSettings settings, Database database, 
                 new CustomerInsights(customers, menus, new InsightEngine(InsightParameters.DEFAULTS), clock),
                 new ShiftService(database, clock, settings, menu.currency()),
                 new ReportService(database, settings, menu),
-                new StaffService(database, clock, settings.staff()));
+                new StaffService(database, clock, settings.staff(), audit), audit,
+                new PrivacyService(database, customers, outbox, audit, clock));
     }
 }

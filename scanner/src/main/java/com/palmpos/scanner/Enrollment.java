@@ -11,7 +11,7 @@ import java.util.List;
  * <p>The medoid capture (smallest summed distance to the others) is the reference; captures farther from it than
  * {@link Parameters#enrollMaxDistance()} are rejected as inconsistent (another hand, a bad ROI). The kept captures
  * are aligned to the medoid and fused by bitwise majority vote, which keeps the bits that are stable across
- * captures: the fused template matches later captures better than any single one, at the same 768 bytes.
+ * captures: the fused template matches later captures better than any single one, at the same size.
  * Stateless and thread-safe; cost is n^2 shift-searched comparisons (about 0.3 ms for 5 captures).
  */
 public final class Enrollment {
@@ -21,9 +21,9 @@ public final class Enrollment {
 
     public Enrollment(Parameters parameters) {
         this.parameters = parameters;
-        this.hamming = new ShiftHamming(PalmTemplate.GRID, parameters.orientations(), parameters.maxShiftCells(),
+        this.hamming = new ShiftHamming(PalmTemplate.GRID, parameters.codePlanes(), parameters.maxShiftCells(),
                 parameters.normalisingBits());
-        this.coarseHamming = new ShiftHamming(PalmTemplate.COARSE_GRID, parameters.orientations(), 1,
+        this.coarseHamming = new ShiftHamming(PalmTemplate.COARSE_GRID, parameters.codePlanes(), 1,
                 parameters.normalisingBits() / 4);
     }
 
@@ -45,8 +45,8 @@ public final class Enrollment {
             throw new IllegalArgumentException("enrollment needs at least one capture, ideally 3 to 5");
         }
         int n = captures.size();
-        int rowCount = PalmTemplate.GRID * parameters.orientations();
-        int coarseRowCount = PalmTemplate.COARSE_GRID * parameters.orientations();
+        int rowCount = PalmTemplate.GRID * parameters.codePlanes();
+        int coarseRowCount = PalmTemplate.COARSE_GRID * parameters.codePlanes();
         List<int[]> codes = new ArrayList<>();
         List<int[]> coarseCodes = new ArrayList<>();
         for (PalmTemplate t : captures) {
@@ -96,7 +96,7 @@ public final class Enrollment {
         int[] fused = fuse ? hamming.majority(codes.get(medoid), kept) : codes.get(medoid);
         int[] fusedCoarse = fuse ? coarseHamming.majority(coarseCodes.get(medoid), keptCoarse)
                 : coarseCodes.get(medoid);
-        return new Result(new PalmTemplate(parameters.orientations(), quality,
+        return new Result(new PalmTemplate(parameters.features(), parameters.codePlanes(), quality,
                 CodeLayout.pack(fused, PalmTemplate.GRID, rowCount),
                 CodeLayout.pack(fusedCoarse, PalmTemplate.COARSE_GRID, coarseRowCount)), rejected);
     }

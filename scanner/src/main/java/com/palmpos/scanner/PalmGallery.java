@@ -34,22 +34,22 @@ public final class PalmGallery {
     public PalmGallery(Parameters parameters, ForkJoinPool pool) {
         this.parameters = Objects.requireNonNull(parameters);
         this.pool = Objects.requireNonNull(pool);
-        this.fine = new ShiftHamming(PalmTemplate.GRID, parameters.orientations(), parameters.maxShiftCells(),
+        this.fine = new ShiftHamming(PalmTemplate.GRID, parameters.codePlanes(), parameters.maxShiftCells(),
                 parameters.normalisingBits());
-        this.store = new TemplateStore(PalmTemplate.GRID, parameters.orientations());
+        this.store = new TemplateStore(PalmTemplate.GRID, parameters.codePlanes());
     }
 
     /**
-     * Adds a template under a subject id (a subject may have several). Cheap (a copy of 768 bytes).
+     * Adds a template under a subject id (a subject may have several). Cheap (a copy of 960 bytes of code).
      *
-     * @throws IllegalArgumentException if the template has another code geometry than the gallery
+     * @throws IllegalArgumentException if the template holds another feature code or geometry than the gallery
      */
     public void add(String subjectId, PalmTemplate template) {
         Objects.requireNonNull(subjectId, "subjectId");
-        if (template.orientations() != parameters.orientations()) {
-            throw new IllegalArgumentException("template " + template + " has " + template.orientations()
-                    + " orientation planes but this gallery uses " + parameters.orientations()
-                    + ": re-enroll subject " + subjectId);
+        if (template.features() != parameters.features() || template.planes() != parameters.codePlanes()) {
+            throw new IllegalArgumentException("template " + template + " holds " + template.features() + " in "
+                    + template.planes() + " planes but this gallery uses " + parameters.features() + " in "
+                    + parameters.codePlanes() + ": re-enroll subject " + subjectId);
         }
         lock.writeLock().lock();
         try {

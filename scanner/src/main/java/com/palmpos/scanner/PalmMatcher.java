@@ -4,7 +4,7 @@ import com.palmpos.scanner.internal.match.CodeLayout;
 import com.palmpos.scanner.internal.match.ShiftHamming;
 
 /**
- * 1:1 comparison of palm templates: Hamming distance of the orientation codes, minimised over small shifts.
+ * 1:1 comparison of palm templates: Hamming distance of the feature codes, minimised over small shifts.
  *
  * <p>Thread-safe and allocation-light; about 10 microseconds per comparison. Use {@link PalmGallery} for 1:N.
  */
@@ -14,14 +14,14 @@ public final class PalmMatcher {
 
     public PalmMatcher(Parameters parameters) {
         this.parameters = parameters;
-        this.hamming = new ShiftHamming(PalmTemplate.GRID, parameters.orientations(), parameters.maxShiftCells(),
+        this.hamming = new ShiftHamming(PalmTemplate.GRID, parameters.codePlanes(), parameters.maxShiftCells(),
                 parameters.normalisingBits());
     }
 
     /**
      * Normalised distance: 0 for identical codes, about 0.5 for unrelated palms, lower = more alike.
      *
-     * @throws IllegalArgumentException if the templates have another code geometry than these parameters
+     * @throws IllegalArgumentException if the templates hold another feature code or geometry than these parameters
      */
     public double distance(PalmTemplate a, PalmTemplate b) {
         return hamming.distance(rows(a), rows(b));
@@ -33,12 +33,12 @@ public final class PalmMatcher {
     }
 
     private int[] rows(PalmTemplate t) {
-        if (t.orientations() != parameters.orientations()) {
-            throw new IllegalArgumentException("template " + t + " has " + t.orientations()
-                    + " orientation planes but the engine uses " + parameters.orientations()
+        if (t.features() != parameters.features() || t.planes() != parameters.codePlanes()) {
+            throw new IllegalArgumentException("template " + t + " holds " + t.features() + " in " + t.planes()
+                    + " planes but the engine uses " + parameters.features() + " in " + parameters.codePlanes()
                     + ": re-enroll with this engine version");
         }
-        int count = PalmTemplate.GRID * t.orientations();
+        int count = PalmTemplate.GRID * t.planes();
         int[] rows = new int[count];
         CodeLayout.unpack(t.fineWords(), 0, PalmTemplate.GRID, count, rows);
         return rows;

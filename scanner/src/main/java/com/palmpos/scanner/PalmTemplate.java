@@ -3,16 +3,17 @@ package com.palmpos.scanner;
 import com.palmpos.scanner.internal.match.CodeLayout;
 import com.palmpos.scanner.internal.match.TemplateCodec;
 import java.util.Arrays;
+import java.util.Objects;
 
 /**
- * The features of one palm: bit codes of Gabor orientation signs (a fine 32x32 grid and a coarse 16x16 grid, one
- * plane per orientation), plus a capture quality.
+ * The features of one palm: a {@link FeatureCode} as bit planes (a fine 32x32 grid and a coarse 16x16 grid), plus a
+ * capture quality.
  *
- * <p>Immutable and thread-safe. The persisted form ({@link #toBytes()}, 978 bytes for 6 orientations, at most
- * 1 KiB) carries a magic number, a format version, the code geometry, a length and a CRC32;
+ * <p>Immutable and thread-safe. The persisted form ({@link #toBytes()}, 978 bytes for 6 planes, at most
+ * 1 KiB) carries a magic number, a format version, the feature code, the code geometry, a length and a CRC32;
  * {@link #fromBytes(byte[])} refuses anything it cannot fully verify, so a damaged record can never produce a match.
  *
- * <p>Code layout: one row of bits per orientation plane and grid row, plane-major, packed into longs (two 32-bit
+ * <p>Code layout: one row of bits per plane and grid row, plane-major, packed into longs (two 32-bit
  * rows per long for the fine code, four 16-bit rows for the coarse one; lowest row in the lowest bits). This is the
  * layout the gallery scans with {@link Long#bitCount(long)}.
  */
@@ -22,7 +23,8 @@ public final class PalmTemplate {
     /** Cells per side of the coarse code. */
     public static final int COARSE_GRID = 16;
 
-    private final int orientations;
+    private final FeatureCode features;
+    private final int planes;
     private final float quality;
     private final long[] fine;
     private final long[] coarse;
@@ -30,22 +32,26 @@ public final class PalmTemplate {
     /**
      * Builds a template from packed code words (copied).
      *
+     * @param features the code the words hold
+     * @param planes bit planes per cell, 1..6 (the 1 KiB template budget)
      * @throws IllegalArgumentException if the words do not fit the geometry or quality is outside 0..1
      */
-    public PalmTemplate(int orientations, float quality, long[] fine, long[] coarse) {
-        if (orientations < 1 || orientations > 6) {
-            throw new IllegalArgumentException("orientations must be 1..6 (the 1 KiB template budget), got " + orientations);
+    public PalmTemplate(FeatureCode features, int planes, float quality, long[] fine, long[] coarse) {
+        Objects.requireNonNull(features, "features");
+        if (planes < 1 || planes > 6) {
+            throw new IllegalArgumentException("planes must be 1..6 (the 1 KiB template budget), got " + planes);
         }
-        if (fine.length != CodeLayout.words(GRID, orientations)
-                || coarse.length != CodeLayout.words(COARSE_GRID, orientations)) {
-            throw new IllegalArgumentException("expected " + CodeLayout.words(GRID, orientations) + " fine and "
-                    + CodeLayout.words(COARSE_GRID, orientations) + " coarse code words, got " + fine.length
+        if (fine.length != CodeLayout.words(GRID, planes)
+                || coarse.length != CodeLayout.words(COARSE_GRID, planes)) {
+            throw new IllegalArgumentException("expected " + CodeLayout.words(GRID, planes) + " fine and "
+                    + CodeLayout.words(COARSE_GRID, planes) + " coarse code words, got " + fine.length
                     + " and " + coarse.length);
         }
         if (!(quality >= 0f && quality <= 1f)) {
             throw new IllegalArgumentException("quality must be within 0..1, got " + quality);
         }
-        this.orientations = orientations;
+        this.features = features;
+        this.planes = planes;
         this.quality = Math.round(quality * 255f) / 255f; // the stored precision, so a template round-trips exactly
         this.fine = fine.clone();
         this.coarse = coarse.clone();
@@ -65,9 +71,14 @@ public final class PalmTemplate {
         return TemplateCodec.encode(this);
     }
 
-    /** Orientation planes. */
-    public int orientations() {
-        return orientations;
+    /** The feature code the bits hold; only templates of the same code can be compared. */
+    public FeatureCode features() {
+        return features;
+    }
+
+    /** Bit planes per grid cell. */
+    public int planes() {
+        return planes;
     }
 
     /** Capture quality 0..1 (1 = sharp, well exposed, open, well sized). */
@@ -87,7 +98,7 @@ public final class PalmTemplate {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof PalmTemplate t && t.orientations == orientations
+        return o instanceof PalmTemplate t && t.features == features && t.planes == planes
                 && Float.compare(t.quality, quality) == 0 && Arrays.equals(t.fine, fine)
                 && Arrays.equals(t.coarse, coarse);
     }
@@ -99,6 +110,6 @@ public final class PalmTemplate {
 
     @Override
     public String toString() {
-        return "PalmTemplate[" + GRID + "x" + GRID + "x" + orientations + ", quality=" + quality + "]";
+        return "PalmTemplate[" + features + " " + GRID + "x" + GRID + "x" + planes + ", quality=" + quality + "]";
     }
 }

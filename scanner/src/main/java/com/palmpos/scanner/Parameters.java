@@ -1,5 +1,7 @@
 package com.palmpos.scanner;
 
+import java.util.Objects;
+
 /**
  * Every tuning constant of the palm engine, with its unit and the reason for its value.
  *
@@ -9,21 +11,33 @@ package com.palmpos.scanner;
  *
  * @param roiSize side of the normalised palm region, pixels. 128 px is the size the palmprint coding literature
  *     (CompCode, BOCV) is designed for; principal lines are then 3-5 px wide.
- * @param orientations number of Gabor orientations, evenly spaced over 180 degrees (6 = 30 degrees apart, as in
- *     CompCode/BOCV). 6 is also the most the 1 KiB template holds: 32x32 fine + 16x16 coarse cells, 1 bit each.
+ * @param orientations number of filter orientations N, evenly spaced over 180 degrees (6 = 30 degrees apart, as in
+ *     CompCode/BOCV). The 1 KiB template holds 6 bit planes of 32x32 fine + 16x16 coarse cells, so the shipped
+ *     BOCV + ordinal code uses 4 (45 degrees apart: 4 BOCV planes + 2 ordinal planes).
+ * @param features the feature code templates are made of (see {@link FeatureCode} and the scanner README's
+ *     "Feature choice" section for the measurements behind the default).
  * @param gaborKernel side of the Gabor kernel, pixels (odd). Must hold about 3 sigma on each side.
  * @param gaborSigma Gaussian envelope standard deviation, pixels.
  * @param gaborWavelength wavelength of the carrier, pixels: about twice the principal line width plus margin.
  * @param gaborAspect envelope aspect ratio (y/x); &lt; 1 elongates the filter along the line direction.
+ * @param ordinalSigmaAcross standard deviation across the line of the ordinal code's elongated Gaussian line
+ *     filter, pixels: about half a principal line width (lines are 3-5 px wide at 128 px).
+ * @param ordinalSigmaAlong standard deviation along the line of the same filter, pixels: the Gabor envelope's
+ *     length along the line ({@code gaborSigma / gaborAspect}), so both codes see line segments of one length.
  * @param maxShiftCells largest translation tried by the matcher for each code quadrant, fine cells (1 cell = 4 ROI
  *     px); 3 cells absorbs the ~10 px ROI placement error of valley-based ROI extraction.
- * @param normalisingBits bit count to which Hamming distances of partial overlaps are normalised (Daugman's
- *     rescaling), so that small overlaps cannot produce lucky low distances.
+ * @param normalisingOverlap overlap, as a fraction of the whole fine code, to which Hamming distances of partial
+ *     overlaps are normalised (Daugman's rescaling), so that small overlaps cannot produce lucky low distances;
+ *     1 = the full code ({@link #normalisingBits()}).
  * @param coarseCandidates gallery entries kept after the cheap pass of 1:N search (coarse 16x16 code, +-1 cell)
  *     for the full quadrant shift search; a few hundred keeps the true mate with margin for ~2-4 ms.
- * @param impostorMeanDistance mean normalised Hamming distance of impostor pairs (measured by {@code eval}).
+ * @param impostorMeanDistance mean normalised Hamming distance of impostor pairs (measured by {@code eval} for
+ *     the shipped feature code: 0.404 on both development sets; it belongs to the code, see
+ *     {@link #withFeatures}).
  * @param impostorDegreesOfFreedom binomial degrees of freedom N = p(1-p)/sigma^2 of impostor distances
  *     (Daugman's model); with {@link #impostorMeanDistance} it gives the threshold for a target false-match rate.
+ *     Measured 818 (Tongji ROIs) and 899 (COEP hands) for the shipped code; the lower, rounded down, is kept
+ *     because fewer degrees of freedom mean a wider impostor spread and so a stricter threshold.
  * @param targetFalseMatchRate wanted false-match rate of one 1:1 comparison; 1:N identification divides it by
  *     the gallery size.
  * @param enrollMaxDistance largest distance of an enrollment capture to the consensus medoid before it is
@@ -41,12 +55,15 @@ package com.palmpos.scanner;
 public record Parameters(
         int roiSize,
         int orientations,
+        FeatureCode features,
         int gaborKernel,
         double gaborSigma,
         double gaborWavelength,
         double gaborAspect,
+        double ordinalSigmaAcross,
+        double ordinalSigmaAlong,
         int maxShiftCells,
-        int normalisingBits,
+        double normalisingOverlap,
         int coarseCandidates,
         double impostorMeanDistance,
         double impostorDegreesOfFreedom,
@@ -64,24 +81,68 @@ public record Parameters(
 
     /** The shipped settings. */
     public static Parameters defaults() {
-        return new Parameters(128, 6, 35, 4.5, 11.0, 0.6,
-                3, 6144, 300,
-                0.415, 1250, 1e-4,
+        return new Parameters(128, 4, FeatureCode.BOCV_ORDINAL, 35, 4.5, 11.0, 0.6, 2.0, 7.5,
+                3, 1.0, 300,
+                0.404, 800, 1e-4,
                 0.40,
                 2.0, 40, 230,
                 400, 0.04, 0.60, 0.12, 1.1, 0.15);
     }
 
+    /** Checks what the template format and the coders need. */
+    public Parameters {
+        Objects.requireNonNull(features, "features");
+        if (orientations < 2 || orientations > 6 || orientations % 2 != 0) {
+            throw new IllegalArgumentException("orientations must be 2, 4 or 6 (even, so orthogonal pairs exist; "
+                    + "at most 6 planes fit the 1 KiB template), got " + orientations);
+        }
+        if (features.planes(orientations) > 6) {
+            throw new IllegalArgumentException(features + " with " + orientations + " orientations needs "
+                    + features.planes(orientations) + " bit planes but the 1 KiB template holds 6: use fewer "
+                    + "orientations or another feature code");
+        }
+    }
+
+    /** Bit planes of one template's code: {@link FeatureCode#planes(int)} of {@link #orientations()}. */
+    public int codePlanes() {
+        return features.planes(orientations);
+    }
+
+    /** {@link #normalisingOverlap()} in bits of the fine code. */
+    public int normalisingBits() {
+        return (int) Math.round(normalisingOverlap * codeBits());
+    }
+
     /** Bits in one template's fine code (its grid is fixed by the template format at 32x32 cells). */
     public int codeBits() {
-        return PalmTemplate.GRID * PalmTemplate.GRID * orientations;
+        return PalmTemplate.GRID * PalmTemplate.GRID * codePlanes();
+    }
+
+    /** Copy with another number of filter orientations (see the record description for the limits). */
+    public Parameters withOrientations(int count) {
+        return new Parameters(roiSize, count, features, gaborKernel, gaborSigma, gaborWavelength,
+                gaborAspect, ordinalSigmaAcross, ordinalSigmaAlong, maxShiftCells, normalisingOverlap, coarseCandidates,
+                impostorMeanDistance, impostorDegreesOfFreedom, targetFalseMatchRate, enrollMaxDistance, minSharpness,
+                minBrightness, maxBrightness, workingWidth, minHandArea, maxHandArea, minValleyDepth, roiScale,
+                roiOffset);
     }
 
     /** Copy with another target false-match rate (fraction, e.g. 1e-4). */
     public Parameters withTargetFalseMatchRate(double rate) {
-        return new Parameters(roiSize, orientations, gaborKernel, gaborSigma, gaborWavelength, gaborAspect,
-                maxShiftCells, normalisingBits, coarseCandidates, impostorMeanDistance,
-                impostorDegreesOfFreedom, rate, enrollMaxDistance, minSharpness, minBrightness, maxBrightness,
-                workingWidth, minHandArea, maxHandArea, minValleyDepth, roiScale, roiOffset);
+        return new Parameters(roiSize, orientations, features, gaborKernel, gaborSigma, gaborWavelength,
+                gaborAspect, ordinalSigmaAcross, ordinalSigmaAlong, maxShiftCells, normalisingOverlap, coarseCandidates,
+                impostorMeanDistance, impostorDegreesOfFreedom, rate, enrollMaxDistance, minSharpness, minBrightness,
+                maxBrightness, workingWidth, minHandArea, maxHandArea, minValleyDepth, roiScale, roiOffset);
+    }
+
+    /**
+     * Copy with another feature code and the impostor statistics measured for it (the decision threshold is
+     * derived from them, so they must belong to the code).
+     */
+    public Parameters withFeatures(FeatureCode code, double impostorMean, double impostorDof) {
+        return new Parameters(roiSize, orientations, code, gaborKernel, gaborSigma, gaborWavelength,
+                gaborAspect, ordinalSigmaAcross, ordinalSigmaAlong, maxShiftCells, normalisingOverlap, coarseCandidates,
+                impostorMean, impostorDof, targetFalseMatchRate, enrollMaxDistance, minSharpness, minBrightness,
+                maxBrightness, workingWidth, minHandArea, maxHandArea, minValleyDepth, roiScale, roiOffset);
     }
 }

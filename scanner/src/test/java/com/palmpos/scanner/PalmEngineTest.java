@@ -32,7 +32,7 @@ class PalmEngineTest {
     @Test
     void templateOfAnyRoiSizeHasTheSameGeometry() {
         PalmTemplate small = ENGINE.extract(PALMS.roi(6, 0, 96), InputKind.ROI).template().orElseThrow();
-        assertThat(small.orientations()).isEqualTo(Parameters.defaults().orientations());
+        assertThat(small.planes()).isEqualTo(Parameters.defaults().codePlanes());
     }
 
     @Test

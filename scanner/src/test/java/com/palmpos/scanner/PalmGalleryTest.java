@@ -64,7 +64,7 @@ class PalmGalleryTest {
 
     @Test
     void rejectsTemplateOfOtherGeometry() {
-        PalmTemplate three = new PalmTemplate(3, 1f, new long[48], new long[12]);
+        PalmTemplate three = new PalmTemplate(FeatureCode.BOCV, 3, 1f, new long[48], new long[12]);
         assertThatThrownBy(() -> gallery.add("x", three)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("re-enroll subject x");
     }

@@ -40,8 +40,18 @@ class PalmMatcherTest {
 
     @Test
     void rejectsTemplateOfOtherGeometry() {
-        PalmTemplate three = new PalmTemplate(3, 1f, new long[48], new long[12]);
+        PalmTemplate three = new PalmTemplate(FeatureCode.BOCV, 3, 1f, new long[48], new long[12]);
         assertThatThrownBy(() -> matcher.distance(TestCodes.template(1), three))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("re-enroll");
+    }
+
+    @Test
+    void rejectsTemplateOfOtherFeatureCode() {
+        PalmTemplate bocv = TestCodes.template(1);
+        PalmTemplate compOrdinal = new PalmTemplate(FeatureCode.COMPCODE_ORDINAL, 6, 1f, bocv.fineWords(),
+                bocv.coarseWords());
+        assertThatThrownBy(() -> matcher.distance(bocv, compOrdinal))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("COMPCODE_ORDINAL")
+                .hasMessageContaining("re-enroll");
     }
 }

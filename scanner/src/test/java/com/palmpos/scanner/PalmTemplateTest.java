@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.zip.CRC32;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class PalmTemplateTest {
@@ -51,10 +52,36 @@ class PalmTemplateTest {
     @Test
     void rejectsTemplateOfNewerFormat() {
         byte[] bytes = template.toBytes();
-        ByteBuffer.wrap(bytes).putShort(4, (short) 2);
+        ByteBuffer.wrap(bytes).putShort(4, (short) 3);
         rewriteCrc(bytes);
         assertThatThrownBy(() -> PalmTemplate.fromBytes(bytes)).isInstanceOf(TemplateFormatException.class)
-                .hasMessageContaining("v2").hasMessageContaining("upgrade");
+                .hasMessageContaining("v3").hasMessageContaining("upgrade");
+    }
+
+    @Test
+    void rejectsTemplateOfFormatOneWithReEnrollAdvice() {
+        byte[] bytes = template.toBytes();
+        ByteBuffer.wrap(bytes).putShort(4, (short) 1);
+        bytes[6] = 1; // version 1 held pooled BOCV, feature code 1
+        rewriteCrc(bytes);
+        assertThatThrownBy(() -> PalmTemplate.fromBytes(bytes)).isInstanceOf(TemplateFormatException.class)
+                .hasMessage("palm template format v1 cannot be read by format v2: re-enroll the customer");
+    }
+
+    @ParameterizedTest
+    @EnumSource(FeatureCode.class)
+    void keepsItsFeatureCodeThroughBytes(FeatureCode code) {
+        PalmTemplate t = new PalmTemplate(code, 6, 0.5f, template.fineWords(), template.coarseWords());
+        assertThat(PalmTemplate.fromBytes(t.toBytes()).features()).isEqualTo(code);
+    }
+
+    @Test
+    void rejectsUnknownFeatureCode() {
+        byte[] bytes = template.toBytes();
+        bytes[6] = 99;
+        rewriteCrc(bytes);
+        assertThatThrownBy(() -> PalmTemplate.fromBytes(bytes)).isInstanceOf(TemplateFormatException.class)
+                .hasMessageContaining("unknown feature code 99");
     }
 
     @Test
@@ -71,7 +98,7 @@ class PalmTemplateTest {
 
     @Test
     void refusesQualityOutsideUnitRange() {
-        assertThatThrownBy(() -> new PalmTemplate(6, 1.5f, template.fineWords(), template.coarseWords()))
+        assertThatThrownBy(() -> new PalmTemplate(FeatureCode.BOCV, 6, 1.5f, template.fineWords(), template.coarseWords()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("quality");
     }
 

@@ -62,7 +62,7 @@ final class TestCodes {
                 }
             }
         }
-        return new PalmTemplate(PLANES, 0.9f, CodeLayout.pack(fine, GRID, fine.length),
+        return new PalmTemplate(Parameters.defaults().features(), PLANES, 0.9f, CodeLayout.pack(fine, GRID, fine.length),
                 CodeLayout.pack(coarse, half, coarse.length));
     }
 

@@ -38,11 +38,14 @@ public final class ConfigKeys {
             ValueType.integer(1, 365), "7", "days a message delivered to the cloud is kept in the outbox before purging");
     public static final ConfigKey<String> LOG_LEVEL = new ConfigKey<>("log.level",
             ValueType.oneOf("error", "warn", "info", "debug"), "info", "level of the log file in <data>/logs");
+    public static final ConfigKey<Integer> PRIVACY_RETENTION_DAYS = new ConfigKey<>("privacy.retention-days",
+            ValueType.integer(1, 1095), "365", "days after a customer's last visit here that their palm template and"
+            + " purchase history are deleted (BIPA's limit is 3 years)");
 
     /** All keys, in the order the README documents them. */
     public static final List<ConfigKey<?>> ALL = List.of(TERMINAL_ID, TERMINAL_NAME, STORE_ID, STORE_NAME,
             UI_COMPANION, UI_THEME, UI_LOCALE, CLOUD_URL, CLOUD_PORT, CLOUD_ACTIVATION_CODE, CAMERA_DRIVER, CAMERA_DEVICE,
-            CAMERA_RESOLUTION, CAMERA_FPS, OUTBOX_RETENTION_DAYS, LOG_LEVEL);
+            CAMERA_RESOLUTION, CAMERA_FPS, OUTBOX_RETENTION_DAYS, PRIVACY_RETENTION_DAYS, LOG_LEVEL);
 
     private ConfigKeys() {
     }

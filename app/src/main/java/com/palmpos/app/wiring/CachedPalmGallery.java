@@ -11,8 +11,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The palm gallery of the customers cached on this terminal, so a cached customer is identified with no network at
- * all. Built from the customer store at start-up (O(customers), about a microsecond each); a template that cannot be
- * read is left out with a warning, never guessed at.
+ * all. Built from the customer store at start-up (O(customers), about a microsecond each plus the store's AES-GCM
+ * decryption); a template that does not decrypt (altered, another terminal's key: the store leaves it out) or cannot
+ * be read is left out with a warning, never guessed at.
  */
 public final class CachedPalmGallery {
     private static final Logger LOG = LoggerFactory.getLogger(CachedPalmGallery.class);

@@ -83,18 +83,10 @@ public final class CloudLink implements AutoCloseable {
      * @param activationCode code that registers this terminal the first time
      * @param payments       builds the payment service over the cloud gateway; the worker forwards offline payments
      *                       through it
-     * @param customers      the customer cache: filled by the customer pull, read by the worker to send enrollments
+     * @param customers      the customer cache, read by the worker to send enrollments
+     * @param profiles       applies the cloud's customer changes to the cache (and the live gallery)
      * @param currency       the store's currency (the card check at enrollment authorizes one minor unit of it)
      */
-    public static CloudLink start(String cloudUrl, int emulatorPort, Path emulatorDir, TemplateMatcher matcher,
-            String activationCode, String terminalName, Database database, OutboxStore outbox, Clock clock,
-            SyncStatusBridge status, Function<PaymentGateway, PaymentService> payments, CustomerStore customers,
-            Currency currency) {
-        return start(cloudUrl, emulatorPort, emulatorDir, matcher, activationCode, terminalName, database, outbox,
-                clock, status, payments, customers, new CustomerCacheSink(customers), currency);
-    }
-
-    /** As above, with the sink that applies the cloud's customer changes (e.g. one that also updates the gallery). */
     public static CloudLink start(String cloudUrl, int emulatorPort, Path emulatorDir, TemplateMatcher matcher,
             String activationCode, String terminalName, Database database, OutboxStore outbox, Clock clock,
             SyncStatusBridge status, Function<PaymentGateway, PaymentService> payments, CustomerStore customers,

@@ -3,6 +3,8 @@ package com.palmpos.app.wiring;
 import com.palmpos.pos.customer.CustomerProfile;
 import com.palmpos.pos.customer.CustomerStore;
 import com.palmpos.pos.customer.LinkedCard;
+import com.palmpos.pos.privacy.ErasureScope;
+import com.palmpos.pos.privacy.PrivacyService;
 import com.palmpos.sync.profile.ProfileSink;
 import java.util.List;
 import java.util.Set;
@@ -10,10 +12,13 @@ import java.util.Set;
 /**
  * Applies the cloud's customer changes to the terminal's customer cache. Idempotent: a page applied twice changes
  * nothing the second time (profiles carry the cloud's version; templates are replaced, tombstones erase). The terminal
- * keeps one template per customer, the newest the cloud lists. Called on the sync thread.
+ * keeps one template per customer, the newest the cloud lists, encrypted by the store. Erasures (a tombstone, or no
+ * templates / no biometric consent) go through {@link PrivacyService#applyCloudErasure}, which audits them when this
+ * terminal held something. Called on the sync thread.
  */
 public final class CustomerCacheSink implements ProfileSink {
     private final CustomerStore customers;
+    private final PrivacyService privacy;
     private final TemplateChanges listener;
 
     /** Told about each template the cache stored or erased, after it is committed (keeps the live gallery current). */
@@ -33,12 +38,14 @@ public final class CustomerCacheSink implements ProfileSink {
         };
     }
 
-    public CustomerCacheSink(CustomerStore customers) {
-        this(customers, TemplateChanges.NONE);
+    public CustomerCacheSink(CustomerStore customers, PrivacyService privacy) {
+        this(customers, privacy, TemplateChanges.NONE);
     }
 
-    public CustomerCacheSink(CustomerStore customers, TemplateChanges listener) {
+    /** @param privacy applies (and audits) erasures the cloud reports */
+    public CustomerCacheSink(CustomerStore customers, PrivacyService privacy, TemplateChanges listener) {
         this.customers = customers;
+        this.privacy = privacy;
         this.listener = listener;
     }
 
@@ -46,15 +53,17 @@ public final class CustomerCacheSink implements ProfileSink {
     public void apply(List<com.palmpos.sync.api.CustomerProfile> changes) {
         for (com.palmpos.sync.api.CustomerProfile change : changes) {
             if (change.deleted()) {
-                customers.delete(change.customerId());
-                listener.removed(change.customerId());
+                if (privacy.applyCloudErasure(change.customerId(), ErasureScope.PROFILE).foundHere()) {
+                    listener.removed(change.customerId());
+                }
                 continue;
             }
             // the contract's profile carries no card: keep the one linked at this counter (token, brand, last 4)
             LinkedCard card = customers.find(change.customerId()).map(CustomerProfile::card).orElse(null);
             customers.upsert(toCache(change, card));
+            customers.savePhone(change.customerId(), change.phone());
             if (change.palmTemplates().isEmpty() || !change.biometricConsent()) {
-                if (customers.deletePalmTemplate(change.customerId())) {
+                if (privacy.applyCloudErasure(change.customerId(), ErasureScope.BIOMETRICS).foundHere()) {
                     listener.removed(change.customerId());
                 }
             } else {

@@ -55,7 +55,9 @@ class CloudIdentifierTest {
             try (CloudLink link = CloudLink.start("embedded", 0, dataDir.resolve("cloud"),
                     new EngineTemplateMatcher(PARAMETERS), "DEMO-0001", "Counter 9", database, outbox, clock,
                     status, gateway -> new PaymentService(database, outbox, clock, PosSettings.defaults(), menus,
-                            gateway), customers, java.util.Currency.getInstance("USD"))) {
+                            gateway), customers, new CustomerCacheSink(customers, new com.palmpos.pos.privacy.PrivacyService(database,
+                    customers, outbox, new com.palmpos.pos.audit.AuditLog(database, clock, "t1"), clock)),
+                    java.util.Currency.getInstance("USD"))) {
                 await().atMost(Duration.ofSeconds(30)).until(() ->
                         status.current().connection() == SyncStatus.Connection.ONLINE);
                 EnrollmentResult elsewhere = link.client().enroll(new EnrollmentRequest("Dana Other", null, null,

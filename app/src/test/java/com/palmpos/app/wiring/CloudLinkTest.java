@@ -38,7 +38,8 @@ class CloudLinkTest {
             try (CloudLink link = CloudLink.start("embedded", 0, dataDir.resolve("cloud"),
                     new EngineTemplateMatcher(Parameters.defaults()), "DEMO-0001", "Counter 9", database, outbox, clock,
                     status, gateway -> new PaymentService(database, outbox, clock, PosSettings.defaults(), menus, gateway),
-                    customers, Currency.getInstance("USD"))) {
+                    customers, new CustomerCacheSink(customers, privacy(database, customers, outbox, clock)),
+                    Currency.getInstance("USD"))) {
                 await().atMost(Duration.ofSeconds(30)).until(() ->
                         status.current().connection() == SyncStatus.Connection.ONLINE);
                 await().atMost(Duration.ofSeconds(30)).until(() -> customers.find("cus-demo-alice").isPresent());
@@ -66,7 +67,8 @@ class CloudLinkTest {
             try (CloudLink link = CloudLink.start("http://127.0.0.1:" + port, 0, dataDir.resolve("unused"), null,
                     "DEMO-0001", "Counter 9", database, outbox, clock, status,
                     gateway -> new PaymentService(database, outbox, clock, PosSettings.defaults(), menus, gateway),
-                    customers, Currency.getInstance("USD"))) {
+                    customers, new CustomerCacheSink(customers, privacy(database, customers, outbox, clock)),
+                    Currency.getInstance("USD"))) {
                 await().atMost(Duration.ofSeconds(60)).until(() ->
                         status.current().connection() == SyncStatus.Connection.OFFLINE);
                 assertThat(status.current().lastError()).hasValueSatisfying(e -> assertThat(e).contains("registration failed"));
@@ -83,5 +85,11 @@ class CloudLinkTest {
     /** The template key from the data directory's own key store, as the terminal uses it. */
     private com.palmpos.pos.crypto.TemplateCipher cipher() {
         return com.palmpos.pos.crypto.TerminalKeys.load(dataDir, java.util.Optional.empty()).templateCipher();
+    }
+
+    private static com.palmpos.pos.privacy.PrivacyService privacy(Database database, CustomerStore customers,
+            OutboxStore outbox, Clock clock) {
+        return new com.palmpos.pos.privacy.PrivacyService(database, customers, outbox,
+                new com.palmpos.pos.audit.AuditLog(database, clock, "T1"), clock);
     }
 }

@@ -47,7 +47,10 @@ class LiveGalleryUpdatesTest {
             CustomerStore customers = new CustomerStore(database, Clock.systemUTC(),
                     TerminalKeys.load(dataDir, Optional.empty()).templateCipher());
             AtomicReference<CaptureLoopPalmReader> reader = new AtomicReference<>();
-            CustomerCacheSink sink = new CustomerCacheSink(customers, new LiveGalleryUpdates(reader));
+            CustomerCacheSink sink = new CustomerCacheSink(customers, new com.palmpos.pos.privacy.PrivacyService(
+                    database, customers, new com.palmpos.pos.outbox.OutboxStore(database, Clock.systemUTC()),
+                    new com.palmpos.pos.audit.AuditLog(database, Clock.systemUTC(), "t1"), Clock.systemUTC()),
+                    new LiveGalleryUpdates(reader));
             AtomicReference<PalmGallery> lastLoaded = new AtomicReference<>();
             try (CaptureLoopPalmReader palm = CaptureLoopPalmReader.start(
                     new SimulatedCameraDriver(new SyntheticScenes(PALMS, Background.cycle(1)).empty(5)),

@@ -37,7 +37,6 @@ class ManagerApprovalTest {
         staff = new StaffService(t.db, t.clock, new StaffSettings(3, Duration.ofMinutes(5), StaffSettings.MIN_ITERATIONS, 4),
                 audit);
         staff.add("mgr-ann", "Ann", Role.MANAGER, PIN);
-        staff.add("csh-bo", "Bo", Role.CASHIER, "1357".toCharArray());
         approval = new ManagerApproval(staff, audit, t.clock);
         actions = new ApprovedOrderActions(t.orders, audit, t.clock);
     }
@@ -100,6 +99,7 @@ class ManagerApprovalTest {
 
     @Test
     void aCashierCannotApprove() {
+        staff.add("csh-bo", "Bo", Role.CASHIER, "1357".toCharArray());
         ApprovalResult result = approval.authorize("csh-bo", "1357".toCharArray(), SensitiveAction.SETTINGS, "tax.rate");
         assertThat(result).isInstanceOf(ApprovalResult.NotAManager.class);
         assertThat(result.message()).contains("Bo is not a manager");

@@ -52,7 +52,7 @@ public final class BenchIdentifyCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--gallery, --probes and --threads must be at least 1");
         }
         Parameters params = Parameters.defaults();
-        RandomCodes codes = new RandomCodes(PalmTemplate.GRID, params.orientations());
+        RandomCodes codes = new RandomCodes(params.features(), PalmTemplate.GRID, params.codePlanes());
         ForkJoinPool pool = new ForkJoinPool(t);
         try {
             long before = usedHeap();
@@ -99,8 +99,8 @@ public final class BenchIdentifyCommand implements Callable<Integer> {
         for (int from = 0; from < gallerySize; from += batch) {
             int start = from;
             PalmTemplate[] made = IntStream.range(start, Math.min(gallerySize, start + batch)).parallel()
-                    .mapToObj(i -> new RandomCodes(PalmTemplate.GRID, params.orientations())
-                            .template(new RandomCodes(PalmTemplate.GRID, params.orientations()).field(SEED, i)))
+                    .mapToObj(i -> new RandomCodes(params.features(), PalmTemplate.GRID, params.codePlanes())
+                            .template(new RandomCodes(params.features(), PalmTemplate.GRID, params.codePlanes()).field(SEED, i)))
                     .toArray(PalmTemplate[]::new);
             for (int i = 0; i < made.length; i++) {
                 gallery.add(Integer.toString(start + i), made[i]);

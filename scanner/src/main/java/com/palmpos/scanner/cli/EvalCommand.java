@@ -1,11 +1,10 @@
 package com.palmpos.scanner.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.palmpos.scanner.Enrollment;
 import com.palmpos.scanner.Extraction;
+import com.palmpos.scanner.FeatureCode;
 import com.palmpos.scanner.InputKind;
 import com.palmpos.scanner.PalmEngine;
-import com.palmpos.scanner.PalmGallery;
 import com.palmpos.scanner.PalmMatcher;
 import com.palmpos.scanner.PalmTemplate;
 import com.palmpos.scanner.Parameters;
@@ -49,6 +48,12 @@ public final class EvalCommand implements Callable<Integer> {
             description = "Images per subject (first K by file name) enrolled for identification. Default: ${DEFAULT-VALUE}.")
     int enroll;
 
+    @Option(names = "--features", hidden = true, defaultValue = "", converter = FeatureSelection.Converter.class,
+            description = "Advanced: feature code(s) to evaluate instead of the shipped one: bocv, compcode, ordinal, "
+                    + "compcode-ordinal, bocv-ordinal, or several joined by + for score-level fusion (mean distance). "
+                    + "Each code other than the shipped one uses as many orientations as fit the template (6, or 4).")
+    FeatureSelection features;
+
     @Option(names = "--json", description = "Also print one JSON object on the last line.")
     boolean json;
 
@@ -63,24 +68,42 @@ public final class EvalCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        Parameters params = Parameters.defaults();
-        PalmEngine engine = new PalmEngine(params);
+        Parameters shipped = Parameters.defaults();
+        List<FeatureCode> codes = features.codes().isEmpty() ? List.of(shipped.features()) : features.codes();
+        List<Parameters> params = codes.stream().map(c -> c == shipped.features() ? shipped
+                : shipped.withFeatures(c, shipped.impostorMeanDistance(), shipped.impostorDegreesOfFreedom())
+                        .withOrientations(mostOrientations(c))).toList();
         List<BufferedImage> images = readAll(data);
         PrintWriter out = spec.commandLine().getOut();
 
         long[] nanos = new long[images.size()];
+        PalmTemplate[][] templates = new PalmTemplate[codes.size()][images.size()];
         Extraction[] extractions = new Extraction[images.size()];
-        IntStream.range(0, images.size()).parallel().forEach(i -> {
-            long start = System.nanoTime();
-            extractions[i] = engine.extract(images.get(i), input);
-            nanos[i] = System.nanoTime() - start;
-        });
-        PalmTemplate[] templates = new PalmTemplate[extractions.length];
-        for (int i = 0; i < templates.length; i++) {
-            templates[i] = extractions[i].template().orElse(null);
+        for (int c = 0; c < codes.size(); c++) {
+            PalmEngine engine = new PalmEngine(params.get(c));
+            int code = c;
+            IntStream.range(0, images.size()).parallel().forEach(i -> {
+                long start = System.nanoTime();
+                Extraction e = engine.extract(images.get(i), input);
+                nanos[i] += System.nanoTime() - start;
+                templates[code][i] = e.template().orElse(null);
+                if (code == 0) {
+                    extractions[i] = e;
+                }
+            });
         }
-        Verification verification = Verification.run(data, templates, new PalmMatcher(params), MAX_IMPOSTOR_PAIRS);
-        double rank1 = rank1(data, templates, params);
+        List<PalmMatcher> matchers = params.stream().map(PalmMatcher::new).toList();
+        Verification verification = Verification.run(data, (i, j) -> {
+            double sum = 0;
+            for (int c = 0; c < matchers.size(); c++) {
+                if (templates[c][i] == null || templates[c][j] == null) {
+                    return Double.NaN;
+                }
+                sum += matchers.get(c).distance(templates[c][i], templates[c][j]);
+            }
+            return sum / matchers.size();
+        }, MAX_IMPOSTOR_PAIRS);
+        double rank1 = new RankOne(data, enroll).rate(params, templates);
 
         Map<String, Object> result = new LinkedHashMap<>();
         ErrorRates rates = verification.rates();
@@ -90,8 +113,9 @@ public final class EvalCommand implements Callable<Integer> {
         result.put("fnmr_at_fmr_1e-4", rates.fnmrAtFmr(1e-4));
         result.put("dprime", rates.dprime());
         result.put("rank1", rank1);
-        result.put("fte", fte(data, templates));
-        result.put("fta", failures(templates) / (double) templates.length);
+        result.put("features", codes.stream().map(FeatureSelection::name).toList());
+        result.put("fte", fte(data, templates[0]));
+        result.put("fta", failures(templates[0]) / (double) images.size());
         result.put("genuine_pairs", verification.genuinePairs());
         result.put("impostor_pairs", verification.impostorPairs());
         result.put("impostors_sampled", verification.sampled());
@@ -126,40 +150,9 @@ public final class EvalCommand implements Callable<Integer> {
         return images;
     }
 
-    private double rank1(Dataset data, PalmTemplate[] templates, Parameters params) {
-        PalmGallery gallery = new PalmGallery(params);
-        Enrollment enrollment = new Enrollment(params);
-        List<Integer> probes = new ArrayList<>();
-        for (int subject = 0; subject < data.subjects(); subject++) {
-            List<PalmTemplate> captures = new ArrayList<>();
-            int seen = 0;
-            for (int i = 0; i < templates.length; i++) {
-                if (data.samples().get(i).subject() != subject) {
-                    continue;
-                }
-                if (seen++ < enroll) {
-                    if (templates[i] != null) {
-                        captures.add(templates[i]);
-                    }
-                } else {
-                    probes.add(i);
-                }
-            }
-            if (!captures.isEmpty()) {
-                Enrollment.Result r = enrollment.enroll(captures);
-                if (r.succeeded()) {
-                    gallery.add(Integer.toString(subject), r.template());
-                }
-            }
-        }
-        if (probes.isEmpty()) {
-            return Double.NaN;
-        }
-        long hits = probes.stream().filter(i -> templates[i] != null).filter(i -> {
-            String nearest = gallery.size() == 0 ? null : gallery.identify(templates[i]).nearestSubjectId();
-            return Integer.toString(data.samples().get(i).subject()).equals(nearest);
-        }).count();
-        return (double) hits / probes.size();
+    /** The published 6 orientations when the code's planes fit the template, else 4. */
+    private static int mostOrientations(FeatureCode code) {
+        return code.planes(6) <= 6 ? 6 : 4;
     }
 
     private double fte(Dataset data, PalmTemplate[] templates) {

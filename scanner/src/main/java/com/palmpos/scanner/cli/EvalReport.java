@@ -15,6 +15,8 @@ final class EvalReport {
             Map<String, Object> r, ErrorRates rates) {
         out.printf(Locale.ROOT, "Palm evaluation of %s (%s input): %d images of %d subjects%n", dir,
                 input.name().toLowerCase(Locale.ROOT), images, subjects);
+        out.printf(Locale.ROOT, "  feature code         %s%n", ((java.util.List<?>) r.get("features")).stream().map(String::valueOf)
+                .collect(java.util.stream.Collectors.joining(" + ")));
         out.printf(Locale.ROOT, "  genuine pairs        %,d%n", (long) r.get("genuine_pairs"));
         out.printf(Locale.ROOT, "  impostor pairs       %,d%s%n", (long) r.get("impostor_pairs"),
                 (boolean) r.get("impostors_sampled") ? " (random sample: more than 10 million pairs)" : "");

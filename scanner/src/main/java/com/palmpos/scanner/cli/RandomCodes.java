@@ -1,5 +1,6 @@
 package com.palmpos.scanner.cli;
 
+import com.palmpos.scanner.FeatureCode;
 import com.palmpos.scanner.PalmTemplate;
 import com.palmpos.scanner.internal.match.CodeLayout;
 import java.util.SplittableRandom;
@@ -15,10 +16,12 @@ import java.util.SplittableRandom;
  * Not thread-safe: one instance per thread.
  */
 final class RandomCodes {
+    private final FeatureCode features;
     private final int grid;
     private final int planes;
 
-    RandomCodes(int grid, int planes) {
+    RandomCodes(FeatureCode features, int grid, int planes) {
+        this.features = features;
         this.grid = grid;
         this.planes = planes;
     }
@@ -83,7 +86,7 @@ final class RandomCodes {
                 }
             }
         }
-        return new PalmTemplate(planes, 1f, CodeLayout.pack(fine, grid, fine.length),
+        return new PalmTemplate(features, planes, 1f, CodeLayout.pack(fine, grid, fine.length),
                 CodeLayout.pack(coarse, half, coarse.length));
     }
 

@@ -1,7 +1,5 @@
 package com.palmpos.scanner.cli;
 
-import com.palmpos.scanner.PalmMatcher;
-import com.palmpos.scanner.PalmTemplate;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
@@ -13,8 +11,13 @@ import java.util.stream.IntStream;
 record Verification(ErrorRates rates, long genuinePairs, long impostorPairs, boolean sampled, double compareMicros) {
     private static final double WORST = 1.0;
 
-    static Verification run(Dataset data, PalmTemplate[] templates, PalmMatcher matcher, long maxImpostors) {
-        int n = templates.length;
+    /** Distance of samples i and j, or NaN when either failed extraction. Must be thread-safe. */
+    interface PairScorer {
+        double distance(int i, int j);
+    }
+
+    static Verification run(Dataset data, PairScorer scorer, long maxImpostors) {
+        int n = data.samples().size();
         int[] subject = data.samples().stream().mapToInt(Dataset.Sample::subject).toArray();
         long genuineCount = 0;
         for (int i = 0; i < n; i++) {
@@ -49,27 +52,25 @@ record Verification(ErrorRates rates, long genuinePairs, long impostorPairs, boo
         }
         AtomicLong nanos = new AtomicLong();
         AtomicLong compared = new AtomicLong();
-        double[] genuine = distances(genuinePairs, templates, matcher, nanos, compared);
-        double[] impostor = distances(impostorPairs, templates, matcher, nanos, compared);
+        double[] genuine = distances(genuinePairs, scorer, nanos, compared);
+        double[] impostor = distances(impostorPairs, scorer, nanos, compared);
         double micros = compared.get() == 0 ? 0 : nanos.get() / 1e3 / compared.get();
         return new Verification(new ErrorRates(genuine, impostor), genuineCount, impostorPairs.length, sampled,
                 micros);
     }
 
-    private static double[] distances(int[][] pairs, PalmTemplate[] t, PalmMatcher matcher, AtomicLong nanos,
-            AtomicLong compared) {
+    private static double[] distances(int[][] pairs, PairScorer scorer, AtomicLong nanos, AtomicLong compared) {
         double[] out = new double[pairs.length];
         int chunk = 4096;
         IntStream.range(0, (pairs.length + chunk - 1) / chunk).parallel().forEach(c -> {
             long start = System.nanoTime();
             int count = 0;
             for (int p = c * chunk; p < Math.min(pairs.length, (c + 1) * chunk); p++) {
-                PalmTemplate a = t[pairs[p][0]];
-                PalmTemplate b = t[pairs[p][1]];
-                if (a == null || b == null) {
+                double d = scorer.distance(pairs[p][0], pairs[p][1]);
+                if (Double.isNaN(d)) {
                     out[p] = WORST;
                 } else {
-                    out[p] = matcher.distance(a, b);
+                    out[p] = d;
                     count++;
                 }
             }

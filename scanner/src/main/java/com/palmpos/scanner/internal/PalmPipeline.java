@@ -7,7 +7,9 @@ import com.palmpos.scanner.InputKind;
 import com.palmpos.scanner.PalmTemplate;
 import com.palmpos.scanner.Parameters;
 import com.palmpos.scanner.Quality;
-import com.palmpos.scanner.internal.code.OrientationCoder;
+import com.palmpos.scanner.internal.code.BitCode;
+import com.palmpos.scanner.internal.code.FeatureCoder;
+import com.palmpos.scanner.internal.code.FeatureCoders;
 import com.palmpos.scanner.internal.code.QualityMeter;
 import com.palmpos.scanner.internal.hand.HandLocator;
 import com.palmpos.scanner.internal.hand.PalmRegion;
@@ -19,21 +21,21 @@ import org.opencv.imgproc.Imgproc;
 
 /**
  * The extraction pipeline as a list of named stages: input -> (hand segmentation -> valleys -> ROI) -> quality
- * -> orientation code -> template. Each stage can be dumped to a {@link DebugSink}.
+ * -> feature code -> template. Each stage can be dumped to a {@link DebugSink}.
  * Not thread-safe (reuses scratch matrices): one instance per thread.
  */
 public final class PalmPipeline {
     private final Parameters p;
     private final DebugSink sink;
     private final HandLocator handLocator;
-    private final OrientationCoder coder;
+    private final FeatureCoder coder;
     private final QualityMeter meter;
 
     public PalmPipeline(Parameters p, DebugSink sink) {
         this.p = p;
         this.sink = sink;
         this.handLocator = new HandLocator(p, sink);
-        this.coder = new OrientationCoder(p);
+        this.coder = FeatureCoders.create(p);
         this.meter = new QualityMeter(p);
     }
 
@@ -68,8 +70,8 @@ public final class PalmPipeline {
         Quality quality = new Quality(meter.sharpnessScore(sharpness), meter.exposureScore(brightness),
                 openness, size);
 
-        OrientationCoder.Code code = coder.code(roi);
-        PalmTemplate template = new PalmTemplate(p.orientations(), (float) quality.score(), code.fine(),
+        BitCode code = coder.code(roi);
+        PalmTemplate template = new PalmTemplate(p.features(), coder.planes(), (float) quality.score(), code.fine(),
                 code.coarse());
         return Extraction.of(template, quality);
     }

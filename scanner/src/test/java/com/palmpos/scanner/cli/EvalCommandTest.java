@@ -94,6 +94,24 @@ class EvalCommandTest {
         assertThat(err.toString()).contains("use roi or hand");
     }
 
+    @Test
+    void scoreFusionOfTwoFeatureCodesIsEvaluated() throws IOException {
+        int code = run("eval", data.toString(), "--input", "roi", "--features", "bocv+compcode", "--json");
+        assertThat(code).isZero();
+        String[] lines = out.toString().trim().split("\\R");
+        JsonNode json = new ObjectMapper().readTree(lines[lines.length - 1]);
+        assertThat(json.get("features").toString()).isEqualTo("[\"bocv\",\"compcode\"]");
+        assertThat(json.get("genuine_pairs").asLong()).isEqualTo(12);
+        assertThat(out.toString()).contains("bocv + compcode");
+    }
+
+    @Test
+    void unknownFeatureCodeIsAUsageError() {
+        int code = run("eval", data.toString(), "--features", "bocv+palmcode");
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("'palmcode' is not a feature code", "compcode-ordinal");
+    }
+
     private int run(String... args) {
         CommandLine cli = new CommandLine(new DevMain.Root()).addSubcommand(new EvalCommand());
         cli.setOut(new PrintWriter(out));

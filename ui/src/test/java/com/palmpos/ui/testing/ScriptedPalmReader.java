@@ -1,5 +1,6 @@
 package com.palmpos.ui.testing;
 
+import com.palmpos.scanner.FeatureCode;
 import com.palmpos.scanner.PalmTemplate;
 import com.palmpos.scanner.camera.CameraState;
 import com.palmpos.scanner.camera.CameraStatus;
@@ -26,7 +27,8 @@ public final class ScriptedPalmReader implements PalmReader {
 
     /** A valid template with all-zero code words (the shape of a real one). */
     public static PalmTemplate template() {
-        return new PalmTemplate(1, 0.8f, new long[PalmTemplate.GRID * PalmTemplate.GRID / 64],
+        return new PalmTemplate(FeatureCode.values()[0], 1, 0.8f,
+                new long[PalmTemplate.GRID * PalmTemplate.GRID / 64],
                 new long[PalmTemplate.COARSE_GRID * PalmTemplate.COARSE_GRID / 64]);
     }
 

@@ -32,12 +32,8 @@ public final class GaborBank {
         }
     }
 
-    public int size() {
-        return kernels.size();
-    }
-
-    /** Filters a CV_32F image with kernel {@code k} into {@code out}. */
-    public void filter(Mat image, int k, Mat out) {
-        Imgproc.filter2D(image, out, CvType.CV_32F, kernels.get(k));
+    /** The kernels (read-only by contract: callers must not modify them). */
+    public List<Mat> kernels() {
+        return List.copyOf(kernels);
     }
 }

@@ -1,5 +1,6 @@
 package com.palmpos.scanner.internal.match;
 
+import com.palmpos.scanner.FeatureCode;
 import com.palmpos.scanner.PalmTemplate;
 import com.palmpos.scanner.TemplateFormatException;
 import java.nio.BufferUnderflowException;
@@ -8,19 +9,23 @@ import java.nio.ByteOrder;
 import java.util.zip.CRC32;
 
 /**
- * Binary form of {@link PalmTemplate}, format version 1 (big-endian):
+ * Binary form of {@link PalmTemplate}, format version 2 (big-endian):
  * <pre>
- * "PALM" magic (4) | version u16 | coder id u8 (1 = pooled BOCV) | grid u8 (32) | orientations u8
+ * "PALM" magic (4) | version u16 | feature code u8 ({@link com.palmpos.scanner.FeatureCode#id()}) | grid u8 (32) | planes u8
  * | quality u8 (0..255) | payload length u32 | payload: fine code words then coarse code words, 8 bytes each
  * | CRC32 u32 over everything before it
  * </pre>
  * Stateless and thread-safe.
  */
 public final class TemplateCodec {
-    /** Format version written by this code; readers refuse any other. */
-    public static final int VERSION = 1;
+    /**
+     * Format version written by this code; readers refuse any other. Version 2 (the BOCV + ordinal code as
+     * shipped default, and a feature code byte that may name any {@link FeatureCode}) replaced version 1 (pooled
+     * BOCV of 6 orientations only): a version 1 template cannot be compared with a version 2 capture, so its
+     * customer must enroll again.
+     */
+    public static final int VERSION = 2;
     private static final int MAGIC = 0x50414C4D; // "PALM"
-    private static final int CODER_BOCV = 1;
     private static final int HEADER = 4 + 2 + 1 + 1 + 1 + 1 + 4;
     private static final int MAX_PAYLOAD = 1024 - HEADER - 4; // the 1 KiB budget of a stored template
 
@@ -32,8 +37,8 @@ public final class TemplateCodec {
         long[] coarse = t.coarseWords();
         int payload = (fine.length + coarse.length) * 8;
         ByteBuffer buf = ByteBuffer.allocate(HEADER + payload + 4).order(ByteOrder.BIG_ENDIAN);
-        buf.putInt(MAGIC).putShort((short) VERSION).put((byte) CODER_BOCV)
-                .put((byte) PalmTemplate.GRID).put((byte) t.orientations())
+        buf.putInt(MAGIC).putShort((short) VERSION).put((byte) t.features().id())
+                .put((byte) PalmTemplate.GRID).put((byte) t.planes())
                 .put((byte) Math.round(t.quality() * 255f)).putInt(payload);
         for (long w : fine) {
             buf.putLong(w);
@@ -63,25 +68,28 @@ public final class TemplateCodec {
             }
             int coder = Byte.toUnsignedInt(buf.get());
             int grid = Byte.toUnsignedInt(buf.get());
-            int orientations = Byte.toUnsignedInt(buf.get());
+            int planes = Byte.toUnsignedInt(buf.get());
             float quality = Byte.toUnsignedInt(buf.get()) / 255f;
             int payload = buf.getInt();
-            if (coder != CODER_BOCV) {
-                throw new TemplateFormatException("palm template uses unknown feature coder " + coder
+            FeatureCode features;
+            try {
+                features = FeatureCode.ofId(coder);
+            } catch (IllegalArgumentException e) {
+                throw new TemplateFormatException("palm template uses unknown feature code " + coder
                         + ": upgrade PalmPOS or re-enroll the customer");
             }
-            if (payload < 0 || payload > MAX_PAYLOAD || grid != PalmTemplate.GRID || orientations < 1
-                    || orientations > 6 || payload != expectedPayload(orientations)) {
+            if (payload < 0 || payload > MAX_PAYLOAD || grid != PalmTemplate.GRID || planes < 1
+                    || planes > 6 || payload != expectedPayload(planes)) {
                 throw new TemplateFormatException("palm template header is inconsistent (grid " + grid
-                        + ", orientations " + orientations + ", payload " + payload + " bytes): record is damaged, "
+                        + ", planes " + planes + ", payload " + payload + " bytes): record is damaged, "
                         + "re-enroll the customer");
             }
             if (bytes.length != HEADER + payload + 4) {
                 throw new TemplateFormatException("palm template is " + bytes.length + " bytes but its header says "
                         + (HEADER + payload + 4) + ": record is truncated or padded, re-enroll the customer");
             }
-            long[] fine = new long[CodeLayout.words(PalmTemplate.GRID, orientations)];
-            long[] coarse = new long[CodeLayout.words(PalmTemplate.COARSE_GRID, orientations)];
+            long[] fine = new long[CodeLayout.words(PalmTemplate.GRID, planes)];
+            long[] coarse = new long[CodeLayout.words(PalmTemplate.COARSE_GRID, planes)];
             for (int i = 0; i < fine.length; i++) {
                 fine[i] = buf.getLong();
             }
@@ -93,15 +101,15 @@ public final class TemplateCodec {
                 throw new TemplateFormatException("palm template checksum mismatch: record is corrupted, "
                         + "re-enroll the customer");
             }
-            return new PalmTemplate(orientations, quality, fine, coarse);
+            return new PalmTemplate(features, planes, quality, fine, coarse);
         } catch (BufferUnderflowException e) {
             throw new TemplateFormatException("palm template is truncated: re-enroll the customer");
         }
     }
 
-    private static int expectedPayload(int orientations) {
-        return (CodeLayout.words(PalmTemplate.GRID, orientations)
-                + CodeLayout.words(PalmTemplate.COARSE_GRID, orientations)) * 8;
+    private static int expectedPayload(int planes) {
+        return (CodeLayout.words(PalmTemplate.GRID, planes)
+                + CodeLayout.words(PalmTemplate.COARSE_GRID, planes)) * 8;
     }
 
     private static long crc(byte[] bytes, int length) {

@@ -83,7 +83,7 @@ public class CaptureLatencyBenchmark {
                 .filter(Extraction::succeeded).map(e -> e.template().orElseThrow()).toList();
         PalmGallery gallery = new PalmGallery(parameters);
         for (int i = 1; i < customers; i++) {
-            gallery.add("filler-" + i, FillerTemplates.make(i, parameters.orientations()));
+            gallery.add("filler-" + i, FillerTemplates.make(i, parameters.codePlanes()));
         }
         gallery.add("cust-2", new Enrollment(parameters).enroll(captures).template());
 

@@ -54,7 +54,7 @@ final class FillerTemplates {
                 }
             }
         }
-        return new PalmTemplate(planes, 1f, CodeLayout.pack(fine, GRID, fine.length),
+        return new PalmTemplate(com.palmpos.scanner.Parameters.defaults().features(), planes, 1f, CodeLayout.pack(fine, GRID, fine.length),
                 CodeLayout.pack(coarse, half, coarse.length));
     }
 }

@@ -27,6 +27,8 @@ public final class CompanionView extends VBox {
     private final PalmGlyph glyph = new PalmGlyph();
     private final StackPane body = new StackPane();
     private final BooleanBinding cameraRunning;
+    private final Label headline;
+    private final Label message;
 
     public CompanionView(CompanionViewModel viewModel) {
         this.viewModel = viewModel;
@@ -38,9 +40,9 @@ public final class CompanionView extends VBox {
         camera.textProperty().bind(viewModel.cameraNotice());
         camera.visibleProperty().bind(camera.textProperty().isNotEmpty());
         camera.managedProperty().bind(camera.visibleProperty());
-        Label headline = label("companion-headline", "companion-welcome", "");
+        headline = label("companion-headline", "companion-welcome", "");
         headline.textProperty().bind(viewModel.headlineProperty());
-        Label message = label("companion-message", "companion-message", "");
+        message = label("companion-message", "companion-message", "");
         message.textProperty().bind(viewModel.messageProperty());
         Label hint = label("companion-hint", "companion-hint", "");
         hint.textProperty().bind(viewModel.hintProperty());
@@ -77,6 +79,9 @@ public final class CompanionView extends VBox {
             node = new Region();
         }
         body.getChildren().setAll(node);
+        // a consent is read first, then answered: its buttons go under the notice
+        getChildren().remove(body);
+        getChildren().add(getChildren().indexOf(page instanceof CompanionPage.Consent ? message : headline) + 1, body);
     }
 
     /** The live preview while the camera runs, else the palm drawing. */

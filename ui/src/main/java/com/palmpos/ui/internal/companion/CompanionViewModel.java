@@ -1,5 +1,6 @@
 package com.palmpos.ui.internal.companion;
 
+import com.palmpos.pos.money.Money;
 import com.palmpos.scanner.camera.CameraState;
 import com.palmpos.ui.UiSettings;
 import com.palmpos.ui.internal.counter.CounterSession;
@@ -9,6 +10,7 @@ import com.palmpos.ui.port.PalmReader;
 import java.util.Locale;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -75,7 +77,7 @@ public final class CompanionViewModel implements AutoCloseable {
     }
 
     /** True while the camera delivers frames (the preview is shown instead of the palm drawing). */
-    public javafx.beans.binding.BooleanBinding cameraRunning() {
+    public BooleanBinding cameraRunning() {
         return camera.running();
     }
 
@@ -89,7 +91,7 @@ public final class CompanionViewModel implements AutoCloseable {
     }
 
     /** An amount in this display's language. */
-    public String money(com.palmpos.pos.money.Money amount) {
+    public String money(Money amount) {
         return CompanionTexts.money(amount, messages.locale());
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -172,6 +173,7 @@ public final class CustomerPanelView extends VBox {
     /** A one-tap button slot (favourite or recommendation) with its Alt+digit shortcut. */
     private final class PickButton {
         private final Button button = new Button();
+        private final Label name = label(null, "customer-pick-name");
         private final Label detail = label(null, "customer-pick-detail");
         private final KeyCombination key;
         private Pick pick;
@@ -181,7 +183,11 @@ public final class CustomerPanelView extends VBox {
             button.setId(id);
             button.getStyleClass().add("customer-pick");
             button.setMaxWidth(Double.MAX_VALUE);
-            button.setGraphic(new VBox(detail, shortcut(key)));
+            // the text stays on the button for accessibility and lookups; the graphic lays it out with the details
+            name.setWrapText(false);
+            detail.setWrapText(false);
+            button.setGraphic(new VBox(2, name, detail, shortcut(key)));
+            button.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
             button.disableProperty().bind(viewModel.busyProperty());
             button.setOnAction(event -> fire());
         }
@@ -190,6 +196,7 @@ public final class CustomerPanelView extends VBox {
             pick = shown;
             CustomerPanelView.show(button, shown != null);
             button.setText(shown == null ? "" : shown.label());
+            name.setText(button.getText());
             detail.setText(shown == null ? "" : shown.detail());
         }
 

@@ -161,7 +161,7 @@ public final class CustomerJourney implements AutoCloseable {
         }
         Order order = session.orderProperty().get();
         if (order != null && !customer.customerId().equals(order.customerId())) {
-            session.tasks().run("attach customer", () -> orders.addItems(order, customer.customerId(), List.of()),
+            session.tasks().run("attach customer", () -> orders.attach(order, customer.customerId()),
                     this::replaceOrder, failure -> feedback.set(new Feedback(Feedback.Kind.FAILED,
                             failure.getMessage())));
         }
@@ -179,6 +179,10 @@ public final class CustomerJourney implements AutoCloseable {
             return;
         }
         state.set(new RecognitionState.NotRecognised());
+        CompanionPage resting = page instanceof CompanionPage.Guidance ? beforeGuidance : page;
+        if (!(resting instanceof CompanionPage.Idle || resting instanceof CompanionPage.Message)) {
+            return; // e.g. the cart of the order being rung up stays; the cashier sees "not recognised"
+        }
         beforeGuidance = new CompanionPage.Message(session.messages().get("companion.unknown.headline"),
                 session.messages().get("companion.unknown.text"));
         session.companionPageProperty().set(beforeGuidance);

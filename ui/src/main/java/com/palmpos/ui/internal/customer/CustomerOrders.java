@@ -46,6 +46,12 @@ public final class CustomerOrders {
         return order;
     }
 
+    /** Attaches the recognised customer to the open order (no-op when already attached). */
+    public Order attach(Order order, String customerId) {
+        return customerId.equals(order.customerId()) ? order
+                : services.orders().attachCustomer(order.id(), customerId);
+    }
+
     /**
      * Records the cashier's rejection of a wrong identification and detaches the customer from the open order.
      *

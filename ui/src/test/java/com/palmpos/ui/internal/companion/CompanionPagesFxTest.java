@@ -1,0 +1,153 @@
+package com.palmpos.ui.internal.companion;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.palmpos.pos.menu.ServiceMode;
+import com.palmpos.pos.money.Money;
+import com.palmpos.pos.order.LineRequest;
+import com.palmpos.pos.order.Order;
+import com.palmpos.scanner.capture.GuidanceHint;
+import com.palmpos.ui.UiSettings;
+import com.palmpos.ui.internal.counter.CounterSession;
+import com.palmpos.ui.internal.fx.Stylesheets;
+import com.palmpos.ui.internal.i18n.Messages;
+import com.palmpos.ui.task.ImmediateTaskRunner;
+import com.palmpos.ui.testing.TestCounter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ProgressBar;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The customer display draws every page the journeys set, in large type, with only what the page carries. */
+class CompanionPagesFxTest {
+
+    @TempDir
+    static Path dir;
+    private static TestCounter counter;
+    private static CounterSession session;
+    private static Stage stage;
+    private final FxRobot robot = new FxRobot();
+
+    @BeforeAll
+    static void showDisplay() throws TimeoutException {
+        FxToolkit.registerPrimaryStage();
+        counter = new TestCounter(dir);
+        Messages messages = Messages.forLocale(Locale.ENGLISH);
+        session = new CounterSession(counter.services, new ImmediateTaskRunner(), messages);
+        UiSettings settings = UiSettings.defaults().withStoreName("Harbour Noodles");
+        stage = onFx(() -> {
+            Stage display = new Stage();
+            Scene scene = new Scene(new CompanionView(new CompanionViewModel(messages, settings, session)), 1024, 700);
+            Stylesheets.apply(scene, settings.theme());
+            display.setScene(scene);
+            display.show();
+            return display;
+        });
+    }
+
+    @AfterAll
+    static void close() {
+        onFx(() -> {
+            stage.close();
+            return null;
+        });
+        counter.close();
+    }
+
+    @Test
+    void idleWelcomesToTheStore() {
+        show(new CompanionPage.Idle());
+        assertThat(text("#companion-headline")).isEqualTo("Welcome to Harbour Noodles");
+    }
+
+    @Test
+    void guidanceSaysWhatToChange() {
+        show(new CompanionPage.Guidance(GuidanceHint.NOT_OPEN));
+        assertThat(text("#companion-message")).isEqualTo("Open your hand and spread your fingers");
+    }
+
+    @Test
+    void cartListsOnlyThisOrderWithItsTotal() {
+        Order order = counter.pos.orders().open(ServiceMode.DINE_IN, "", "staff");
+        order = counter.pos.orders().addItem(order.id(), new LineRequest("latte", "large", 2, Map.of(), ""));
+        show(new CompanionPage.Cart(order));
+
+        assertThat(text("#companion-headline")).isEqualTo("Your order");
+        assertThat(text("#companion-message")).startsWith("Total ").contains(order.totals().total().toDecimal()
+                .toPlainString());
+        assertThat(onFx(() -> robot.lookup("#companion-cart .companion-cart-name").queryAll().size())).isEqualTo(1);
+    }
+
+    @Test
+    void payWithPalmShowsTheAmount() {
+        show(new CompanionPage.PayWithPalm(Money.parse("12.50", counter.pos.menus().menu().currency())));
+        assertThat(text("#companion-headline")).startsWith("Pay ").contains("12.50");
+        assertThat(text("#companion-message")).isEqualTo("Show your palm again to pay");
+    }
+
+    @Test
+    void consentIsAnsweredOnTheDisplay() {
+        AtomicInteger accepted = new AtomicInteger();
+        AtomicInteger declined = new AtomicInteger();
+        show(new CompanionPage.Consent("v3", "We keep a palm code.", accepted::incrementAndGet,
+                declined::incrementAndGet));
+
+        robot.clickOn("#consent-accept");
+
+        assertThat(accepted).hasValue(1);
+        assertThat(declined).hasValue(0);
+        assertThat(text("#companion-message")).isEqualTo("We keep a palm code.");
+    }
+
+    @Test
+    void enrollmentShowsItsProgress() {
+        show(new CompanionPage.EnrollCapture(2, 4, "Lift your hand and show it again"));
+        assertThat(text("#companion-hint")).isEqualTo("2 of 4 captures");
+        assertThat(onFx(() -> robot.lookup("#companion-enroll-progress").queryAs(ProgressBar.class)
+                .getProgress())).isEqualTo(0.5);
+    }
+
+    @Test
+    void messageAndThankYouShowTheirTexts() {
+        show(new CompanionPage.Message("Card declined", "Please pay another way"));
+        assertThat(text("#companion-headline")).isEqualTo("Card declined");
+        show(new CompanionPage.ThankYou("Anna"));
+        assertThat(text("#companion-headline")).isEqualTo("Thank you, Anna!");
+        show(new CompanionPage.ThankYou(null));
+        assertThat(text("#companion-headline")).isEqualTo("Thank you!");
+    }
+
+    private static void show(CompanionPage page) {
+        onFx(() -> {
+            session.companionPageProperty().set(page);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private String text(String query) {
+        return onFx(() -> robot.lookup(query).queryAs(Labeled.class).getText());
+    }
+
+    private static <T> T onFx(Callable<T> query) {
+        try {
+            return WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, WaitForAsyncUtils.asyncFx(query));
+        } catch (TimeoutException e) {
+            throw new AssertionError("FX thread did not answer within 30 s", e);
+        }
+    }
+}
