@@ -13,7 +13,10 @@ import com.palmpos.app.wiring.EnrollmentServices;
 import com.palmpos.app.wiring.LateGateway;
 import com.palmpos.app.wiring.LiveGalleryUpdates;
 import com.palmpos.app.wiring.StaffManagerAuthenticator;
+import com.palmpos.app.wiring.ManagerWiring;
+import com.palmpos.app.wiring.SavedSettings;
 import com.palmpos.app.wiring.SyncStatusBridge;
+import com.palmpos.pos.settings.TerminalSettingStore;
 import com.palmpos.pos.PosServices;
 import com.palmpos.pos.PosSettings;
 import com.palmpos.pos.crypto.TerminalKeys;
@@ -49,6 +52,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -101,11 +105,12 @@ public final class Terminal implements AutoCloseable {
         try {
             Clock clock = Clock.systemDefaultZone();
             SyncStatusBridge syncStatus = new SyncStatusBridge();
+            SavedSettings saved = SavedSettings.load(new TerminalSettingStore(database, clock));
+            Menu menu = new MenuLoader().loadDemo();
             PosSettings defaults = PosSettings.defaults();
             PosSettings settings = new PosSettings(config.get(ConfigKeys.STORE_ID),
-                    config.get(ConfigKeys.TERMINAL_ID), clock.getZone(), defaults.offline(), defaults.loyalty(),
-                    defaults.staff());
-            Menu menu = new MenuLoader().loadDemo();
+                    config.get(ConfigKeys.TERMINAL_ID), clock.getZone(),
+                    saved.offline(defaults.offline(), menu.currency()), defaults.loyalty(), defaults.staff());
             // the cloud link builds the real gateway and needs the payment service: it connects the gateway later
             LateGateway gateway = new LateGateway();
             PosServices pos = PosServices.create(database, clock, settings, menu, gateway, keys.templateCipher());
@@ -121,11 +126,11 @@ public final class Terminal implements AutoCloseable {
             // the cache sink starts with the link, the reader after it: pulls before the reader exists are in its
             // first gallery load
             AtomicReference<CaptureLoopPalmReader> reader = new AtomicReference<>();
-            Parameters engine = Parameters.defaults();
+            Parameters engine = saved.engine(Parameters.defaults());
             EngineTemplateMatcher matcher = new EngineTemplateMatcher(engine);
-            cloud = CloudLink.start(config.get(ConfigKeys.CLOUD_URL), config.get(ConfigKeys.CLOUD_PORT),
+            cloud = CloudLink.start(saved.text(ConfigKeys.CLOUD_URL, config), config.get(ConfigKeys.CLOUD_PORT),
                     config.dataDir().resolve("cloud-emulator"), matcher, config.get(ConfigKeys.CLOUD_ACTIVATION_CODE),
-                    config.get(ConfigKeys.TERMINAL_NAME), database, pos.outbox(), clock, syncStatus,
+                    saved.text(ConfigKeys.TERMINAL_NAME, config), database, pos.outbox(), clock, syncStatus,
                     cloudGateway -> {
                         gateway.connect(cloudGateway);
                         return pos.payments();
@@ -136,7 +141,7 @@ public final class Terminal implements AutoCloseable {
                     () -> syncStatus.current().connection() == SyncStatus.Connection.ONLINE,
                     customerId -> customers.palmTemplate(customerId).ifPresent(bytes ->
                             reader.get().addToGallery(customerId, PalmTemplate.fromBytes(bytes))));
-            palm = startPalmReader(config, customers, engine, remote);
+            palm = startPalmReader(config, saved.text(ConfigKeys.CAMERA_DEVICE, config), customers, engine, remote);
             reader.set(palm);
             // demo mode: a simulated card reader (test card 4242...); a hardware reader driver replaces it here
             EnrollmentServices enrollment = EnrollmentServices.create(database, customers, pos.outbox(), cloud,
@@ -149,8 +154,11 @@ public final class Terminal implements AutoCloseable {
                     .withEnrollment(new PosEnrollmentDesk(enrollment.enrollment(), enrollment.preEnrollment(),
                             enrollment.loyalty(), enrollment.cardReader(), customers, pos.loyalty()));
             ShellPorts ports = new ShellPorts(
-                    new StaffManagerAuthenticator(pos.staff(), StaffService.DEFAULT_MANAGER_ID), syncStatus, counter);
-            TerminalShell shell = new TerminalShell(uiSettings(config),
+                    new StaffManagerAuthenticator(pos.staff(), StaffService.DEFAULT_MANAGER_ID), syncStatus, counter,
+                    Optional.of(ManagerWiring.create(pos)));
+            TerminalShell shell = new TerminalShell(uiSettings(config)
+                    .withStoreName(saved.text(ConfigKeys.STORE_NAME, config))
+                    .withTerminalName(saved.text(ConfigKeys.TERMINAL_NAME, config)),
                     new TerminalInfo(VersionProvider.version(), config.dataDir()), ports);
             return new Terminal(config, database, cloud, palm, purger, retention, enrollment, shell);
         } catch (RuntimeException e) {
@@ -177,12 +185,13 @@ public final class Terminal implements AutoCloseable {
      * The camera from configuration and the gallery from the customer cache; the camera opens in the background.
      * Demo mode (camera.driver=simulated) films the demo customers' synthetic hands and enrolls them in memory.
      *
+     * @param cameraDevice the camera chosen on the manager's settings page, else the configuration's
      * @param remote asked about palms the local gallery does not know (the cloud)
      */
-    private static CaptureLoopPalmReader startPalmReader(Config config, CustomerStore customers, Parameters engine,
-            Identifier remote) {
+    private static CaptureLoopPalmReader startPalmReader(Config config, String cameraDevice, CustomerStore customers,
+            Parameters engine, Identifier remote) {
         CameraSettings camera = CameraSettings.fromText(config.get(ConfigKeys.CAMERA_DRIVER),
-                config.get(ConfigKeys.CAMERA_DEVICE), config.get(ConfigKeys.CAMERA_RESOLUTION),
+                cameraDevice, config.get(ConfigKeys.CAMERA_RESOLUTION),
                 config.get(ConfigKeys.CAMERA_FPS));
         PalmEngine palmEngine = new PalmEngine(engine);
         Supplier<PalmGallery> stored = () -> CachedPalmGallery.load(customers, engine);

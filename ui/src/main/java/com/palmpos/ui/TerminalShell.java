@@ -5,6 +5,8 @@ import com.palmpos.ui.internal.companion.CompanionWindow;
 import com.palmpos.ui.internal.counter.CounterSession;
 import com.palmpos.ui.internal.counter.CounterViewModel;
 import com.palmpos.ui.internal.i18n.Messages;
+import com.palmpos.ui.internal.manager.ManagerAreaViewModel;
+import com.palmpos.ui.internal.manager.ManagerContext;
 import com.palmpos.ui.internal.shell.CashierWindow;
 import com.palmpos.ui.internal.shell.ShellViewModel;
 import com.palmpos.ui.internal.topbar.SyncStatusViewModel;
@@ -132,8 +134,11 @@ public final class TerminalShell {
         SyncStatusViewModel sync = new SyncStatusViewModel(messages, ports.syncStatus(), tasks);
         TopBarViewModel topBar = new TopBarViewModel(messages, settings, clock, sync);
         CounterSession session = new CounterSession(ports.counter(), tasks, messages);
+        ManagerAreaViewModel managerArea = new ManagerAreaViewModel(new ManagerContext(session, ports.syncStatus(),
+                ports.manager(), ports.managerAuthenticator(), info, settings));
         CounterViewModel counter = new CounterViewModel(session);
-        CashierWindow cashier = new CashierWindow(new Stage(), shell, topBar, counter, messages, settings);
+        CashierWindow cashier = new CashierWindow(new Stage(), shell, topBar, counter, managerArea, messages,
+                settings);
         CompanionWindow companion = settings.companionEnabled()
                 ? new CompanionWindow(new CompanionViewModel(messages, settings, session), messages, settings)
                 : null;

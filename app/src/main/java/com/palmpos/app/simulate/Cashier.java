@@ -1,5 +1,9 @@
 package com.palmpos.app.simulate;
 
+import com.palmpos.pos.enrollment.CardReader;
+import com.palmpos.pos.enrollment.EnrollmentException;
+import com.palmpos.pos.enrollment.EnrollmentService;
+import com.palmpos.pos.enrollment.EnrollmentSession;
 import com.palmpos.pos.money.Money;
 import com.palmpos.pos.order.LineRequest;
 import com.palmpos.pos.order.Order;
@@ -13,11 +17,13 @@ import com.palmpos.sync.api.CardTokenizeRequest;
 import com.palmpos.sync.client.CloudClient;
 import com.palmpos.sync.client.CloudException;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Rings up one {@link OrderScript.Plan} with the real pos services, as a cashier would: open, add lines, send to the
- * kitchen, attach the customer, pay (cash with change, card through the cloud, or split half and half), complete.
+ * Rings up one {@link OrderScript.Plan} with the real pos services, as a cashier would: enroll the customer if the plan
+ * says so, open, add lines, send to the kitchen, attach the customer, pay (cash with change, card through the cloud, or split half and half), complete.
  * Every step commits on its own, so a kill at any moment leaves a consistent order (at worst an open one, which is
  * never uploaded). Blocks on H2 and, for cards, the network. Thread-safe if the services are.
  */
@@ -27,23 +33,30 @@ final class Cashier {
     private final OrderService orders;
     private final PaymentService payments;
     private final CloudClient client;
+    private final EnrollmentService enrollment;
+    private final CardReader cardReader;
 
-    Cashier(OrderService orders, PaymentService payments, CloudClient client) {
+    Cashier(OrderService orders, PaymentService payments, CloudClient client, EnrollmentService enrollment,
+            CardReader cardReader) {
         this.orders = orders;
         this.payments = payments;
         this.client = client;
+        this.enrollment = enrollment;
+        this.cardReader = cardReader;
     }
 
-    /** What was committed: the order as completed and how it was paid. */
-    record Rung(Order order, String tender) {
+    /** What was committed: the order as completed, how it was paid, and the customer enrolled for it, if any. */
+    record Rung(Order order, String tender, Optional<String> enrolled) {
     }
 
     Rung ringUp(OrderScript.Plan plan, List<String> customers) {
+        Optional<String> enrolled = plan.enrollment().map(this::enroll);
         String id = orders.open(plan.mode(), plan.label(), STAFF).id();
         for (LineRequest line : plan.lines()) {
             orders.addItem(id, line);
         }
-        plan.customer().ifPresent(i -> orders.attachCustomer(id, customers.get(i)));
+        Optional<String> customer = enrolled.or(() -> plan.customer().map(customers::get));
+        customer.ifPresent(c -> orders.attachCustomer(id, c));
         Order order = orders.sendToKitchen(id);
         Money none = Money.zero(order.currency());
         Money tip = Money.ofMinor(plan.tipMinor(), order.currency());
@@ -65,7 +78,22 @@ final class Cashier {
                 }
             }
         }
-        return new Rung(orders.complete(id), tender);
+        return new Rung(orders.complete(id), tender, enrolled);
+    }
+
+    // the counter journey: consent, palm, details, card from the reader, new loyalty account, one commit
+    private String enroll(OrderScript.Enrollment who) {
+        EnrollmentSession session = enrollment.begin(Locale.ENGLISH);
+        session.acceptConsent();
+        session.palmTemplate(who.palm());
+        session.details(who.name(), null, null, null);
+        try {
+            session.linkCard(cardReader.read());
+        } catch (EnrollmentException e) {
+            // offline or refused: the customer enrolls without a card, as they could at a real counter
+        }
+        session.newLoyaltyAccount();
+        return enrollment.commit(session).customerId();
     }
 
     private boolean payByCard(String id, String pan, Money amount, Money tip) {

@@ -10,8 +10,9 @@ import java.util.SplittableRandom;
 
 /**
  * Deterministic, realistic orders for the simulator: the same seed gives the same sequence of plans (items, mode,
- * customer, tender), whatever the database holds. About a third of the orders belong to a known customer; the rest
- * are anonymous. Palm identification is not simulated: a customer is attached by id, as after a loyalty-card scan.
+ * customer, tender), whatever the database holds. About a third of the orders belong to a known customer, about one in
+ * {@value #ENROLL_ONE_IN} to a customer who enrolls at the counter first (consent, synthetic palm, the simulated card
+ * reader's test card, a new loyalty account); the rest are anonymous. Palm identification is not simulated: a customer is attached by id, as after a loyalty-card scan.
  * Not thread-safe (one random stream).
  */
 final class OrderScript {
@@ -39,10 +40,23 @@ final class OrderScript {
 
     enum Tender { CASH, CARD, SPLIT }
 
-    /** One order to ring up. {@code customer} indexes the known customers; {@code declineFirst}: try a bad card first. */
-    record Plan(ServiceMode mode, String label, List<LineRequest> lines, Optional<Integer> customer, Tender tender,
-                String cardPan, long tipMinor, boolean declineFirst) {
+    private static final List<String> NAMES = List.of("Ada Byron", "Alan Turing", "Grace Hopper", "Edsger Dijkstra",
+            "Barbara Liskov", "Donald Knuth", "Frances Allen", "Ken Thompson", "Margaret Hamilton", "Niklaus Wirth");
+
+    /** A customer who enrolls at the counter before ordering: name and a synthetic palm template. */
+    record Enrollment(String name, byte[] palm) {
     }
+
+    /**
+     * One order to ring up. {@code customer} indexes the known customers; {@code declineFirst}: try a bad card first;
+     * {@code enrollment}: the customer enrolls first and the order is theirs.
+     */
+    record Plan(ServiceMode mode, String label, List<LineRequest> lines, Optional<Integer> customer, Tender tender,
+                String cardPan, long tipMinor, boolean declineFirst, Optional<Enrollment> enrollment) {
+    }
+
+    /** About one order in this many starts with the customer enrolling at the counter. */
+    static final int ENROLL_ONE_IN = 15;
 
     private final SplittableRandom random;
 
@@ -65,6 +79,14 @@ final class OrderScript {
         String pan = random.nextBoolean() ? VISA : MASTERCARD;
         long tip = tender == Tender.CASH || random.nextInt(3) > 0 ? 0 : 50L * (1 + random.nextInt(6));
         boolean declineFirst = tender == Tender.CARD && random.nextInt(20) == 0;
-        return new Plan(mode, label, List.copyOf(lines), customer, tender, pan, tip, declineFirst);
+        Optional<Enrollment> enrollment = Optional.empty();
+        if (random.nextInt(ENROLL_ONE_IN) == 0) {
+            byte[] palm = new byte[64]; // opaque to pos and cloud; no matcher runs in the simulation
+            for (int i = 0; i < palm.length; i++) {
+                palm[i] = (byte) random.nextInt(256);
+            }
+            enrollment = Optional.of(new Enrollment(NAMES.get(random.nextInt(NAMES.size())), palm));
+        }
+        return new Plan(mode, label, List.copyOf(lines), customer, tender, pan, tip, declineFirst, enrollment);
     }
 }

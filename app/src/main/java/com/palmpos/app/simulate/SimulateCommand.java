@@ -83,6 +83,7 @@ public final class SimulateCommand implements Callable<Integer> {
                 ObjectNode line = mapper.createObjectNode().put("order_id", rung.order().id())
                         .put("total", rung.order().totals().total().toPlainString())
                         .put("currency", rung.order().currency().getCurrencyCode()).put("tender", rung.tender());
+                rung.enrolled().ifPresent(customer -> line.put("enrolled_customer", customer));
                 out.println(mapper.writeValueAsString(line));
                 out.flush();
             }

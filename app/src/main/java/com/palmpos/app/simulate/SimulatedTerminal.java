@@ -1,6 +1,13 @@
 package com.palmpos.app.simulate;
 
 import com.palmpos.pos.PosSettings;
+import com.palmpos.pos.consent.ConsentNotices;
+import com.palmpos.pos.consent.ConsentStore;
+import com.palmpos.pos.customer.CustomerStore;
+import com.palmpos.pos.enrollment.EnrollmentService;
+import com.palmpos.pos.enrollment.KnownPalms;
+import com.palmpos.pos.enrollment.SimulatedCardReader;
+import com.palmpos.pos.crypto.TemplateCipher;
 import com.palmpos.pos.crypto.TerminalKeys;
 import com.palmpos.pos.menu.MenuLoader;
 import com.palmpos.pos.menu.MenuService;
@@ -13,6 +20,7 @@ import com.palmpos.sync.api.RegisterTerminalRequest;
 import com.palmpos.sync.api.TerminalRegistration;
 import com.palmpos.sync.client.CloudClient;
 import com.palmpos.sync.client.SyncSettings;
+import com.palmpos.sync.enrollment.CloudCardTokenizer;
 import com.palmpos.sync.emulator.CloudEmulator;
 import com.palmpos.sync.outbox.OutboxWorker;
 import com.palmpos.sync.payment.CloudPaymentGateway;
@@ -29,7 +37,7 @@ import java.util.UUID;
 
 /**
  * A headless terminal for the simulator: the data directory's (encrypted) database, the demo menu, the real pos
- * services, the cloud client (against {@code --cloud} or an in-process emulator in {@code DIR/cloud}), a registration
+ * services (enrollment included, with the simulated card reader), the cloud client (against {@code --cloud} or an in-process emulator in {@code DIR/cloud}), a registration
  * kept in {@link SyncStateStore} across runs, and the outbox worker (started by the caller). Opening does I/O and
  * network calls; close it to stop the worker, the emulator and the database. Not for the FX thread.
  */
@@ -43,10 +51,13 @@ final class SimulatedTerminal implements AutoCloseable {
     private final OrderService orders;
     private final PaymentService payments;
     private final OutboxWorker worker;
+    private final EnrollmentService enrollment;
+    private final SimulatedCardReader cardReader;
     private final List<String> customers;
     private final TerminalRegistration registration;
 
-    private SimulatedTerminal(Database database, CloudEmulator emulator, CloudClient client, Clock clock) {
+    private SimulatedTerminal(Database database, CloudEmulator emulator, CloudClient client, Clock clock,
+                              TemplateCipher templates) {
         this.database = database;
         this.emulator = emulator;
         this.client = client;
@@ -66,7 +77,12 @@ final class SimulatedTerminal implements AutoCloseable {
         this.payments = new PaymentService(database, outbox, clock, settings, menus, new CloudPaymentGateway(client));
         this.customers = client.customerChanges(null, 100).items().stream().filter(p -> !p.deleted())
                 .map(CustomerProfile::customerId).sorted().toList();
-        this.worker = new OutboxWorker(outbox, client, payments, client.settings(), clock, status -> { },
+        CustomerStore customerStore = new CustomerStore(database, clock, templates);
+        ConsentStore consents = new ConsentStore(database, outbox, customerStore, clock, registration.terminalId());
+        this.enrollment = new EnrollmentService(database, customerStore, consents, ConsentNotices.load(), outbox,
+                new CloudCardTokenizer(client, menus.menu().currency()), KnownPalms.NONE, clock);
+        this.cardReader = new SimulatedCardReader(clock);
+        this.worker = new OutboxWorker(outbox, client, payments, customerStore, client.settings(), clock, status -> { },
                 new SecureRandom());
     }
 
@@ -76,7 +92,8 @@ final class SimulatedTerminal implements AutoCloseable {
      */
     static SimulatedTerminal open(Path dataDir, Optional<URI> cloudUrl) {
         Clock clock = Clock.systemUTC();
-        char[] key = TerminalKeys.load(dataDir, Optional.empty()).databaseFileKey();
+        TerminalKeys keys = TerminalKeys.load(dataDir, Optional.empty());
+        char[] key = keys.databaseFileKey();
         Database database;
         try {
             database = Database.open(dataDir, key, "pos", "sync");
@@ -90,7 +107,7 @@ final class SimulatedTerminal implements AutoCloseable {
             URI url = emulator == null ? cloudUrl.orElseThrow() : emulator.url();
             SyncStateStore tokens = new SyncStateStore(database, clock);
             client = new CloudClient(SyncSettings.defaults(url), tokens::token);
-            return new SimulatedTerminal(database, emulator, client, clock);
+            return new SimulatedTerminal(database, emulator, client, clock, keys.templateCipher());
         } catch (RuntimeException e) {
             if (client != null) {
                 client.close();
@@ -104,7 +121,7 @@ final class SimulatedTerminal implements AutoCloseable {
     }
 
     Cashier cashier() {
-        return new Cashier(orders, payments, client);
+        return new Cashier(orders, payments, client, enrollment, cardReader);
     }
 
     /** Demo customers known to the cloud, sorted by id (stable for a seed). */

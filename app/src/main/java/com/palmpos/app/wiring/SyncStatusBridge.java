@@ -3,6 +3,7 @@ package com.palmpos.app.wiring;
 import com.palmpos.sync.outbox.SyncStatusListener;
 import com.palmpos.ui.port.SyncStatus;
 import com.palmpos.ui.port.SyncStatusSource;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -32,12 +33,16 @@ public final class SyncStatusBridge implements SyncStatusListener, SyncStatusSou
 
     static SyncStatus translate(com.palmpos.sync.outbox.SyncStatus status) {
         int pending = (int) Math.min(Integer.MAX_VALUE, status.pending() + status.rejected());
+        // the worker reports an age; the manager's sync page turns a point in time back into an age as it ticks
+        Optional<Instant> oldest = status.pending() > 0
+                ? Optional.of(Instant.now().minus(status.oldestPendingAge())) : Optional.empty();
         if (status.online()) {
             return new SyncStatus(SyncStatus.Connection.ONLINE, pending,
                     status.rejected() > 0 ? Optional.of(status.rejected() + " change(s) refused by the cloud: see the manager screen")
-                            : status.lastError());
+                            : status.lastError()).withTimes(oldest, status.lastContact());
         }
-        return SyncStatus.offline(pending, status.lastError().orElse("the cloud cannot be reached"));
+        return SyncStatus.offline(pending, status.lastError().orElse("the cloud cannot be reached"))
+                .withTimes(oldest, status.lastContact());
     }
 
     private void publish(SyncStatus status) {

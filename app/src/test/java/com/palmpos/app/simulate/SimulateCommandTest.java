@@ -82,6 +82,25 @@ class SimulateCommandTest {
     }
 
     @Test
+    void enrollsSomeCustomersAtTheCounterAndTheCloudHoldsThemWithTheirOrders() {
+        try (CloudEmulator cloud = CloudEmulator.start(0, dir.resolve("cloud"))) {
+            Run run = simulate("--orders", "30", "--seed", "5", "--cloud", cloud.url().toString(),
+                    "--data", dir.resolve("terminal").toString(), "--json");
+
+            assertThat(run.exit()).as(run.out() + run.err()).isZero();
+            List<JsonNode> enrolled = run.orders().stream().filter(o -> o.has("enrolled_customer")).toList();
+            assertThat(enrolled).isNotEmpty();
+            Map<String, OrderUpload> stored = cloudOrders(cloud);
+            for (JsonNode order : enrolled) {
+                assertThat(stored.get(order.path("order_id").asText()).customerId())
+                        .isEqualTo(order.path("enrolled_customer").asText());
+            }
+            // the enrollments went through the outbox too: nothing pending, nothing refused
+            assertThat(run.out()).contains("\"pending\":0", "\"refused\":0");
+        }
+    }
+
+    @Test
     void reRunOnTheSameDataDirectoryAddsNewOrdersWithTheSameSeededContent() {
         String data = dir.resolve("terminal").toString();
         Run first = simulate("--orders", "6", "--seed", "11", "--data", data);

@@ -44,6 +44,7 @@ import org.slf4j.LoggerFactory;
 public final class CloudEmulator implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CloudEmulator.class);
     private static final int THREADS = 8;
+    private static final String NO_DELAY = "sun.net.httpserver.nodelay";
 
     private final HttpServer server;
     private final ExecutorService executor;
@@ -92,6 +93,7 @@ public final class CloudEmulator implements AutoCloseable {
             routes.addAll(new PaymentApi().routes());
             routes.addAll(new OrderApi().routes());
             routes.addAll(new PrivacyApi().routes());
+            noDelay();
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
             AtomicInteger n = new AtomicInteger();
             ExecutorService executor = Executors.newFixedThreadPool(THREADS, r -> {
@@ -112,6 +114,18 @@ public final class CloudEmulator implements AutoCloseable {
         } catch (RuntimeException e) {
             db.close();
             throw e;
+        }
+    }
+
+    /**
+     * Turns Nagle's algorithm off for the JDK HTTP server. It sends a response's headers and body as separate
+     * segments; with Nagle on, the body waits for the client's delayed ACK of the headers, 40 ms on Linux, so every
+     * call took 40 ms longer (measured: POST median 48 ms vs 7 ms). The JDK reads the property once, when its first
+     * server is created; an explicit setting by the user wins.
+     */
+    private static void noDelay() {
+        if (System.getProperty(NO_DELAY) == null) {
+            System.setProperty(NO_DELAY, "true");
         }
     }
 

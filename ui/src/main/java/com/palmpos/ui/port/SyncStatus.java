@@ -1,5 +1,6 @@
 package com.palmpos.ui.port;
 
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -9,8 +10,11 @@ import java.util.Optional;
  * @param connection whether the terminal is set up for sync and currently reaches the cloud
  * @param pendingUploads changes recorded locally and not yet accepted by the cloud (>= 0)
  * @param lastError the last sync failure in one sentence, for the tooltip; empty when the last attempt succeeded
+ * @param oldestPending when the oldest change still waiting was recorded; empty when nothing waits or unknown
+ * @param lastContact when the cloud last answered; empty if never (since start) or unknown
  */
-public record SyncStatus(Connection connection, int pendingUploads, Optional<String> lastError) {
+public record SyncStatus(Connection connection, int pendingUploads, Optional<String> lastError,
+        Optional<Instant> oldestPending, Optional<Instant> lastContact) {
 
     /** Connection state, from the cashier's point of view. */
     public enum Connection {
@@ -31,6 +35,18 @@ public record SyncStatus(Connection connection, int pendingUploads, Optional<Str
         if (pendingUploads < 0) {
             throw new IllegalArgumentException("pendingUploads must be >= 0, was " + pendingUploads);
         }
+        Objects.requireNonNull(oldestPending, "oldestPending");
+        Objects.requireNonNull(lastContact, "lastContact");
+    }
+
+    /** A status without the times of the oldest change and the last contact. */
+    public SyncStatus(Connection connection, int pendingUploads, Optional<String> lastError) {
+        this(connection, pendingUploads, lastError, Optional.empty(), Optional.empty());
+    }
+
+    /** This status with the time the oldest waiting change was recorded and the cloud's last answer. */
+    public SyncStatus withTimes(Optional<Instant> oldest, Optional<Instant> contact) {
+        return new SyncStatus(connection, pendingUploads, lastError, oldest, contact);
     }
 
     public static SyncStatus online(int pendingUploads) {

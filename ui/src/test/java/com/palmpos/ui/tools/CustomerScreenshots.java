@@ -17,6 +17,8 @@ import com.palmpos.ui.internal.fx.Stylesheets;
 import com.palmpos.ui.internal.i18n.Messages;
 import com.palmpos.ui.internal.shell.CashierWindow;
 import com.palmpos.ui.internal.shell.ShellViewModel;
+import com.palmpos.ui.internal.manager.ManagerAreaViewModel;
+import com.palmpos.ui.internal.manager.ManagerContext;
 import com.palmpos.ui.internal.topbar.SyncStatusViewModel;
 import com.palmpos.ui.internal.topbar.TopBarViewModel;
 import com.palmpos.ui.port.SyncStatus;
@@ -96,8 +98,12 @@ public final class CustomerScreenshots {
         sync.publish(SyncStatus.offline(3, "cloud unreachable"));
         ShellViewModel shell = ShellViewModel.create(messages, SETTINGS, new TerminalInfo("0.1.0", Path.of("/tmp")),
                 new InMemoryManagerAuthenticator(clock), tasks, clock);
+        ManagerAreaViewModel managerArea = new ManagerAreaViewModel(new ManagerContext(session, sync,
+                java.util.Optional.empty(), new InMemoryManagerAuthenticator(clock),
+                new TerminalInfo("0.1.0", Path.of("/tmp")), SETTINGS));
         CashierWindow window = new CashierWindow(new Stage(), shell, new TopBarViewModel(messages, SETTINGS, clock,
-                new SyncStatusViewModel(messages, sync, tasks)), new CounterViewModel(session), messages, SETTINGS);
+                new SyncStatusViewModel(messages, sync, tasks)), new CounterViewModel(session), managerArea, messages,
+                SETTINGS);
         session.customerProperty().set(anna);
         write(window.stage().getScene(), "customer-recognised-offline.png");
         window.dispose();

@@ -11,6 +11,8 @@ import com.palmpos.ui.internal.counter.CounterSession;
 import com.palmpos.ui.internal.counter.CounterViewModel;
 import com.palmpos.ui.internal.enrollment.Journey;
 import com.palmpos.ui.internal.i18n.Messages;
+import com.palmpos.ui.internal.manager.ManagerAreaViewModel;
+import com.palmpos.ui.internal.manager.ManagerContext;
 import com.palmpos.ui.internal.shell.CashierWindow;
 import com.palmpos.ui.internal.shell.ShellViewModel;
 import com.palmpos.ui.internal.topbar.SyncStatusViewModel;
@@ -87,8 +89,11 @@ final class EnrollmentScreenshots {
                 tasks, clock);
         MutableSyncStatusSource sync = new MutableSyncStatusSource();
         sync.publish(SyncStatus.online(0));
+        ManagerAreaViewModel managerArea = new ManagerAreaViewModel(new ManagerContext(session, sync,
+                java.util.Optional.empty(), new InMemoryManagerAuthenticator(clock), INFO, settings));
         CashierWindow window = new CashierWindow(new Stage(), shell, new TopBarViewModel(messages, settings, clock,
-                new SyncStatusViewModel(messages, sync, tasks)), new CounterViewModel(session), messages, settings);
+                new SyncStatusViewModel(messages, sync, tasks)), new CounterViewModel(session), managerArea, messages,
+                settings);
         shell.openEnrollment(journey);
         Scene scene = window.stage().getScene();
         script.accept(scene, session);

@@ -1,5 +1,11 @@
 package com.palmpos.ui.tools;
 
+
+import com.palmpos.pos.audit.AuditLog;
+import com.palmpos.pos.settings.TerminalSettingStore;
+import com.palmpos.pos.staff.ApprovedOrderActions;
+import com.palmpos.pos.staff.ManagerApproval;
+import com.palmpos.ui.ManagerPorts;
 import com.palmpos.ui.TerminalInfo;
 import com.palmpos.ui.Theme;
 import com.palmpos.ui.UiSettings;
@@ -10,6 +16,9 @@ import com.palmpos.ui.internal.counter.CounterViewModel;
 import com.palmpos.ui.testing.TestCounter;
 import com.palmpos.ui.internal.fx.Stylesheets;
 import com.palmpos.ui.internal.i18n.Messages;
+import com.palmpos.ui.internal.manager.ManagerAreaViewModel;
+import com.palmpos.ui.internal.manager.ManagerContext;
+import com.palmpos.ui.internal.manager.ManagerPage;
 import com.palmpos.ui.internal.shell.CashierWindow;
 import com.palmpos.ui.internal.shell.ShellViewModel;
 import com.palmpos.ui.internal.topbar.SyncStatusViewModel;
@@ -24,6 +33,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
@@ -74,7 +84,7 @@ public final class ScreenshotRenderer {
             }
         });
         try {
-            done.get(60, TimeUnit.SECONDS);
+            done.get(180, TimeUnit.SECONDS); // a loaded 2-core machine needs minutes for all screens
         } finally {
             Platform.exit();
         }
@@ -97,6 +107,7 @@ public final class ScreenshotRenderer {
                 shell.pinPad().submit();
             }
         });
+        managerPages();
         counterScreens();
         Messages messages = Messages.forLocale(SETTINGS.locale());
         Scene companion = new Scene(new CompanionView(new CompanionViewModel(messages, SETTINGS,
@@ -106,8 +117,35 @@ public final class ScreenshotRenderer {
         new EnrollmentScreenshots(counter, this::write).renderAll(SETTINGS);
     }
 
+    /** The manager area's pages, signed in, each on its own picture. */
+    private void managerPages() {
+        counter.services.menus().markUnavailable(counter.services.menus().menu().items().get(0).id(), "manager");
+        SyncStatus offline = SyncStatus.offline(7, "connect timed out: cloud.example.com")
+                .withTimes(Optional.of(clock.instant().minusSeconds(1500)), Optional.of(clock.instant().minusSeconds(1600)));
+        for (ManagerPage page : ManagerPage.values()) {
+            cashier(SETTINGS, "manager-" + (page == ManagerPage.HOME ? "hub" : page.id()) + ".png", offline,
+                    ScreenshotRenderer::signIn, area -> area.open(page));
+        }
+        cashier(SETTINGS.withTheme(Theme.DARK).withLocale(Locale.GERMAN), "manager-shift-dark-de.png", offline,
+                ScreenshotRenderer::signIn, area -> area.open(ManagerPage.SHIFT));
+    }
+
+    private static void signIn(ShellViewModel shell) {
+        shell.openManager();
+        for (String entry : new String[] {"0000", "4821", "4821"}) {
+            type(shell, entry);
+            shell.pinPad().submit();
+        }
+    }
+
     private void cashier(UiSettings settings, String file, SyncStatus status,
             java.util.function.Consumer<ShellViewModel> script) {
+        cashier(settings, file, status, script, area -> { });
+    }
+
+    private void cashier(UiSettings settings, String file, SyncStatus status,
+            java.util.function.Consumer<ShellViewModel> script,
+            java.util.function.Consumer<ManagerAreaViewModel> managerScript) {
         Messages messages = Messages.forLocale(settings.locale());
         ImmediateTaskRunner tasks = new ImmediateTaskRunner();
         ShellViewModel shell = ShellViewModel.create(messages, settings, INFO,
@@ -116,10 +154,18 @@ public final class ScreenshotRenderer {
         sync.publish(status);
         TopBarViewModel topBar = new TopBarViewModel(messages, settings, clock,
                 new SyncStatusViewModel(messages, sync, tasks));
-        CashierWindow window = new CashierWindow(new Stage(), shell, topBar, new CounterViewModel(
-                new CounterSession(counter.services, tasks, messages)),
-                messages, settings);
+        CounterSession session = new CounterSession(counter.services, tasks, messages);
+        AuditLog audit = counter.pos.audit();
+        ManagerPorts ports = new ManagerPorts(new TerminalSettingStore(counter.database, clock), audit,
+                new ManagerApproval(counter.pos.staff(), audit, clock),
+                new ApprovedOrderActions(counter.pos.orders(), audit, clock),
+                counter.pos.privacy());
+        ManagerAreaViewModel managerArea = new ManagerAreaViewModel(new ManagerContext(session, sync,
+                Optional.of(ports), new InMemoryManagerAuthenticator(clock), INFO, settings));
+        CashierWindow window = new CashierWindow(new Stage(), shell, topBar, new CounterViewModel(session),
+                managerArea, messages, settings);
         script.accept(shell);
+        managerScript.accept(managerArea);
         write(window.stage().getScene(), file);
         window.dispose();
     }

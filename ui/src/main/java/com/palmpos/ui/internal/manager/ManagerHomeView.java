@@ -7,9 +7,13 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
 
-/** Manager start screen: terminal facts and the actions Change PIN, Back to counter, Lock. */
+/**
+ * Manager hub: a tile per manager page (touch, or its function key), terminal facts and the actions Change PIN,
+ * Back to counter, Lock.
+ */
 public final class ManagerHomeView extends VBox {
 
     /** The navigation the buttons trigger; implemented by the shell view model. */
@@ -21,7 +25,8 @@ public final class ManagerHomeView extends VBox {
         void lock();
     }
 
-    public ManagerHomeView(ManagerHomeViewModel viewModel, Messages messages, Actions actions) {
+    public ManagerHomeView(ManagerHomeViewModel viewModel, Messages messages, Actions actions,
+            ManagerAreaViewModel area) {
         setId("manager-home");
         getStyleClass().add("manager-home");
 
@@ -53,7 +58,24 @@ public final class ManagerHomeView extends VBox {
                 button("lock", messages.get("manager.lock"), Shortcuts.LOCK, actions::lock, messages));
         buttons.getStyleClass().add("manager-actions");
 
-        getChildren().addAll(title, notice, info, buttons);
+        getChildren().addAll(title, notice, tiles(area, messages), info, buttons);
+    }
+
+    private static TilePane tiles(ManagerAreaViewModel area, Messages messages) {
+        TilePane tiles = new TilePane();
+        tiles.setId("manager-tiles");
+        tiles.getStyleClass().add("manager-tiles");
+        for (ManagerPage page : ManagerPage.values()) {
+            if (page == ManagerPage.HOME) {
+                continue;
+            }
+            Button tile = button("tile-" + page.id(), messages.get("manager.tile." + page.id()), page.shortcut(),
+                    () -> area.open(page), messages);
+            tile.getStyleClass().add("manager-tile");
+            tile.setDisable(!area.has(page));
+            tiles.getChildren().add(tile);
+        }
+        return tiles;
     }
 
     private static Button button(String id, String text, KeyCombination shortcut, Runnable action,

@@ -8,7 +8,10 @@ import com.palmpos.ui.internal.enrollment.EnrollmentShortcuts;
 import com.palmpos.ui.internal.fx.Shortcuts;
 import com.palmpos.ui.internal.fx.Stylesheets;
 import com.palmpos.ui.internal.i18n.Messages;
+import com.palmpos.ui.internal.manager.ManagerAreaView;
+import com.palmpos.ui.internal.manager.ManagerAreaViewModel;
 import com.palmpos.ui.internal.manager.ManagerHomeView;
+import com.palmpos.ui.internal.manager.ManagerPage;
 import com.palmpos.ui.internal.manager.PinPadView;
 import com.palmpos.ui.internal.shell.ShellViewModel.Screen;
 import com.palmpos.ui.internal.topbar.OfflineBannerView;
@@ -35,19 +38,26 @@ public final class CashierWindow {
     private final TopBarView topBar;
 
     public CashierWindow(Stage stage, ShellViewModel shell, TopBarViewModel topBarModel, CounterViewModel counter,
-            Messages messages, UiSettings settings) {
+            ManagerAreaViewModel managerArea, Messages messages, UiSettings settings) {
         this.stage = stage;
         this.topBar = new TopBarView(topBarModel, messages, shell::openManager,
                 shell.screenProperty().isNotEqualTo(Screen.COUNTER));
         CounterView counterView = new CounterView(counter);
         PinPadView pinPadView = new PinPadView(shell.pinPad(), messages);
-        ManagerHomeView managerHomeView = new ManagerHomeView(shell.managerHome(), messages, actions(shell));
+        ManagerAreaView managerHomeView = new ManagerAreaView(managerArea, shell.managerHome(), actions(shell),
+                messages);
         EnrollmentArea enrollment = new EnrollmentArea(counter.session(), shell::closeEnrollment);
         Views views = new Views(counterView, pinPadView, managerHomeView, enrollment);
 
         StackPane main = new StackPane();
         main.setId("main-area");
         shell.screenProperty().addListener((obs, old, screen) -> {
+            if (screen != Screen.MANAGER_HOME) {
+                managerArea.open(ManagerPage.HOME); // the next visit starts at the hub
+            }
+            if (screen == Screen.COUNTER) {
+                counter.menu().refresh(); // items 86'd or brought back in the manager area (in memory, cheap)
+            }
             main.getChildren().setAll(views.viewFor(screen));
             if (screen == Screen.ENROLLMENT) {
                 enrollment.open(shell.journeyProperty().get());
@@ -99,6 +109,9 @@ public final class CashierWindow {
                     return true;
                 }).orElse(false);
             case MANAGER_HOME:
+                if (views.managerHome().handleKey(event)) {
+                    return true;
+                }
                 if (Shortcuts.CHANGE_PIN.match(event)) {
                     shell.changePin();
                 } else if (Shortcuts.LOCK.match(event)) {
@@ -115,7 +128,7 @@ public final class CashierWindow {
     }
 
     /** The main area's screens. */
-    private record Views(Node counter, PinPadView pinPad, Node managerHome, EnrollmentArea enrollment) {
+    private record Views(Node counter, PinPadView pinPad, ManagerAreaView managerHome, EnrollmentArea enrollment) {
         Node viewFor(Screen screen) {
             return switch (screen) {
                 case COUNTER -> counter;

@@ -13,6 +13,8 @@ import com.palmpos.ui.internal.companion.CompanionWindow;
 import com.palmpos.ui.internal.counter.CounterSession;
 import com.palmpos.ui.internal.counter.CounterViewModel;
 import com.palmpos.ui.internal.i18n.Messages;
+import com.palmpos.ui.internal.manager.ManagerAreaViewModel;
+import com.palmpos.ui.internal.manager.ManagerContext;
 import com.palmpos.ui.internal.shell.CashierWindow;
 import com.palmpos.ui.internal.shell.ShellViewModel;
 import com.palmpos.ui.internal.topbar.SyncStatusViewModel;
@@ -63,9 +65,12 @@ final class EnrollmentScreens implements AutoCloseable {
         ShellViewModel shell = ShellViewModel.create(messages, settings, new TerminalInfo("test", dir),
                 new InMemoryManagerAuthenticator(Clock.systemUTC()), tasks, Clock.systemUTC());
         window = FxToolkit.setupFixture(() -> {
+            ManagerAreaViewModel managerArea = new ManagerAreaViewModel(new ManagerContext(session,
+                    new MutableSyncStatusSource(), java.util.Optional.empty(),
+                    new InMemoryManagerAuthenticator(Clock.systemUTC()), new TerminalInfo("test", dir), settings));
             CashierWindow cashier = new CashierWindow(new Stage(), shell,
                     new TopBarViewModel(messages, settings, Clock.systemUTC(), sync), new CounterViewModel(session),
-                    messages, settings);
+                    managerArea, messages, settings);
             cashier.show();
             return cashier;
         });

@@ -1,0 +1,138 @@
+package com.palmpos.ui.internal.manager;
+
+import com.palmpos.pos.order.Order;
+import com.palmpos.ui.internal.i18n.Messages;
+import com.palmpos.ui.internal.manager.OrdersViewModel.LineRow;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * Orders on the left (search by customer above them), the chosen order's lines, the reason and the actions on the
+ * right; the PIN approval appears over the page. Keys: Enter in the search field searches, F7 voids, F8 refunds the
+ * line, F9 refunds everything.
+ */
+final class OrdersView extends StackPane implements PageView {
+
+    static final KeyCombination VOID = new KeyCodeCombination(KeyCode.F7);
+    static final KeyCombination REFUND_LINE = new KeyCodeCombination(KeyCode.F8);
+    static final KeyCombination REFUND_ALL = new KeyCodeCombination(KeyCode.F9);
+
+    private final OrdersViewModel viewModel;
+    private final TextField query = new TextField();
+    private final ConfirmDialogView dialog;
+
+    OrdersView(OrdersViewModel viewModel, Messages messages, Runnable back) {
+        this.viewModel = viewModel;
+        query.setId("orders-query");
+        query.setPromptText(messages.get("manager.orders.queryPrompt"));
+        query.textProperty().bindBidirectional(viewModel.queryProperty());
+        HBox.setHgrow(query, Priority.ALWAYS);
+        HBox searchRow = new HBox(query, ManagerWidgets.button("orders-search", messages.get("manager.orders.search"),
+                KeyCombination.valueOf("Enter"), viewModel::search, messages));
+        searchRow.getStyleClass().add("manager-actions-row");
+
+        ListView<Order> orderList = new ListView<>(viewModel.orders());
+        orderList.setId("orders-list");
+        orderList.getStyleClass().add("manager-list");
+        orderList.setCellFactory(view -> new TextCell<>(viewModel::describe, "order-row-"));
+        orderList.getSelectionModel().selectedItemProperty().addListener((obs, old, order) -> {
+            if (order != null) {
+                viewModel.selectedProperty().set(order);
+            }
+        });
+        viewModel.selectedProperty().addListener((obs, old, order) -> orderList.getSelectionModel().select(order));
+        VBox.setVgrow(orderList, Priority.ALWAYS);
+        VBox left = new VBox(searchRow, orderList);
+        left.getStyleClass().add("manager-body");
+        left.setPrefWidth(520);
+
+        ListView<LineRow> lineList = new ListView<>(viewModel.lines());
+        lineList.setId("orders-lines");
+        lineList.getStyleClass().add("manager-list");
+        lineList.setCellFactory(view -> new TextCell<>(LineRow::text, "line-row-"));
+        lineList.getSelectionModel().selectedItemProperty().addListener((obs, old, line) -> {
+            if (line != null) {
+                viewModel.selectedLineProperty().set(line);
+            }
+        });
+        viewModel.selectedLineProperty().addListener((obs, old, line) -> lineList.getSelectionModel().select(line));
+        VBox.setVgrow(lineList, Priority.ALWAYS);
+        TextField reason = new TextField();
+        reason.setId("orders-reason");
+        reason.setPromptText(messages.get("manager.orders.reasonPrompt"));
+        reason.textProperty().bindBidirectional(viewModel.reasonProperty());
+        HBox actions = new HBox(
+                ManagerWidgets.button("orders-void", messages.get("manager.orders.void"), VOID,
+                        viewModel::requestVoid, messages),
+                ManagerWidgets.button("orders-refund-line", messages.get("manager.orders.refundLine"), REFUND_LINE,
+                        () -> viewModel.requestRefund(false), messages),
+                ManagerWidgets.button("orders-refund-all", messages.get("manager.orders.refundAll"), REFUND_ALL,
+                        () -> viewModel.requestRefund(true), messages));
+        actions.getStyleClass().add("manager-actions-row");
+        VBox right = new VBox(new Label(messages.get("manager.orders.lines")), lineList,
+                new Label(messages.get("manager.orders.reason")), reason, actions);
+        right.getStyleClass().add("manager-body");
+        HBox.setHgrow(right, Priority.ALWAYS);
+
+        HBox body = new HBox(left, right);
+        body.getStyleClass().add("manager-body");
+        VBox page = ManagerWidgets.page(ManagerPage.ORDERS, messages, viewModel.feedback(), back,
+                new VBox(ManagerWidgets.hint(messages.get("manager.orders.keys")), body));
+        dialog = new ConfirmDialogView(viewModel.confirmationProperty(), messages);
+        getChildren().addAll(page, dialog);
+    }
+
+    @Override
+    public void focusFirst() {
+        query.requestFocus();
+    }
+
+    @Override
+    public boolean handleKey(KeyEvent event) {
+        if (dialog.handleKey(event)) {
+            return true;
+        }
+        if (event.getCode() == KeyCode.ENTER && query.isFocused()) {
+            viewModel.search();
+        } else if (VOID.match(event)) {
+            viewModel.requestVoid();
+        } else if (REFUND_LINE.match(event)) {
+            viewModel.requestRefund(false);
+        } else if (REFUND_ALL.match(event)) {
+            viewModel.requestRefund(true);
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    /** A list cell showing one line of text, with an id by position for tests ({@code order-row-0}). */
+    private static final class TextCell<T> extends ListCell<T> {
+        private final java.util.function.Function<T, String> text;
+        private final String idPrefix;
+
+        TextCell(java.util.function.Function<T, String> text, String idPrefix) {
+            this.text = text;
+            this.idPrefix = idPrefix;
+        }
+
+        @Override
+        protected void updateItem(T item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : text.apply(item));
+            setId(empty || item == null ? null : idPrefix + getIndex());
+            setMinHeight(48);
+        }
+    }
+}
