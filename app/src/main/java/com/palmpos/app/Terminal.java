@@ -41,6 +41,7 @@ import com.palmpos.scanner.capture.CaptureSettings;
 import com.palmpos.scanner.capture.Identifier;
 import com.palmpos.ui.CaptureLoopPalmReader;
 import com.palmpos.ui.CounterServices;
+import com.palmpos.ui.PosEnrollmentDesk;
 import com.palmpos.ui.ShellPorts;
 import com.palmpos.ui.TerminalInfo;
 import com.palmpos.ui.TerminalShell;
@@ -149,7 +150,9 @@ public final class Terminal implements AutoCloseable {
             CounterServices counter = new CounterServices(clock, settings, StaffService.DEFAULT_MANAGER_ID,
                     pos.menus(), pos.orders(), pos.payments(), pos.loyalty(), customers, pos.insights(),
                     pos.shifts(), pos.reports(), pos.staff(), palm,
-                    new TextFilePrinter(config.dataDir().resolve("receipts"), clock));
+                    new TextFilePrinter(config.dataDir().resolve("receipts"), clock))
+                    .withEnrollment(new PosEnrollmentDesk(enrollment.enrollment(), enrollment.preEnrollment(),
+                            enrollment.loyalty(), enrollment.cardReader(), customers, pos.loyalty()));
             ShellPorts ports = new ShellPorts(
                     new StaffManagerAuthenticator(pos.staff(), StaffService.DEFAULT_MANAGER_ID), syncStatus, counter,
                     Optional.of(ManagerWiring.create(pos)));

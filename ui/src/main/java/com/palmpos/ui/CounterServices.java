@@ -12,6 +12,7 @@ import com.palmpos.pos.print.ReceiptPrinter;
 import com.palmpos.pos.report.ReportService;
 import com.palmpos.pos.staff.ShiftService;
 import com.palmpos.pos.staff.StaffService;
+import com.palmpos.ui.port.EnrollmentDesk;
 import com.palmpos.ui.port.PalmReader;
 import java.time.Clock;
 import java.util.Objects;
@@ -26,11 +27,12 @@ import java.util.Objects;
  * @param staffId   who rings up sales on this terminal until cashier sign-in exists
  * @param palm      the palm reader (live capture events, preview, enrollment)
  * @param printer   where receipts and kitchen tickets go (blocking: call it through the task runner)
+ * @param enrollment consent notice, card reader, enrollment, pre-enrollment and loyalty linking
  */
 public record CounterServices(Clock clock, PosSettings settings, String staffId, MenuService menus,
         OrderService orders, PaymentService payments, LoyaltyService loyalty, CustomerStore customers,
         CustomerInsights insights, ShiftService shifts, ReportService reports, StaffService staff, PalmReader palm,
-        ReceiptPrinter printer) {
+        ReceiptPrinter printer, EnrollmentDesk enrollment) {
 
     public CounterServices {
         Objects.requireNonNull(clock, "clock");
@@ -47,6 +49,15 @@ public record CounterServices(Clock clock, PosSettings settings, String staffId,
         Objects.requireNonNull(staff, "staff");
         Objects.requireNonNull(palm, "palm");
         Objects.requireNonNull(printer, "printer");
+        Objects.requireNonNull(enrollment, "enrollment");
+    }
+
+    /** Services without enrollment ({@link EnrollmentDesk#unavailable()}); add it with {@link #withEnrollment}. */
+    public CounterServices(Clock clock, PosSettings settings, String staffId, MenuService menus, OrderService orders,
+            PaymentService payments, LoyaltyService loyalty, CustomerStore customers, CustomerInsights insights,
+            ShiftService shifts, ReportService reports, StaffService staff, PalmReader palm, ReceiptPrinter printer) {
+        this(clock, settings, staffId, menus, orders, payments, loyalty, customers, insights, shifts, reports, staff,
+                palm, printer, EnrollmentDesk.unavailable());
     }
 
     /** Services without a printer: printing a receipt or kitchen ticket then tells the cashier none is set up. */
@@ -55,6 +66,12 @@ public record CounterServices(Clock clock, PosSettings settings, String staffId,
             ShiftService shifts, ReportService reports, StaffService staff, PalmReader palm) {
         this(clock, settings, staffId, menus, orders, payments, loyalty, customers, insights, shifts, reports, staff,
                 palm, CounterServices::noPrinter);
+    }
+
+    /** The same services with {@code desk} for enrollment (the application passes its desk in). */
+    public CounterServices withEnrollment(EnrollmentDesk desk) {
+        return new CounterServices(clock, settings, staffId, menus, orders, payments, loyalty, customers, insights,
+                shifts, reports, staff, palm, printer, desk);
     }
 
     private static void noPrinter(String title, String text) {

@@ -1,5 +1,6 @@
 package com.palmpos.ui.testing;
 
+import com.palmpos.scanner.FeatureCode;
 import com.palmpos.scanner.PalmTemplate;
 import com.palmpos.scanner.camera.CameraState;
 import com.palmpos.scanner.camera.CameraStatus;
@@ -8,15 +9,36 @@ import com.palmpos.scanner.capture.CaptureListener;
 import com.palmpos.scanner.capture.PreviewListener;
 import com.palmpos.ui.port.PalmReader;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A palm reader whose events the test sends when it wants (on the test's thread, like the real reader's own
- * threads are not the FX thread). Enrollment and preview are not scripted. Thread-safe.
+ * threads are not the FX thread); records enrollment requests and gallery additions. No camera, no preview.
+ * Thread-safe.
  */
 public final class ScriptedPalmReader implements PalmReader {
 
     private final List<CaptureListener> listeners = new CopyOnWriteArrayList<>();
+    public final Map<String, PalmTemplate> gallery = new ConcurrentHashMap<>();
+    public volatile int enrollmentsStarted;
+    public volatile int enrollmentsCancelled;
+
+    /** A valid template with all-zero code words (the shape of a real one). */
+    public static PalmTemplate template() {
+        return new PalmTemplate(FeatureCode.values()[0], 1, 0.8f,
+                new long[PalmTemplate.GRID * PalmTemplate.GRID / 64],
+                new long[PalmTemplate.COARSE_GRID * PalmTemplate.COARSE_GRID / 64]);
+    }
+
+    /** Back to a reader nobody listens to and that enrolled nothing. */
+    public void reset() {
+        listeners.clear();
+        gallery.clear();
+        enrollmentsStarted = 0;
+        enrollmentsCancelled = 0;
+    }
 
     /** Sends {@code event} to every listener now. */
     public void emit(CaptureEvent event) {
@@ -52,24 +74,25 @@ public final class ScriptedPalmReader implements PalmReader {
         // no preview frames in scripted tests
     }
 
+    /** Counts the request; the test sends the progress and the template itself. */
     @Override
     public void startEnrollment(int captures) {
-        throw new UnsupportedOperationException("enrollment is not scripted: use the capture loop reader");
+        enrollmentsStarted++;
     }
 
     @Override
     public void cancelEnrollment() {
-        // nothing runs
+        enrollmentsCancelled++;
     }
 
     @Override
     public void addToGallery(String customerId, PalmTemplate template) {
-        // no gallery: identifications are scripted
+        gallery.put(customerId, template);
     }
 
     @Override
     public void removeFromGallery(String customerId) {
-        // no gallery: identifications are scripted
+        gallery.remove(customerId);
     }
 
     @Override

@@ -114,6 +114,7 @@ public final class ScreenshotRenderer {
                 new CounterSession(counter.services, new ImmediateTaskRunner(), messages))), 1024, 600);
         Stylesheets.apply(companion, SETTINGS.theme());
         write(companion, "companion.png");
+        new EnrollmentScreenshots(counter, this::write).renderAll(SETTINGS);
     }
 
     /** The manager area's pages, signed in, each on its own picture. */

@@ -3,6 +3,8 @@ package com.palmpos.ui.internal.shell;
 import com.palmpos.ui.UiSettings;
 import com.palmpos.ui.internal.counter.CounterView;
 import com.palmpos.ui.internal.counter.CounterViewModel;
+import com.palmpos.ui.internal.enrollment.EnrollmentArea;
+import com.palmpos.ui.internal.enrollment.EnrollmentShortcuts;
 import com.palmpos.ui.internal.fx.Shortcuts;
 import com.palmpos.ui.internal.fx.Stylesheets;
 import com.palmpos.ui.internal.i18n.Messages;
@@ -44,6 +46,8 @@ public final class CashierWindow {
         PinPadView pinPadView = new PinPadView(shell.pinPad(), messages);
         ManagerAreaView managerHomeView = new ManagerAreaView(managerArea, shell.managerHome(), actions(shell),
                 messages);
+        EnrollmentArea enrollment = new EnrollmentArea(counter.session(), shell::closeEnrollment);
+        Views views = new Views(counterView, pinPadView, managerHomeView, enrollment);
 
         StackPane main = new StackPane();
         main.setId("main-area");
@@ -54,16 +58,19 @@ public final class CashierWindow {
             if (screen == Screen.COUNTER) {
                 counter.menu().refresh(); // items 86'd or brought back in the manager area (in memory, cheap)
             }
-            main.getChildren().setAll(viewFor(screen, counterView, pinPadView, managerHomeView));
+            main.getChildren().setAll(views.viewFor(screen));
+            if (screen == Screen.ENROLLMENT) {
+                enrollment.open(shell.journeyProperty().get());
+            }
         });
-        main.getChildren().setAll(viewFor(shell.screenProperty().get(), counterView, pinPadView, managerHomeView));
+        main.getChildren().setAll(views.viewFor(shell.screenProperty().get()));
 
         BorderPane root = new BorderPane(main);
         root.setTop(new VBox(topBar, new OfflineBannerView(topBarModel.sync())));
         Scene scene = new Scene(root, WIDTH, HEIGHT);
         Stylesheets.apply(scene, settings.theme());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (handleKey(event, shell, pinPadView, managerHomeView)) {
+            if (handleKey(event, shell, views)) {
                 event.consume();
             }
         });
@@ -86,19 +93,23 @@ public final class CashierWindow {
         return stage;
     }
 
-    private static boolean handleKey(KeyEvent event, ShellViewModel shell, PinPadView pinPad,
-            ManagerAreaView managerArea) {
+    private static boolean handleKey(KeyEvent event, ShellViewModel shell, Views views) {
         switch (shell.screenProperty().get()) {
             case PIN_PAD:
-                return pinPad.handleKey(event);
+                return views.pinPad().handleKey(event);
+            case ENROLLMENT:
+                return views.enrollment().handleKey(event);
             case COUNTER:
                 if (Shortcuts.MANAGER.match(event) || Shortcuts.MANAGER_ALT.match(event)) {
                     shell.openManager();
                     return true;
                 }
-                return false;
+                return EnrollmentShortcuts.journeyFor(event).map(journey -> {
+                    shell.openEnrollment(journey);
+                    return true;
+                }).orElse(false);
             case MANAGER_HOME:
-                if (managerArea.handleKey(event)) {
+                if (views.managerHome().handleKey(event)) {
                     return true;
                 }
                 if (Shortcuts.CHANGE_PIN.match(event)) {
@@ -116,12 +127,16 @@ public final class CashierWindow {
         }
     }
 
-    private static Node viewFor(Screen screen, Node counter, Node pinPad, Node managerHome) {
-        return switch (screen) {
-            case COUNTER -> counter;
-            case PIN_PAD -> pinPad;
-            case MANAGER_HOME -> managerHome;
-        };
+    /** The main area's screens. */
+    private record Views(Node counter, PinPadView pinPad, ManagerAreaView managerHome, EnrollmentArea enrollment) {
+        Node viewFor(Screen screen) {
+            return switch (screen) {
+                case COUNTER -> counter;
+                case PIN_PAD -> pinPad;
+                case MANAGER_HOME -> managerHome;
+                case ENROLLMENT -> enrollment;
+            };
+        }
     }
 
     private static ManagerHomeView.Actions actions(ShellViewModel shell) {

@@ -2,6 +2,7 @@ package com.palmpos.ui.internal.shell;
 
 import com.palmpos.ui.TerminalInfo;
 import com.palmpos.ui.UiSettings;
+import com.palmpos.ui.internal.enrollment.Journey;
 import com.palmpos.ui.internal.i18n.Messages;
 import com.palmpos.ui.internal.manager.ManagerHomeViewModel;
 import com.palmpos.ui.internal.manager.PinPadViewModel;
@@ -23,13 +24,14 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 public final class ShellViewModel {
 
     /** What the main area of the cashier window shows. */
-    public enum Screen { COUNTER, PIN_PAD, MANAGER_HOME }
+    public enum Screen { COUNTER, PIN_PAD, MANAGER_HOME, ENROLLMENT }
 
     private final Messages messages;
     private final ManagerSession session;
     private final PinPadViewModel pinPad;
     private final ManagerHomeViewModel managerHome;
     private final ReadOnlyObjectWrapper<Screen> screen = new ReadOnlyObjectWrapper<>(Screen.COUNTER);
+    private final ReadOnlyObjectWrapper<Journey> journey = new ReadOnlyObjectWrapper<>(Journey.ENROLL);
     private Mode pinMode = Mode.LOGIN;
 
     /**
@@ -72,7 +74,7 @@ public final class ShellViewModel {
         switch (screen.get()) {
             case PIN_PAD -> pinPad.cancel();
             case MANAGER_HOME -> backToCounter();
-            case COUNTER -> { }
+            case COUNTER, ENROLLMENT -> { }
         }
     }
 
@@ -80,6 +82,29 @@ public final class ShellViewModel {
     public void backToCounter() {
         session.leave();
         screen.set(Screen.COUNTER);
+    }
+
+    /**
+     * Enroll action / Ctrl+E, Ctrl+K, Ctrl+Y: opens the enrollment screen on {@code next} (from the counter only; the
+     * journey itself handles Esc and calls {@link #closeEnrollment()}).
+     */
+    public void openEnrollment(Journey next) {
+        if (screen.get() == Screen.COUNTER) {
+            journey.set(next);
+            screen.set(Screen.ENROLLMENT);
+        }
+    }
+
+    /** A journey ended: back to the counter. */
+    public void closeEnrollment() {
+        if (screen.get() == Screen.ENROLLMENT) {
+            screen.set(Screen.COUNTER);
+        }
+    }
+
+    /** The enrollment journey shown on the enrollment screen. */
+    public ReadOnlyObjectProperty<Journey> journeyProperty() {
+        return journey.getReadOnlyProperty();
     }
 
     /** "Lock": leaves the manager area and requires the PIN next time. */
