@@ -12,6 +12,7 @@ import com.palmpos.app.wiring.EngineTemplateMatcher;
 import com.palmpos.app.wiring.EnrollmentServices;
 import com.palmpos.app.wiring.LateGateway;
 import com.palmpos.app.wiring.LiveGalleryUpdates;
+import com.palmpos.app.wiring.PalmPaymentWiring;
 import com.palmpos.app.wiring.StaffManagerAuthenticator;
 import com.palmpos.app.wiring.SyncStatusBridge;
 import com.palmpos.pos.PosServices;
@@ -144,7 +145,9 @@ public final class Terminal implements AutoCloseable {
             CounterServices counter = new CounterServices(clock, settings, StaffService.DEFAULT_MANAGER_ID,
                     pos.menus(), pos.orders(), pos.payments(), pos.loyalty(), customers, pos.insights(),
                     pos.shifts(), pos.reports(), pos.staff(), palm,
-                    new TextFilePrinter(config.dataDir().resolve("receipts"), clock));
+                    new TextFilePrinter(config.dataDir().resolve("receipts"), clock), pos.audit(),
+                    PalmPaymentWiring.create(pos, PalmPaymentWiring.secondFactor(
+                            config.get(ConfigKeys.PAYMENT_SECOND_FACTOR_ABOVE), menu.currency()), clock));
             ShellPorts ports = new ShellPorts(
                     new StaffManagerAuthenticator(pos.staff(), StaffService.DEFAULT_MANAGER_ID), syncStatus, counter);
             TerminalShell shell = new TerminalShell(uiSettings(config),

@@ -4,16 +4,13 @@ import com.palmpos.pos.customer.CustomerProfile;
 import com.palmpos.pos.customer.LinkedCard;
 import com.palmpos.pos.money.Money;
 import com.palmpos.pos.order.Order;
-import com.palmpos.pos.order.Tender;
-import com.palmpos.pos.order.TenderType;
-import com.palmpos.pos.payment.CardDetails;
 import com.palmpos.pos.payment.PaymentOutcome;
+import com.palmpos.pos.privacy.PalmPaymentResult;
 import com.palmpos.ui.CounterServices;
 import com.palmpos.ui.internal.companion.CompanionPage;
 import com.palmpos.ui.internal.counter.CounterSession;
 import com.palmpos.ui.internal.counter.MoneyText;
 import com.palmpos.ui.internal.i18n.Messages;
-import java.util.List;
 import java.util.concurrent.Callable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -28,14 +25,15 @@ import javafx.collections.ObservableList;
 
 /**
  * The pay screen: takes the session's order balance by cash (amount given, change), card (the card reader) or the
- * identified customer's palm (their linked card), optionally a tip and an even split; then the receipt choice,
+ * identified customer's palm (their linked card; above the configured amount also the last four digits of the
+ * customer's phone, typed by the cashier), optionally a tip and an even split; then the receipt choice,
  * the thank-you on the customer display and a fresh session. Every service call runs on the task runner while
  * {@link #busyProperty()} is true. FX thread only; testable without a toolkit.
  */
 public final class PaymentViewModel {
 
     /** Where the pay screen is. */
-    public enum Step { CHOOSE, PALM_WAIT, RECEIPT }
+    public enum Step { CHOOSE, PALM_WAIT, SECOND_FACTOR, RECEIPT }
 
     /** How the message should look: plain, an error, or the offline warning. */
     public enum Tone { INFO, ERROR, OFFLINE }
@@ -45,7 +43,8 @@ public final class PaymentViewModel {
     private final Messages messages;
     private final MoneyText money;
     private final CardReader cardReader;
-    private final PalmPaymentAudit audit;
+    private final PalmCharge palmCharge;
+    private final SecondFactorStep secondFactor;
     private final Delay delay;
     private final PaymentSettings settings;
     private final Runnable onClose;
@@ -71,7 +70,8 @@ public final class PaymentViewModel {
         this.messages = session.messages();
         this.money = new MoneyText(messages.locale());
         this.cardReader = cardReader;
-        this.audit = audit;
+        this.palmCharge = new PalmCharge(services.palmPayments(), audit, services.staffId());
+        this.secondFactor = new SecondFactorStep(messages, services.settings().zone());
         this.delay = delay;
         this.settings = settings;
         this.onClose = onClose;
@@ -117,6 +117,11 @@ public final class PaymentViewModel {
     /** Change due after the last cash payment; empty before it. */
     public StringProperty changeTextProperty() {
         return changeText;
+    }
+
+    /** The last four digits of the customer's phone, typed by the cashier on the second-factor step. */
+    public StringProperty secondFactorDigitsProperty() {
+        return secondFactor.digitsProperty();
     }
 
     /** How many equal parts the bill is paid in (1 = no split). */
@@ -179,7 +184,13 @@ public final class PaymentViewModel {
 
     /** Card: the reader reads the card, the gateway authorises this part plus tip. */
     public void payCard() {
-        payWithCard("pay card", null, null);
+        Money tipAmount = typedTip();
+        if (tipAmount == null) {
+            return;
+        }
+        Money part = amountNow();
+        String orderId = orderId();
+        run("pay card", () -> services.payments().payCard(orderId, cardReader.read(), part, tipAmount), this::charged);
     }
 
     /** Palm: shows "pay with your palm" to the customer and waits for their palm (or the timeout). */
@@ -198,12 +209,28 @@ public final class PaymentViewModel {
         palmWait.start();
     }
 
-    /** Back from waiting for a palm to the choice of card or cash (Esc). */
+    /** Back from waiting for a palm, or from the second factor, to the choice of card or cash (Esc). */
     public void cancelPalm() {
-        if (step.get() == Step.PALM_WAIT) {
+        if (step.get() == Step.PALM_WAIT || step.get() == Step.SECOND_FACTOR) {
             stopPalm();
+            secondFactor.clear();
             fallBack(messages.get("counter.payment.palm.cancelled"));
+            session.companionPageProperty().set(new CompanionPage.Cart(session.orderProperty().get()));
         }
+    }
+
+    /** Second factor: charges the waiting palm payment with the digits typed (Enter). Needs exactly four digits. */
+    public void confirmSecondFactor() {
+        PalmCharge.Request waiting = secondFactor.waiting();
+        if (step.get() != Step.SECOND_FACTOR || waiting == null || busy.get()) {
+            return;
+        }
+        char[] digits = secondFactor.take();
+        if (digits == null) {
+            show(messages.get("counter.payment.secondFactor.invalid"), Tone.ERROR);
+            return;
+        }
+        chargePalm(waiting, digits);
     }
 
     /** Prints the receipt, then finishes the sale. A print failure is shown and the sale stays on this step. */
@@ -233,6 +260,7 @@ public final class PaymentViewModel {
             return;
         }
         stopPalm();
+        secondFactor.clear();
         Order order = session.orderProperty().get();
         if (order != null) {
             session.companionPageProperty().set(new CompanionPage.Cart(order));
@@ -240,31 +268,36 @@ public final class PaymentViewModel {
         leave();
     }
 
-    private void payWithCard(String name, LinkedCard linked, PalmIdentification identification) {
-        Money tipAmount;
-        try {
-            tipAmount = input.tip();
-        } catch (IllegalArgumentException e) {
-            show(messages.get("counter.payment.tip.invalid"), Tone.ERROR);
+    private void payByPalm(LinkedCard card, PalmIdentification identification) {
+        Money tipAmount = typedTip();
+        if (tipAmount == null) {
             return;
         }
-        Money part = amountNow();
-        String orderId = orderId();
-        run(name, () -> {
-            CardDetails card = linked == null ? cardReader.read()
-                    : new CardDetails(TenderType.PALM, linked.token(), linked.brand(), linked.last4());
-            return services.payments().payCard(orderId, card, part, tipAmount);
-        }, outcome -> {
-            if (identification != null) {
-                String paymentId = outcome.accepted() ? lastTender(outcome.order()) : null;
-                audit.palmPaymentTaken(outcome.order(), paymentId, identification, outcome.status());
-            }
-            switch (outcome.status()) {
-                case APPROVED, STORED_OFFLINE -> accepted(outcome);
-                case DECLINED -> declined(messages.get("counter.payment.card.declined", outcome.message()));
-                case REFUSED_OFFLINE -> declined(messages.get("counter.payment.card.refusedOffline", outcome.message()));
+        chargePalm(new PalmCharge.Request(orderId(), card, identification, amountNow(), tipAmount), null);
+    }
+
+    private void chargePalm(PalmCharge.Request request, char[] digits) {
+        run("pay by palm", () -> palmCharge.charge(request, digits), result -> {
+            if (result instanceof PalmPaymentResult.Charged charged) {
+                secondFactor.clear();
+                charged(charged.outcome());
+            } else if (result instanceof PalmPaymentResult.SecondFactorNeeded) {
+                step.set(Step.SECOND_FACTOR);
+                show(messages.get("counter.payment.secondFactor.ask"), Tone.INFO);
+                session.companionPageProperty().set(secondFactor.ask(request));
+            } else if (result instanceof PalmPaymentResult.SecondFactorFailed failed) {
+                secondFactor.clear();
+                declined(secondFactor.failure(failed.reason()));
             }
         });
+    }
+
+    private void charged(PaymentOutcome outcome) {
+        switch (outcome.status()) {
+            case APPROVED, STORED_OFFLINE -> accepted(outcome);
+            case DECLINED -> declined(messages.get("counter.payment.card.declined", outcome.message()));
+            case REFUSED_OFFLINE -> declined(messages.get("counter.payment.card.refusedOffline", outcome.message()));
+        }
     }
 
     private void accepted(PaymentOutcome outcome) {
@@ -306,8 +339,7 @@ public final class PaymentViewModel {
         onClose.run();
     }
 
-    private void run(String name, Callable<PaymentOutcome> work,
-            java.util.function.Consumer<PaymentOutcome> onDone) {
+    private <T> void run(String name, Callable<T> work, java.util.function.Consumer<T> onDone) {
         if (busy.get()) {
             return;
         }
@@ -342,6 +374,16 @@ public final class PaymentViewModel {
         palmAvailable.set(customer != null && customer.card() != null);
     }
 
+    /** The typed tip, or null after telling the cashier it cannot be read. */
+    private Money typedTip() {
+        try {
+            return input.tip();
+        } catch (IllegalArgumentException e) {
+            show(messages.get("counter.payment.tip.invalid"), Tone.ERROR);
+            return null;
+        }
+    }
+
     private void show(String text, Tone kind) {
         message.set(text);
         tone.set(kind);
@@ -349,11 +391,6 @@ public final class PaymentViewModel {
 
     private String orderId() {
         return session.orderProperty().get().id();
-    }
-
-    private static String lastTender(Order order) {
-        List<Tender> tenders = order.tenders();
-        return tenders.isEmpty() ? null : tenders.get(tenders.size() - 1).paymentId();
     }
 
     /** Turns the palm wait's outcome into the payment or the fallback. */
@@ -367,7 +404,7 @@ public final class PaymentViewModel {
         @Override
         public void matched(PalmIdentification identification) {
             palmWait = null;
-            payWithCard("pay by palm", card, identification);
+            payByPalm(card, identification);
         }
 
         @Override
