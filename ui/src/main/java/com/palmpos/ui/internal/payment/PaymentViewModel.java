@@ -1,11 +1,9 @@
 package com.palmpos.ui.internal.payment;
 
 import com.palmpos.pos.customer.CustomerProfile;
-import com.palmpos.pos.customer.LinkedCard;
 import com.palmpos.pos.money.Money;
 import com.palmpos.pos.order.Order;
 import com.palmpos.pos.payment.PaymentOutcome;
-import com.palmpos.pos.privacy.PalmPaymentResult;
 import com.palmpos.ui.CounterServices;
 import com.palmpos.ui.internal.companion.CompanionPage;
 import com.palmpos.ui.internal.counter.CounterSession;
@@ -43,10 +41,7 @@ public final class PaymentViewModel {
     private final Messages messages;
     private final MoneyText money;
     private final CardReader cardReader;
-    private final PalmCharge palmCharge;
-    private final SecondFactorStep secondFactor;
-    private final Delay delay;
-    private final PaymentSettings settings;
+    private final PalmCheckout palm;
     private final Runnable onClose;
     private final SaleEnd saleEnd;
     private final ObjectProperty<Step> step = new SimpleObjectProperty<>(this, "step", Step.CHOOSE);
@@ -61,7 +56,6 @@ public final class PaymentViewModel {
     private final BooleanProperty palmAvailable = new SimpleBooleanProperty(this, "palmAvailable");
     private final javafx.beans.value.ChangeListener<CustomerProfile> customerChanged = (obs, old, now) -> refresh();
     private int partsPaid;
-    private PalmWait palmWait;
 
     public PaymentViewModel(CounterSession session, CardReader cardReader, PalmPaymentAudit audit, Delay delay,
             PaymentSettings settings, Runnable onClose) {
@@ -70,13 +64,10 @@ public final class PaymentViewModel {
         this.messages = session.messages();
         this.money = new MoneyText(messages.locale());
         this.cardReader = cardReader;
-        this.palmCharge = new PalmCharge(services.palmPayments(), audit, services.staffId());
-        this.secondFactor = new SecondFactorStep(messages, services.settings().zone());
-        this.delay = delay;
-        this.settings = settings;
         this.onClose = onClose;
         this.saleEnd = new SaleEnd(session, delay, settings);
         this.input = new TenderInput(services.menus().menu().currency());
+        this.palm = new PalmCheckout(this, session, audit, delay, settings);
         splitParts.addListener((obs, old, parts) -> refresh());
         input.tipProperty().addListener((obs, old, text) -> refresh());
         session.customerProperty().addListener(customerChanged);
@@ -121,7 +112,7 @@ public final class PaymentViewModel {
 
     /** The last four digits of the customer's phone, typed by the cashier on the second-factor step. */
     public StringProperty secondFactorDigitsProperty() {
-        return secondFactor.digitsProperty();
+        return palm.digitsProperty();
     }
 
     /** How many equal parts the bill is paid in (1 = no split). */
@@ -195,42 +186,17 @@ public final class PaymentViewModel {
 
     /** Palm: shows "pay with your palm" to the customer and waits for their palm (or the timeout). */
     public void payPalm() {
-        CustomerProfile customer = session.customerProperty().get();
-        if (customer == null || customer.card() == null) {
-            show(messages.get("counter.payment.palm.unavailable"), Tone.ERROR);
-            return;
-        }
-        Money charge = amountNow().plus(input.tipOrZero());
-        step.set(Step.PALM_WAIT);
-        show(messages.get("counter.payment.palm.waiting", settings.palmTimeout().toSeconds()), Tone.INFO);
-        session.companionPageProperty().set(new CompanionPage.PayWithPalm(charge));
-        palmWait = new PalmWait(services.palm(), session.tasks(), delay, settings.palmTimeout(), services.clock(),
-                customer.customerId(), new PalmOutcome(customer.card()));
-        palmWait.start();
+        palm.start(amountNow().plus(input.tipOrZero()));
     }
 
     /** Back from waiting for a palm, or from the second factor, to the choice of card or cash (Esc). */
     public void cancelPalm() {
-        if (step.get() == Step.PALM_WAIT || step.get() == Step.SECOND_FACTOR) {
-            stopPalm();
-            secondFactor.clear();
-            fallBack(messages.get("counter.payment.palm.cancelled"));
-            session.companionPageProperty().set(new CompanionPage.Cart(session.orderProperty().get()));
-        }
+        palm.cancel();
     }
 
     /** Second factor: charges the waiting palm payment with the digits typed (Enter). Needs exactly four digits. */
     public void confirmSecondFactor() {
-        PalmCharge.Request waiting = secondFactor.waiting();
-        if (step.get() != Step.SECOND_FACTOR || waiting == null || busy.get()) {
-            return;
-        }
-        char[] digits = secondFactor.take();
-        if (digits == null) {
-            show(messages.get("counter.payment.secondFactor.invalid"), Tone.ERROR);
-            return;
-        }
-        chargePalm(waiting, digits);
+        palm.confirmSecondFactor();
     }
 
     /** Prints the receipt, then finishes the sale. A print failure is shown and the sale stays on this step. */
@@ -259,8 +225,7 @@ public final class PaymentViewModel {
         if (busy.get() || step.get() == Step.RECEIPT) {
             return;
         }
-        stopPalm();
-        secondFactor.clear();
+        palm.stop();
         Order order = session.orderProperty().get();
         if (order != null) {
             session.companionPageProperty().set(new CompanionPage.Cart(order));
@@ -268,31 +233,7 @@ public final class PaymentViewModel {
         leave();
     }
 
-    private void payByPalm(LinkedCard card, PalmIdentification identification) {
-        Money tipAmount = typedTip();
-        if (tipAmount == null) {
-            return;
-        }
-        chargePalm(new PalmCharge.Request(orderId(), card, identification, amountNow(), tipAmount), null);
-    }
-
-    private void chargePalm(PalmCharge.Request request, char[] digits) {
-        run("pay by palm", () -> palmCharge.charge(request, digits), result -> {
-            if (result instanceof PalmPaymentResult.Charged charged) {
-                secondFactor.clear();
-                charged(charged.outcome());
-            } else if (result instanceof PalmPaymentResult.SecondFactorNeeded) {
-                step.set(Step.SECOND_FACTOR);
-                show(messages.get("counter.payment.secondFactor.ask"), Tone.INFO);
-                session.companionPageProperty().set(secondFactor.ask(request));
-            } else if (result instanceof PalmPaymentResult.SecondFactorFailed failed) {
-                secondFactor.clear();
-                declined(secondFactor.failure(failed.reason()));
-            }
-        });
-    }
-
-    private void charged(PaymentOutcome outcome) {
+    void charged(PaymentOutcome outcome) {
         switch (outcome.status()) {
             case APPROVED, STORED_OFFLINE -> accepted(outcome);
             case DECLINED -> declined(messages.get("counter.payment.card.declined", outcome.message()));
@@ -317,13 +258,13 @@ public final class PaymentViewModel {
         refresh();
     }
 
-    private void declined(String text) {
+    void declined(String text) {
         fallBack(text);
         session.companionPageProperty().set(new CompanionPage.Message(messages.get("counter.payment.companion.declined"),
                 messages.get("counter.payment.companion.otherWay")));
     }
 
-    private void fallBack(String text) {
+    void fallBack(String text) {
         step.set(Step.CHOOSE);
         show(text, Tone.ERROR);
     }
@@ -339,7 +280,7 @@ public final class PaymentViewModel {
         onClose.run();
     }
 
-    private <T> void run(String name, Callable<T> work, java.util.function.Consumer<T> onDone) {
+    <T> void run(String name, Callable<T> work, java.util.function.Consumer<T> onDone) {
         if (busy.get()) {
             return;
         }
@@ -352,13 +293,6 @@ public final class PaymentViewModel {
             busy.set(false);
             fallBack(messages.get("counter.payment.failed", failure.getMessage()));
         });
-    }
-
-    private void stopPalm() {
-        if (palmWait != null) {
-            palmWait.stop();
-            palmWait = null;
-        }
     }
 
     private void refresh() {
@@ -375,7 +309,7 @@ public final class PaymentViewModel {
     }
 
     /** The typed tip, or null after telling the cashier it cannot be read. */
-    private Money typedTip() {
+    Money typedTip() {
         try {
             return input.tip();
         } catch (IllegalArgumentException e) {
@@ -384,45 +318,12 @@ public final class PaymentViewModel {
         }
     }
 
-    private void show(String text, Tone kind) {
+    void show(String text, Tone kind) {
         message.set(text);
         tone.set(kind);
     }
 
-    private String orderId() {
+    String orderId() {
         return session.orderProperty().get().id();
-    }
-
-    /** Turns the palm wait's outcome into the payment or the fallback. */
-    private final class PalmOutcome implements PalmWait.Outcome {
-        private final LinkedCard card;
-
-        PalmOutcome(LinkedCard card) {
-            this.card = card;
-        }
-
-        @Override
-        public void matched(PalmIdentification identification) {
-            palmWait = null;
-            payByPalm(card, identification);
-        }
-
-        @Override
-        public void otherPalm() {
-            palmWait = null;
-            declined(messages.get("counter.payment.palm.otherPalm"));
-        }
-
-        @Override
-        public void unrecognised() {
-            show(messages.get("counter.payment.palm.unrecognised"), Tone.INFO);
-        }
-
-        @Override
-        public void timedOut() {
-            palmWait = null;
-            fallBack(messages.get("counter.payment.palm.timeout", settings.palmTimeout().toSeconds()));
-            session.companionPageProperty().set(new CompanionPage.Cart(session.orderProperty().get()));
-        }
     }
 }
