@@ -12,6 +12,7 @@ import com.palmpos.app.wiring.EngineTemplateMatcher;
 import com.palmpos.app.wiring.EnrollmentServices;
 import com.palmpos.app.wiring.LateGateway;
 import com.palmpos.app.wiring.LiveGalleryUpdates;
+import com.palmpos.app.wiring.PalmPaymentWiring;
 import com.palmpos.app.wiring.StaffManagerAuthenticator;
 import com.palmpos.app.wiring.ManagerWiring;
 import com.palmpos.app.wiring.SavedSettings;
@@ -150,7 +151,9 @@ public final class Terminal implements AutoCloseable {
             CounterServices counter = new CounterServices(clock, settings, StaffService.DEFAULT_MANAGER_ID,
                     pos.menus(), pos.orders(), pos.payments(), pos.loyalty(), customers, pos.insights(),
                     pos.shifts(), pos.reports(), pos.staff(), palm,
-                    new TextFilePrinter(config.dataDir().resolve("receipts"), clock))
+                    new TextFilePrinter(config.dataDir().resolve("receipts"), clock), pos.audit(),
+                    PalmPaymentWiring.create(pos, PalmPaymentWiring.secondFactor(
+                            config.get(ConfigKeys.PAYMENT_SECOND_FACTOR_ABOVE), menu.currency()), clock))
                     .withEnrollment(new PosEnrollmentDesk(enrollment.enrollment(), enrollment.preEnrollment(),
                             enrollment.loyalty(), enrollment.cardReader(), customers, pos.loyalty()));
             ShellPorts ports = new ShellPorts(

@@ -9,6 +9,9 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.FileAppender;
 import com.palmpos.pos.audit.AuditAction;
 import com.palmpos.pos.audit.AuditEntry;
+import com.palmpos.pos.customer.CustomerProfile;
+import com.palmpos.pos.enrollment.EnrollmentSession;
+import com.palmpos.pos.enrollment.SimulatedCardReader;
 import com.palmpos.pos.menu.ServiceMode;
 import com.palmpos.pos.money.Money;
 import com.palmpos.pos.order.LineRequest;
@@ -27,6 +30,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
@@ -40,11 +44,13 @@ import org.slf4j.LoggerFactory;
 /**
  * Issue #8, payment data: a whole payment journey with the test card 4242 4242 4242 4242 through the real services,
  * the embedded emulator and real HTTP (palm payment with the second factor, a card payment, a manager-approved refund,
- * a biometric erasure, the outbox drained to the cloud), with every logger at DEBUG into the data directory's log.
+ * a biometric erasure, the outbox drained to the cloud), and an enrollment through the real enrollment service whose
+ * card comes from the demo's simulated card reader (4242...) and is then paid with by palm, with every logger at DEBUG
+ * into the data directory's log.
  * Then every file of the data directory (terminal database, key store, emulator database, logs, gzip-ped logs
  * unpacked) is searched for the card number in ASCII, UTF-16LE and UTF-16BE. The terminal database is not
  * file-encrypted here, so a stored card number would be visible; a marker written as an order label is found, which
- * shows the search sees stored text. Enrollment joins the journey when the enrollment service lands.
+ * shows the search sees stored text.
  */
 class CardDataNeverStoredTest {
     private static final String PAN = TestCard.APPROVES.pan();
@@ -116,6 +122,20 @@ class CardDataNeverStoredTest {
                     StaffService.DEFAULT_MANAGER_PIN.toCharArray(), SensitiveAction.REFUND, cardOrder.id());
             t.approvedActions.refund(((ApprovalResult.Granted) approved).approval(), cardOrder.id(), Map.of(), "cold");
 
+            CustomerProfile enrolled = enrollWithTheSimulatedCardReader(t);
+            assertThat(enrolled.card().last4()).isEqualTo("4242");
+            t.drainOutbox();
+            t.profiles.pullNow();
+            assertThat(t.customers.phoneLastFour(enrolled.customerId())).as("the phone came back with the profile")
+                    .contains("7788");
+            Order enrolledOrder = order(t, "enrolled", 3, enrolled.customerId());
+            var linked = new com.palmpos.pos.payment.CardDetails(TenderType.PALM, enrolled.card().token(),
+                    enrolled.card().brand(), enrolled.card().last4());
+            assertThat(t.palm.pay(enrolledOrder.id(), enrolled.customerId(), linked, enrolledOrder.balanceDue(),
+                    Money.zero(enrolledOrder.currency()), "7788".toCharArray(), "cashier"))
+                    .isInstanceOfSatisfying(PalmPaymentResult.Charged.class,
+                            c -> assertThat(c.outcome().status()).isEqualTo(PaymentOutcome.Status.APPROVED));
+
             t.privacy.deleteBiometrics("cus-demo-chen", StaffService.DEFAULT_MANAGER_ID);
             t.drainOutbox();
 
@@ -139,6 +159,16 @@ class CardDataNeverStoredTest {
             hits(file, PAN).forEach(encoding -> leaks.add(dataDir.relativize(file) + " (" + encoding + ")"));
         }
         assertThat(leaks).as("files holding the card number").isEmpty();
+    }
+
+    /** Journey 4: consent, palm, details with a phone, the demo's card reader (test card 4242...), saved. */
+    private static CustomerProfile enrollWithTheSimulatedCardReader(HeadlessTerminal t) {
+        EnrollmentSession session = t.enrollment.begin(Locale.ENGLISH);
+        session.acceptConsent();
+        session.palmTemplate(new byte[] {7, 7, 8, 8});
+        session.details("Robin Enrolled", "Robin", "robin@example.com", "+1 555 010 7788");
+        session.linkCard(new SimulatedCardReader(t.clock).read());
+        return t.enrollment.commit(session);
     }
 
     private static List<Path> files(Path dir) throws IOException {

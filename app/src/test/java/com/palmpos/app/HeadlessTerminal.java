@@ -3,8 +3,12 @@ package com.palmpos.app;
 import com.palmpos.app.wiring.CustomerCacheSink;
 import com.palmpos.pos.PosSettings;
 import com.palmpos.pos.audit.AuditLog;
+import com.palmpos.pos.consent.ConsentNotices;
+import com.palmpos.pos.consent.ConsentStore;
 import com.palmpos.pos.crypto.TerminalKeys;
 import com.palmpos.pos.customer.CustomerStore;
+import com.palmpos.pos.enrollment.EnrollmentService;
+import com.palmpos.pos.enrollment.KnownPalms;
 import com.palmpos.pos.menu.MenuLoader;
 import com.palmpos.pos.menu.MenuService;
 import com.palmpos.pos.money.Money;
@@ -29,6 +33,7 @@ import com.palmpos.sync.api.TerminalRegistration;
 import com.palmpos.sync.client.CloudClient;
 import com.palmpos.sync.client.SyncSettings;
 import com.palmpos.sync.emulator.CloudEmulator;
+import com.palmpos.sync.enrollment.CloudCardTokenizer;
 import com.palmpos.sync.outbox.OutboxWorker;
 import com.palmpos.sync.payment.CloudPaymentGateway;
 import com.palmpos.sync.profile.ProfileSync;
@@ -61,6 +66,8 @@ final class HeadlessTerminal implements AutoCloseable {
     final ApprovedOrderActions approvedActions;
     final OutboxWorker worker;
     final ProfileSync profiles;
+    /** Enrollment as {@code EnrollmentServices} wires it: the card goes to the cloud's tokenizer, only the token stays. */
+    final EnrollmentService enrollment;
 
     HeadlessTerminal(Path dataDir, Money secondFactorAbove) {
         TerminalKeys keys = TerminalKeys.load(dataDir, Optional.empty());
@@ -87,8 +94,14 @@ final class HeadlessTerminal implements AutoCloseable {
         staff.ensureDefaultManager();
         approval = new ManagerApproval(staff, audit, clock);
         approvedActions = new ApprovedOrderActions(orders, audit, clock);
-        worker = new OutboxWorker(outbox, client, payments, client.settings(), clock, status -> { }, new Random(7));
+        // with the customer store, as CloudLink builds it: enrollments are forwarded with their template
+        worker = new OutboxWorker(outbox, client, payments, customers, client.settings(), clock, status -> { },
+                new Random(7));
         profiles = new ProfileSync(client, state, new CustomerCacheSink(customers, privacy));
+        // no duplicate-palm check: the journey's templates are stand-in bytes, not engine templates
+        enrollment = new EnrollmentService(database, customers,
+                new ConsentStore(database, outbox, customers, clock, registration.terminalId()), ConsentNotices.load(),
+                outbox, new CloudCardTokenizer(client, menus.menu().currency()), KnownPalms.NONE, clock);
     }
 
     /** Tokenizes {@code pan} with the cloud, as the card reader integration does; only the token comes back. */

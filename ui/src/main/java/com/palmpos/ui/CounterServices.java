@@ -1,6 +1,7 @@
 package com.palmpos.ui;
 
 import com.palmpos.pos.PosSettings;
+import com.palmpos.pos.audit.AuditLog;
 import com.palmpos.pos.customer.CustomerInsights;
 import com.palmpos.pos.customer.CustomerStore;
 import com.palmpos.pos.loyalty.LoyaltyService;
@@ -9,6 +10,7 @@ import com.palmpos.pos.order.OrderService;
 import com.palmpos.pos.payment.PaymentService;
 import com.palmpos.pos.print.PrintFailedException;
 import com.palmpos.pos.print.ReceiptPrinter;
+import com.palmpos.pos.privacy.PalmPayments;
 import com.palmpos.pos.report.ReportService;
 import com.palmpos.pos.staff.ShiftService;
 import com.palmpos.pos.staff.StaffService;
@@ -27,12 +29,14 @@ import java.util.Objects;
  * @param staffId   who rings up sales on this terminal until cashier sign-in exists
  * @param palm      the palm reader (live capture events, preview, enrollment)
  * @param printer   where receipts and kitchen tickets go (blocking: call it through the task runner)
+ * @param audit     the terminal's append-only audit log (identification-led payments are recorded there)
+ * @param palmPayments charges palm payments with the configured second factor; built over {@code payments}
  * @param enrollment consent notice, card reader, enrollment, pre-enrollment and loyalty linking
  */
 public record CounterServices(Clock clock, PosSettings settings, String staffId, MenuService menus,
         OrderService orders, PaymentService payments, LoyaltyService loyalty, CustomerStore customers,
         CustomerInsights insights, ShiftService shifts, ReportService reports, StaffService staff, PalmReader palm,
-        ReceiptPrinter printer, EnrollmentDesk enrollment) {
+        ReceiptPrinter printer, AuditLog audit, PalmPayments palmPayments, EnrollmentDesk enrollment) {
 
     public CounterServices {
         Objects.requireNonNull(clock, "clock");
@@ -49,29 +53,33 @@ public record CounterServices(Clock clock, PosSettings settings, String staffId,
         Objects.requireNonNull(staff, "staff");
         Objects.requireNonNull(palm, "palm");
         Objects.requireNonNull(printer, "printer");
+        Objects.requireNonNull(audit, "audit");
+        Objects.requireNonNull(palmPayments, "palmPayments");
         Objects.requireNonNull(enrollment, "enrollment");
     }
 
     /** Services without enrollment ({@link EnrollmentDesk#unavailable()}); add it with {@link #withEnrollment}. */
     public CounterServices(Clock clock, PosSettings settings, String staffId, MenuService menus, OrderService orders,
             PaymentService payments, LoyaltyService loyalty, CustomerStore customers, CustomerInsights insights,
-            ShiftService shifts, ReportService reports, StaffService staff, PalmReader palm, ReceiptPrinter printer) {
+            ShiftService shifts, ReportService reports, StaffService staff, PalmReader palm, ReceiptPrinter printer,
+            AuditLog audit, PalmPayments palmPayments) {
         this(clock, settings, staffId, menus, orders, payments, loyalty, customers, insights, shifts, reports, staff,
-                palm, printer, EnrollmentDesk.unavailable());
+                palm, printer, audit, palmPayments, EnrollmentDesk.unavailable());
     }
 
     /** Services without a printer: printing a receipt or kitchen ticket then tells the cashier none is set up. */
     public CounterServices(Clock clock, PosSettings settings, String staffId, MenuService menus, OrderService orders,
             PaymentService payments, LoyaltyService loyalty, CustomerStore customers, CustomerInsights insights,
-            ShiftService shifts, ReportService reports, StaffService staff, PalmReader palm) {
+            ShiftService shifts, ReportService reports, StaffService staff, PalmReader palm, AuditLog audit,
+            PalmPayments palmPayments) {
         this(clock, settings, staffId, menus, orders, payments, loyalty, customers, insights, shifts, reports, staff,
-                palm, CounterServices::noPrinter);
+                palm, CounterServices::noPrinter, audit, palmPayments);
     }
 
     /** The same services with {@code desk} for enrollment (the application passes its desk in). */
     public CounterServices withEnrollment(EnrollmentDesk desk) {
         return new CounterServices(clock, settings, staffId, menus, orders, payments, loyalty, customers, insights,
-                shifts, reports, staff, palm, printer, desk);
+                shifts, reports, staff, palm, printer, audit, palmPayments, desk);
     }
 
     private static void noPrinter(String title, String text) {

@@ -1,5 +1,6 @@
 package com.palmpos.app.config;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
@@ -41,11 +42,16 @@ public final class ConfigKeys {
     public static final ConfigKey<Integer> PRIVACY_RETENTION_DAYS = new ConfigKey<>("privacy.retention-days",
             ValueType.integer(1, 1095), "365", "days after a customer's last visit here that their palm template and"
             + " purchase history are deleted (BIPA's limit is 3 years)");
+    public static final ConfigKey<BigDecimal> PAYMENT_SECOND_FACTOR_ABOVE = new ConfigKey<>(
+            "payment.second-factor-above", ValueType.amountOrOff(new BigDecimal("100000")), "50.00",
+            "palm payments of this amount or more (store currency, tip included) also ask the last four digits of the"
+            + " customer's phone; 0 or off turns the second factor off");
 
     /** All keys, in the order the README documents them. */
     public static final List<ConfigKey<?>> ALL = List.of(TERMINAL_ID, TERMINAL_NAME, STORE_ID, STORE_NAME,
             UI_COMPANION, UI_THEME, UI_LOCALE, CLOUD_URL, CLOUD_PORT, CLOUD_ACTIVATION_CODE, CAMERA_DRIVER, CAMERA_DEVICE,
-            CAMERA_RESOLUTION, CAMERA_FPS, OUTBOX_RETENTION_DAYS, PRIVACY_RETENTION_DAYS, LOG_LEVEL);
+            CAMERA_RESOLUTION, CAMERA_FPS, OUTBOX_RETENTION_DAYS, PRIVACY_RETENTION_DAYS, PAYMENT_SECOND_FACTOR_ABOVE,
+            LOG_LEVEL);
 
     private ConfigKeys() {
     }

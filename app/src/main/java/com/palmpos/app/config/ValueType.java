@@ -65,6 +65,25 @@ public record ValueType<T>(String allowed, Function<String, T> parser) {
         });
     }
 
+    /**
+     * Like {@link #amount(BigDecimal)}, and {@code off} (any case) for zero: for thresholds where zero turns a
+     * feature off.
+     */
+    static ValueType<BigDecimal> amountOrOff(BigDecimal max) {
+        ValueType<BigDecimal> amount = amount(max);
+        String allowed = amount.allowed() + ", or off (same as 0)";
+        return new ValueType<>(allowed, s -> {
+            if (s.equalsIgnoreCase("off")) {
+                return BigDecimal.ZERO.setScale(2);
+            }
+            try {
+                return amount.parse(s);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(allowed, e);
+            }
+        });
+    }
+
     static ValueType<Double> probability(double min, double max) {
         String allowed = "a number from " + min + " to " + max + ", e.g. 1e-5";
         return new ValueType<>(allowed, s -> {

@@ -97,6 +97,9 @@ class ConfigLoaderTest {
         "cloud.url = ftp://x     | 'cloud.url'    | 'ftp://x' | 'embedded' or an http(s) URL such as https://cloud.example.com",
         "cloud.port = 70000      | 'cloud.port'   | '70000'  | a whole number from 0 to 65535",
         "cloud.port = eighty     | 'cloud.port'   | 'eighty' | a whole number from 0 to 65535",
+        "payment.second-factor-above = 12.345 | 'payment.second-factor-above' | '12.345' | an amount from 0 to 100000 with at most 2 decimals, e.g. 25.00, or off (same as 0)",
+        "payment.second-factor-above = -5 | 'payment.second-factor-above' | '-5' | an amount from 0 to 100000 with at most 2 decimals, e.g. 25.00, or off (same as 0)",
+        "payment.second-factor-above = never | 'payment.second-factor-above' | 'never' | an amount from 0 to 100000 with at most 2 decimals, e.g. 25.00, or off (same as 0)",
     })
     void badValueNamesTheKeyTheValueAndWhatIsAllowed(String line, String key, String value, String allowed) throws Exception {
         Path file = file(line + "\n");
@@ -106,6 +109,18 @@ class ConfigLoaderTest {
                 .hasMessageContaining(value)
                 .hasMessageEndingWith("allowed is " + allowed)
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"50, 50.00", "7.5, 7.50", "0, 0.00", "off, 0.00", "OFF, 0.00"})
+    void secondFactorThresholdReadsAnAmountOrOff(String value, String expected) throws Exception {
+        Config config = load(Map.of(), file("payment.second-factor-above = " + value + "\n"));
+        assertThat(config.get(ConfigKeys.PAYMENT_SECOND_FACTOR_ABOVE).toPlainString()).isEqualTo(expected);
+    }
+
+    @Test
+    void secondFactorThresholdDefaultsToFiftyInTheStoreCurrency() {
+        assertThat(load(Map.of(), null).get(ConfigKeys.PAYMENT_SECOND_FACTOR_ABOVE).toPlainString()).isEqualTo("50.00");
     }
 
     @Test

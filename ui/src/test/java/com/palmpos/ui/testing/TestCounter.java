@@ -5,6 +5,9 @@ import com.palmpos.pos.PosSettings;
 import com.palmpos.pos.crypto.TerminalKeys;
 import com.palmpos.pos.menu.MenuLoader;
 import com.palmpos.pos.print.TextFilePrinter;
+import com.palmpos.pos.privacy.PalmPayments;
+import com.palmpos.pos.privacy.SecondFactorPolicy;
+import com.palmpos.pos.privacy.SecondFactorSettings;
 import com.palmpos.pos.staff.StaffService;
 import com.palmpos.pos.store.Database;
 import com.palmpos.scanner.Parameters;
@@ -70,14 +73,29 @@ public final class TestCounter implements AutoCloseable {
                 new PalmEngine(parameters), () -> storedGallery(parameters));
         this.services = new CounterServices(clock, settings, StaffService.DEFAULT_MANAGER_ID, pos.menus(),
                 pos.orders(), pos.payments(), pos.loyalty(), pos.customers(), pos.insights(), pos.shifts(),
-                pos.reports(), pos.staff(), palm, new TextFilePrinter(receipts, clock));
+                pos.reports(), pos.staff(), palm, new TextFilePrinter(receipts, clock), pos.audit(),
+                palmPayments(SecondFactorSettings.off()));
     }
 
     /** The same services with another palm reader (e.g. a {@link ScriptedPalmReader}). */
     public CounterServices servicesWith(PalmReader reader) {
         CounterServices s = services;
         return new CounterServices(s.clock(), s.settings(), s.staffId(), s.menus(), s.orders(), s.payments(),
-                s.loyalty(), s.customers(), s.insights(), s.shifts(), s.reports(), s.staff(), reader, s.printer());
+                s.loyalty(), s.customers(), s.insights(), s.shifts(), s.reports(), s.staff(), reader, s.printer(),
+                s.audit(), s.palmPayments());
+    }
+
+    /** The same services with another palm reader and palm payments asking the second factor as {@code secondFactor}. */
+    public CounterServices servicesWith(PalmReader reader, SecondFactorSettings secondFactor) {
+        CounterServices s = services;
+        return new CounterServices(s.clock(), s.settings(), s.staffId(), s.menus(), s.orders(), s.payments(),
+                s.loyalty(), s.customers(), s.insights(), s.shifts(), s.reports(), s.staff(), reader, s.printer(),
+                s.audit(), palmPayments(secondFactor));
+    }
+
+    private PalmPayments palmPayments(SecondFactorSettings secondFactor) {
+        return new PalmPayments(pos.payments(), pos.customers(),
+                new SecondFactorPolicy(secondFactor, pos.customers(), pos.audit(), clock), pos.audit());
     }
 
     private PalmGallery storedGallery(Parameters parameters) {

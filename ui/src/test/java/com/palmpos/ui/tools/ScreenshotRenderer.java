@@ -109,6 +109,7 @@ public final class ScreenshotRenderer {
         });
         managerPages();
         counterScreens();
+        secondFactorScreen();
         Messages messages = Messages.forLocale(SETTINGS.locale());
         Scene companion = new Scene(new CompanionView(new CompanionViewModel(messages, SETTINGS,
                 new CounterSession(counter.services, new ImmediateTaskRunner(), messages))), 1024, 600);
@@ -190,6 +191,32 @@ public final class ScreenshotRenderer {
         scene.getStylesheets().clear();
         Stylesheets.apply(scene, Theme.DARK);
         write(scene, "counter-payment-dark.png");
+    }
+
+    /** The pay sheet asking the last four digits of the customer's phone (palm payment above the amount). */
+    private void secondFactorScreen() {
+        Messages messages = Messages.forLocale(SETTINGS.locale());
+        com.palmpos.ui.testing.ScriptedPalmReader palm = new com.palmpos.ui.testing.ScriptedPalmReader();
+        var customer = com.palmpos.ui.testing.Customers.withCard("cus-screens-2fa", 120);
+        counter.pos.customers().upsert(customer);
+        counter.pos.customers().savePhone(customer.customerId(), "+1 555 010 4321");
+        CounterSession session = new CounterSession(counter.servicesWith(palm,
+                com.palmpos.pos.privacy.SecondFactorSettings.above(com.palmpos.pos.money.Money.parse("5.00",
+                        counter.services.menus().menu().currency()))), new ImmediateTaskRunner(), messages);
+        session.customerProperty().set(customer);
+        CounterViewModel counterModel = new CounterViewModel(session);
+        var menu = counter.services.menus().menu();
+        counterModel.choose(menu.item("lemonade").orElseThrow());
+        counterModel.order().incrementSelected();
+        counterModel.choose(menu.item("chocolate-chip-cookie").orElseThrow());
+        counterModel.openPayment();
+        Scene scene = new Scene(new com.palmpos.ui.internal.counter.CounterView(counterModel), 1280, 760);
+        Stylesheets.apply(scene, SETTINGS.theme());
+        var payment = ((com.palmpos.ui.internal.counter.Sheet.Payment) counterModel.sheetProperty().get()).model();
+        payment.payPalm();
+        palm.identify(customer.customerId());
+        payment.secondFactorDigitsProperty().set("43");
+        write(scene, "counter-payment-second-factor.png");
     }
 
     private static void type(ShellViewModel shell, String digits) {

@@ -4,6 +4,8 @@ import com.palmpos.pos.menu.MenuItem;
 import com.palmpos.pos.order.LineRequest;
 import com.palmpos.pos.order.Order;
 import com.palmpos.ui.internal.i18n.Messages;
+import com.palmpos.ui.CounterServices;
+import com.palmpos.ui.internal.payment.AuditLogPalmPaymentAudit;
 import com.palmpos.ui.internal.payment.CardReader;
 import com.palmpos.ui.internal.payment.Delay;
 import com.palmpos.ui.internal.payment.FxDelay;
@@ -20,9 +22,13 @@ public final class CounterViewModel {
     /** How payments are taken at this counter: card terminal, palm audit hook, timings. */
     public record PaymentPorts(CardReader cardReader, PalmPaymentAudit audit, Delay delay, PaymentSettings settings) {
 
-        /** The simulated card reader, the logging audit hook, FX timers and default timings. */
-        public static PaymentPorts defaults() {
-            return new PaymentPorts(new SimulatedCardReader(), PalmPaymentAudit.LOGGING, new FxDelay(),
+        /**
+         * The simulated card reader, palm payments audited in the terminal's audit log (issue #8), FX timers and
+         * default timings.
+         */
+        public static PaymentPorts defaults(CounterServices services) {
+            return new PaymentPorts(new SimulatedCardReader(),
+                    new AuditLogPalmPaymentAudit(services.audit(), services.staffId()), new FxDelay(),
                     PaymentSettings.defaults());
         }
     }
@@ -37,7 +43,7 @@ public final class CounterViewModel {
     private final CounterSession session;
 
     public CounterViewModel(CounterSession session) {
-        this(session, PaymentPorts.defaults());
+        this(session, PaymentPorts.defaults(session.services()));
     }
 
     public CounterViewModel(CounterSession session, PaymentPorts payment) {

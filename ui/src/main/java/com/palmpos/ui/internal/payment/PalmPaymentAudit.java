@@ -2,14 +2,15 @@ package com.palmpos.ui.internal.payment;
 
 import com.palmpos.pos.order.Order;
 import com.palmpos.pos.payment.PaymentOutcome;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Hook that records which palm identification led to a palm payment. The privacy work's audit log
- * ({@code pos/audit}) implements it to keep the customer id with the payment; until it is wired, {@link #LOGGING}
- * writes one log line without personal data. Called on the UI thread after the payment returned; implementations
- * must not block (hand the write to a background executor).
+ * Hook that records which palm identification led to a palm payment: {@link AuditLogPalmPaymentAudit} keeps it in
+ * the terminal's audit log; {@link #LOGGING} writes one log line without personal data (tests). Called on the task
+ * runner's worker thread right after the charge returned (never on the FX thread), so it may do a short blocking
+ * write; a failure is logged by the caller and does not undo the payment.
  */
 @FunctionalInterface
 public interface PalmPaymentAudit {
@@ -28,7 +29,7 @@ public interface PalmPaymentAudit {
         public void palmPaymentTaken(Order order, String paymentId, PalmIdentification identification,
                 PaymentOutcome.Status status) {
             log.info("Palm payment on order {}: {} (payment {}, identified with score {})", order.number(), status,
-                    paymentId, String.format(java.util.Locale.ROOT, "%.3f", identification.score()));
+                    paymentId, String.format(Locale.ROOT, "%.3f", identification.score()));
         }
     };
 }

@@ -17,7 +17,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * The pay sheet: the amount due; cash with quick-cash notes, card and palm; tip and even split; while waiting for a
- * palm a cancel; after payment the receipt choice. Keys: F10 cash, F11 card, F6 palm, Enter pays the typed cash, Esc
+ * palm a cancel; above the second-factor amount the keypad for the last four digits of the customer's phone; after
+ * payment the receipt choice. Keys: F10 cash, F11 card, F6 palm, Enter pays the typed cash (or the typed digits), Esc
  * backs out, P/N print or skip the receipt.
  */
 public final class PaymentView extends VBox {
@@ -53,19 +54,21 @@ public final class PaymentView extends VBox {
         showOnStep(choose, Step.CHOOSE);
         showOnStep(palm, Step.PALM_WAIT);
         showOnStep(receipt, Step.RECEIPT);
+        SecondFactorPane secondFactor = new SecondFactorPane(model, messages);
+        showOnStep(secondFactor, Step.SECOND_FACTOR);
 
         Label change = new Label();
         change.setId("payment-change");
         change.getStyleClass().add("payment-change");
         change.textProperty().bind(model.changeTextProperty());
-        getChildren().addAll(title, due, choose, palm, receipt, change, status());
+        getChildren().addAll(title, due, choose, palm, secondFactor, receipt, change, status());
     }
 
     /** Handles the pay sheet's keys; true when used. */
     public boolean handleKey(KeyEvent event) {
         Step step = model.stepProperty().get();
         if (CounterShortcuts.CANCEL.match(event)) {
-            if (step == Step.PALM_WAIT) {
+            if (step == Step.PALM_WAIT || step == Step.SECOND_FACTOR) {
                 model.cancelPalm();
             } else {
                 model.close();
@@ -85,6 +88,10 @@ public final class PaymentView extends VBox {
                 return true;
             }
             return false;
+        }
+        if (step == Step.SECOND_FACTOR && CounterShortcuts.CONFIRM.match(event)) {
+            model.confirmSecondFactor();
+            return true;
         }
         if (step != Step.CHOOSE) {
             return false;

@@ -1,19 +1,14 @@
 package com.palmpos.ui.internal.payment;
 
 import com.palmpos.pos.customer.CustomerProfile;
-import com.palmpos.pos.customer.LinkedCard;
 import com.palmpos.pos.money.Money;
 import com.palmpos.pos.order.Order;
-import com.palmpos.pos.order.Tender;
-import com.palmpos.pos.order.TenderType;
-import com.palmpos.pos.payment.CardDetails;
 import com.palmpos.pos.payment.PaymentOutcome;
 import com.palmpos.ui.CounterServices;
 import com.palmpos.ui.internal.companion.CompanionPage;
 import com.palmpos.ui.internal.counter.CounterSession;
 import com.palmpos.ui.internal.counter.MoneyText;
 import com.palmpos.ui.internal.i18n.Messages;
-import java.util.List;
 import java.util.concurrent.Callable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -28,14 +23,15 @@ import javafx.collections.ObservableList;
 
 /**
  * The pay screen: takes the session's order balance by cash (amount given, change), card (the card reader) or the
- * identified customer's palm (their linked card), optionally a tip and an even split; then the receipt choice,
+ * identified customer's palm (their linked card; above the configured amount also the last four digits of the
+ * customer's phone, typed by the cashier), optionally a tip and an even split; then the receipt choice,
  * the thank-you on the customer display and a fresh session. Every service call runs on the task runner while
  * {@link #busyProperty()} is true. FX thread only; testable without a toolkit.
  */
 public final class PaymentViewModel {
 
     /** Where the pay screen is. */
-    public enum Step { CHOOSE, PALM_WAIT, RECEIPT }
+    public enum Step { CHOOSE, PALM_WAIT, SECOND_FACTOR, RECEIPT }
 
     /** How the message should look: plain, an error, or the offline warning. */
     public enum Tone { INFO, ERROR, OFFLINE }
@@ -45,9 +41,7 @@ public final class PaymentViewModel {
     private final Messages messages;
     private final MoneyText money;
     private final CardReader cardReader;
-    private final PalmPaymentAudit audit;
-    private final Delay delay;
-    private final PaymentSettings settings;
+    private final PalmCheckout palm;
     private final Runnable onClose;
     private final SaleEnd saleEnd;
     private final ObjectProperty<Step> step = new SimpleObjectProperty<>(this, "step", Step.CHOOSE);
@@ -62,7 +56,6 @@ public final class PaymentViewModel {
     private final BooleanProperty palmAvailable = new SimpleBooleanProperty(this, "palmAvailable");
     private final javafx.beans.value.ChangeListener<CustomerProfile> customerChanged = (obs, old, now) -> refresh();
     private int partsPaid;
-    private PalmWait palmWait;
 
     public PaymentViewModel(CounterSession session, CardReader cardReader, PalmPaymentAudit audit, Delay delay,
             PaymentSettings settings, Runnable onClose) {
@@ -71,12 +64,10 @@ public final class PaymentViewModel {
         this.messages = session.messages();
         this.money = new MoneyText(messages.locale());
         this.cardReader = cardReader;
-        this.audit = audit;
-        this.delay = delay;
-        this.settings = settings;
         this.onClose = onClose;
         this.saleEnd = new SaleEnd(session, delay, settings);
         this.input = new TenderInput(services.menus().menu().currency());
+        this.palm = new PalmCheckout(this, session, audit, delay, settings);
         splitParts.addListener((obs, old, parts) -> refresh());
         input.tipProperty().addListener((obs, old, text) -> refresh());
         session.customerProperty().addListener(customerChanged);
@@ -117,6 +108,11 @@ public final class PaymentViewModel {
     /** Change due after the last cash payment; empty before it. */
     public StringProperty changeTextProperty() {
         return changeText;
+    }
+
+    /** The last four digits of the customer's phone, typed by the cashier on the second-factor step. */
+    public StringProperty secondFactorDigitsProperty() {
+        return palm.digitsProperty();
     }
 
     /** How many equal parts the bill is paid in (1 = no split). */
@@ -179,31 +175,28 @@ public final class PaymentViewModel {
 
     /** Card: the reader reads the card, the gateway authorises this part plus tip. */
     public void payCard() {
-        payWithCard("pay card", null, null);
+        Money tipAmount = typedTip();
+        if (tipAmount == null) {
+            return;
+        }
+        Money part = amountNow();
+        String orderId = orderId();
+        run("pay card", () -> services.payments().payCard(orderId, cardReader.read(), part, tipAmount), this::charged);
     }
 
     /** Palm: shows "pay with your palm" to the customer and waits for their palm (or the timeout). */
     public void payPalm() {
-        CustomerProfile customer = session.customerProperty().get();
-        if (customer == null || customer.card() == null) {
-            show(messages.get("counter.payment.palm.unavailable"), Tone.ERROR);
-            return;
-        }
-        Money charge = amountNow().plus(input.tipOrZero());
-        step.set(Step.PALM_WAIT);
-        show(messages.get("counter.payment.palm.waiting", settings.palmTimeout().toSeconds()), Tone.INFO);
-        session.companionPageProperty().set(new CompanionPage.PayWithPalm(charge));
-        palmWait = new PalmWait(services.palm(), session.tasks(), delay, settings.palmTimeout(), services.clock(),
-                customer.customerId(), new PalmOutcome(customer.card()));
-        palmWait.start();
+        palm.start(amountNow().plus(input.tipOrZero()));
     }
 
-    /** Back from waiting for a palm to the choice of card or cash (Esc). */
+    /** Back from waiting for a palm, or from the second factor, to the choice of card or cash (Esc). */
     public void cancelPalm() {
-        if (step.get() == Step.PALM_WAIT) {
-            stopPalm();
-            fallBack(messages.get("counter.payment.palm.cancelled"));
-        }
+        palm.cancel();
+    }
+
+    /** Second factor: charges the waiting palm payment with the digits typed (Enter). Needs exactly four digits. */
+    public void confirmSecondFactor() {
+        palm.confirmSecondFactor();
     }
 
     /** Prints the receipt, then finishes the sale. A print failure is shown and the sale stays on this step. */
@@ -232,7 +225,7 @@ public final class PaymentViewModel {
         if (busy.get() || step.get() == Step.RECEIPT) {
             return;
         }
-        stopPalm();
+        palm.stop();
         Order order = session.orderProperty().get();
         if (order != null) {
             session.companionPageProperty().set(new CompanionPage.Cart(order));
@@ -240,31 +233,12 @@ public final class PaymentViewModel {
         leave();
     }
 
-    private void payWithCard(String name, LinkedCard linked, PalmIdentification identification) {
-        Money tipAmount;
-        try {
-            tipAmount = input.tip();
-        } catch (IllegalArgumentException e) {
-            show(messages.get("counter.payment.tip.invalid"), Tone.ERROR);
-            return;
+    void charged(PaymentOutcome outcome) {
+        switch (outcome.status()) {
+            case APPROVED, STORED_OFFLINE -> accepted(outcome);
+            case DECLINED -> declined(messages.get("counter.payment.card.declined", outcome.message()));
+            case REFUSED_OFFLINE -> declined(messages.get("counter.payment.card.refusedOffline", outcome.message()));
         }
-        Money part = amountNow();
-        String orderId = orderId();
-        run(name, () -> {
-            CardDetails card = linked == null ? cardReader.read()
-                    : new CardDetails(TenderType.PALM, linked.token(), linked.brand(), linked.last4());
-            return services.payments().payCard(orderId, card, part, tipAmount);
-        }, outcome -> {
-            if (identification != null) {
-                String paymentId = outcome.accepted() ? lastTender(outcome.order()) : null;
-                audit.palmPaymentTaken(outcome.order(), paymentId, identification, outcome.status());
-            }
-            switch (outcome.status()) {
-                case APPROVED, STORED_OFFLINE -> accepted(outcome);
-                case DECLINED -> declined(messages.get("counter.payment.card.declined", outcome.message()));
-                case REFUSED_OFFLINE -> declined(messages.get("counter.payment.card.refusedOffline", outcome.message()));
-            }
-        });
     }
 
     private void accepted(PaymentOutcome outcome) {
@@ -284,13 +258,13 @@ public final class PaymentViewModel {
         refresh();
     }
 
-    private void declined(String text) {
+    void declined(String text) {
         fallBack(text);
         session.companionPageProperty().set(new CompanionPage.Message(messages.get("counter.payment.companion.declined"),
                 messages.get("counter.payment.companion.otherWay")));
     }
 
-    private void fallBack(String text) {
+    void fallBack(String text) {
         step.set(Step.CHOOSE);
         show(text, Tone.ERROR);
     }
@@ -306,8 +280,7 @@ public final class PaymentViewModel {
         onClose.run();
     }
 
-    private void run(String name, Callable<PaymentOutcome> work,
-            java.util.function.Consumer<PaymentOutcome> onDone) {
+    <T> void run(String name, Callable<T> work, java.util.function.Consumer<T> onDone) {
         if (busy.get()) {
             return;
         }
@@ -320,13 +293,6 @@ public final class PaymentViewModel {
             busy.set(false);
             fallBack(messages.get("counter.payment.failed", failure.getMessage()));
         });
-    }
-
-    private void stopPalm() {
-        if (palmWait != null) {
-            palmWait.stop();
-            palmWait = null;
-        }
     }
 
     private void refresh() {
@@ -342,50 +308,22 @@ public final class PaymentViewModel {
         palmAvailable.set(customer != null && customer.card() != null);
     }
 
-    private void show(String text, Tone kind) {
+    /** The typed tip, or null after telling the cashier it cannot be read. */
+    Money typedTip() {
+        try {
+            return input.tip();
+        } catch (IllegalArgumentException e) {
+            show(messages.get("counter.payment.tip.invalid"), Tone.ERROR);
+            return null;
+        }
+    }
+
+    void show(String text, Tone kind) {
         message.set(text);
         tone.set(kind);
     }
 
-    private String orderId() {
+    String orderId() {
         return session.orderProperty().get().id();
-    }
-
-    private static String lastTender(Order order) {
-        List<Tender> tenders = order.tenders();
-        return tenders.isEmpty() ? null : tenders.get(tenders.size() - 1).paymentId();
-    }
-
-    /** Turns the palm wait's outcome into the payment or the fallback. */
-    private final class PalmOutcome implements PalmWait.Outcome {
-        private final LinkedCard card;
-
-        PalmOutcome(LinkedCard card) {
-            this.card = card;
-        }
-
-        @Override
-        public void matched(PalmIdentification identification) {
-            palmWait = null;
-            payWithCard("pay by palm", card, identification);
-        }
-
-        @Override
-        public void otherPalm() {
-            palmWait = null;
-            declined(messages.get("counter.payment.palm.otherPalm"));
-        }
-
-        @Override
-        public void unrecognised() {
-            show(messages.get("counter.payment.palm.unrecognised"), Tone.INFO);
-        }
-
-        @Override
-        public void timedOut() {
-            palmWait = null;
-            fallBack(messages.get("counter.payment.palm.timeout", settings.palmTimeout().toSeconds()));
-            session.companionPageProperty().set(new CompanionPage.Cart(session.orderProperty().get()));
-        }
     }
 }

@@ -154,7 +154,8 @@ class CustomerJourneyTest {
     /** The real services with a reader that sends nothing, so only the test's events reach the journey. */
     private static CounterServices withSilentReader(CounterServices s) {
         return new CounterServices(s.clock(), s.settings(), s.staffId(), s.menus(), s.orders(), s.payments(),
-                s.loyalty(), s.customers(), s.insights(), s.shifts(), s.reports(), s.staff(), new SilentReader());
+                s.loyalty(), s.customers(), s.insights(), s.shifts(), s.reports(), s.staff(), new SilentReader(),
+                s.audit(), s.palmPayments());
     }
 
     private static final class SilentReader implements PalmReader {

@@ -192,6 +192,46 @@ class PaymentViewModelTest {
     }
 
     @Test
+    void aFailingAuditWriteDoesNotUndoATakenPalmPayment() {
+        session.customerProperty().set(Customers.withCard("cust-audit-down", 0));
+        Order order = orderOf("lemonade");
+        model = new PaymentViewModel(session, new SimulatedCardReader(), (o, id, identification, status) -> {
+            throw new IllegalStateException("audit store unavailable");
+        }, delay, new PaymentSettings(Duration.ofSeconds(20), Duration.ofSeconds(5)), () -> closed = true);
+
+        model.payPalm();
+        palm.identify("cust-audit-down");
+
+        assertThat(model.stepProperty().get()).isEqualTo(Step.RECEIPT);
+        assertThat(stored(order).status()).isEqualTo(OrderStatus.PAID);
+    }
+
+    @Test
+    void aboveTheAmountACustomerWithoutAPhonePaysAnotherWay() {
+        CounterSession strict = new CounterSession(counter.servicesWith(palm, com.palmpos.pos.privacy.SecondFactorSettings
+                .above(com.palmpos.pos.money.Money.parse("1.00", java.util.Currency.getInstance("USD")))),
+                new ImmediateTaskRunner(), Messages.forLocale(Locale.ENGLISH));
+        strict.customerProperty().set(Customers.withCard("cust-no-phone", 0));
+        Order order = counter.pos.orders().open(com.palmpos.pos.menu.ServiceMode.DINE_IN, "", "cashier");
+        order = counter.pos.orders().addItem(order.id(), LineRequest.of("lemonade", null));
+        strict.orderProperty().set(order);
+        model = new PaymentViewModel(strict, new SimulatedCardReader(), audit, delay,
+                new PaymentSettings(Duration.ofSeconds(20), Duration.ofSeconds(5)), () -> closed = true);
+
+        model.payPalm();
+        palm.identify("cust-no-phone");
+        assertThat(model.stepProperty().get()).isEqualTo(Step.SECOND_FACTOR);
+        model.secondFactorDigitsProperty().set("1234");
+        model.confirmSecondFactor();
+
+        assertThat(model.stepProperty().get()).isEqualTo(Step.CHOOSE);
+        assertThat(model.messageProperty().get()).startsWith("No phone number on file for this customer");
+        assertThat(model.secondFactorDigitsProperty().get()).isEmpty();
+        assertThat(stored(order).tenders()).isEmpty();
+        assertThat(audited).isEmpty();
+    }
+
+    @Test
     void anotherPalmFallsBackToCardOrCash() {
         session.customerProperty().set(Customers.withCard("cust-a", 0));
         Order order = orderOf("lemonade");
