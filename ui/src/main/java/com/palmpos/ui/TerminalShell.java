@@ -4,6 +4,7 @@ import com.palmpos.ui.internal.companion.CompanionViewModel;
 import com.palmpos.ui.internal.companion.CompanionWindow;
 import com.palmpos.ui.internal.counter.CounterSession;
 import com.palmpos.ui.internal.counter.CounterViewModel;
+import com.palmpos.ui.internal.enrollment.Journey;
 import com.palmpos.ui.internal.i18n.Messages;
 import com.palmpos.ui.internal.manager.ManagerAreaViewModel;
 import com.palmpos.ui.internal.manager.ManagerContext;
@@ -137,6 +138,7 @@ public final class TerminalShell {
         ManagerAreaViewModel managerArea = new ManagerAreaViewModel(new ManagerContext(session, ports.syncStatus(),
                 ports.manager(), ports.managerAuthenticator(), info, settings));
         CounterViewModel counter = new CounterViewModel(session);
+        counter.customer().onEnroll(() -> shell.openEnrollment(Journey.ENROLL));
         CashierWindow cashier = new CashierWindow(new Stage(), shell, topBar, counter, managerArea, messages,
                 settings);
         CompanionWindow companion = settings.companionEnabled()

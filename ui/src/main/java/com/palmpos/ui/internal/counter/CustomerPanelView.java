@@ -62,7 +62,11 @@ public final class CustomerPanelView extends VBox {
         notRecognised.setText(viewModel.text("customer.panel.notRecognised"));
         Label enrollHint = label("customer-enroll-hint", "customer-hint");
         enrollHint.setText(viewModel.text("customer.panel.notRecognisedHint"));
-        unknown = new VBox(notRecognised, enrollHint);
+        Button enroll = new Button(viewModel.text("customer.panel.enroll"));
+        enroll.setId("customer-enroll");
+        enroll.getStyleClass().add("primary");
+        enroll.setOnAction(event -> viewModel.enroll());
+        unknown = new VBox(notRecognised, enrollHint, enroll);
         unknown.setId("customer-unknown");
         unknown.getStyleClass().add("customer-card");
         card = buildCard();

@@ -33,6 +33,7 @@ public final class CustomerPanelViewModel implements AutoCloseable {
     private final CustomerJourney journey;
     private final CameraWatch camera;
     private final EmptyState emptyState;
+    private Runnable enrollAction = () -> { };
 
     public CustomerPanelViewModel(CounterSession session) {
         this.messages = session.messages();
@@ -56,6 +57,16 @@ public final class CustomerPanelViewModel implements AutoCloseable {
 
     public ReadOnlyBooleanProperty busyProperty() {
         return journey.busyProperty();
+    }
+
+    /** What "Enroll this customer" does (the shell opens the enrollment journey). */
+    public void onEnroll(Runnable action) {
+        this.enrollAction = java.util.Objects.requireNonNull(action, "action");
+    }
+
+    /** The cashier offers enrollment to the customer whose palm was not recognised. */
+    public void enroll() {
+        enrollAction.run();
     }
 
     public String text(String key, Object... args) {

@@ -157,6 +157,10 @@ class ReturningCustomerFxTest {
 
         assertThat(text("#customer-enroll-hint")).contains("enrollment");
         assertThat(text("#companion-message")).isEqualTo("We don't know this palm yet.");
+
+        // one tap from "not recognised" to the enrollment journey
+        robot.clickOn("#customer-enroll");
+        waitUntil(() -> isShown("#enrollment-area"));
     }
 
     @Test
