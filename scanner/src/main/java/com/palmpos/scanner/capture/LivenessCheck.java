@@ -36,7 +36,7 @@ import org.slf4j.LoggerFactory;
 public final class LivenessCheck {
     private static final Logger LOG = LoggerFactory.getLogger(LivenessCheck.class);
     /** Crops kept: the newest frames of the hand held still. */
-    static final int WINDOW = 8;
+    static final int WINDOW = 6;
     /** Fewer crops than this (pairs + 1) and the verdict is UNKNOWN. */
     static final int MIN_FRAMES = 4;
     /**
@@ -66,7 +66,7 @@ public final class LivenessCheck {
     /** Periodic peak over band median above which a screen is suspected. */
     static final double SCREEN_PEAK = 45;
     /** Crops whose periodic peak is measured (the newest). */
-    static final int SCREEN_CROPS = 3;
+    static final int SCREEN_CROPS = 2;
 
     private final Deque<Mat> crops = new ArrayDeque<>();
     private Rect anchor;

@@ -62,7 +62,7 @@ class LivenessCaptureTest {
         CaptureEvent.Identified identified = identifiedIn(scenes.liveVisit(2, 3, 16));
 
         assertThat(identified.customerId()).isEqualTo("cust-2");
-        assertThat(identified.liveness().suspect()).as("%s", identified.liveness()).isFalse();
+        assertThat(identified.liveness().verdict()).as("%s", identified.liveness()).isEqualTo(Liveness.Verdict.LIVE);
     }
 
     @Test
@@ -71,6 +71,14 @@ class LivenessCaptureTest {
 
         assertThat(identified.customerId()).isEqualTo("cust-2");
         assertThat(identified.liveness().verdict()).isEqualTo(Liveness.Verdict.SUSPECT_PHOTO);
+    }
+
+    @Test
+    void aPhoneScreenShowingACustomersPalmIsFlagged() {
+        CaptureEvent.Identified identified = identifiedIn(scenes.screenVisit(2, 3, 16));
+
+        assertThat(identified.customerId()).isEqualTo("cust-2");
+        assertThat(identified.liveness().verdict()).isEqualTo(Liveness.Verdict.SUSPECT_SCREEN);
     }
 
     private CaptureEvent.Identified identifiedIn(SceneScript scene) {

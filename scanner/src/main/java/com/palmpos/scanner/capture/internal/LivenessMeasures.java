@@ -17,7 +17,7 @@ import org.opencv.video.Video;
  */
 public final class LivenessMeasures {
     private static final int HISTOGRAM_BINS = 512;
-    private static final int ECC_ITERATIONS = 30;
+    private static final int ECC_ITERATIONS = 20;
     private static final double ECC_EPSILON = 1e-4;
 
     private LivenessMeasures() {
