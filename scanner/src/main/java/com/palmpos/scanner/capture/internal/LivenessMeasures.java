@@ -55,6 +55,9 @@ public final class LivenessMeasures {
         float[] d = new float[w * h];
         grad.get(0, 0, g);
         diff.get(0, 0, d);
+        for (Mat m : new Mat[] {aligned, back, gx, gy, grad, diff}) {
+            m.release();
+        }
         int margin = (int) Math.ceil(Math.max(Math.abs(shift.x), Math.abs(shift.y))) + 3;
         float max = 1e-6f;
         for (float v : g) {
@@ -128,6 +131,9 @@ public final class LivenessMeasures {
         int w = crop.cols(), h = crop.rows();
         float[] c = new float[w * h * 2];
         spectrum.get(0, 0, c);
+        for (Mat m : new Mat[] {smooth, high, window, spectrum}) {
+            m.release();
+        }
         float[] band = new float[w * h];
         int n = 0;
         double peak = 0;

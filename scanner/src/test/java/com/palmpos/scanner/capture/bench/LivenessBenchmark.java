@@ -41,7 +41,7 @@ public class LivenessBenchmark {
 
     @Setup
     public void setUp() {
-        frames = new Presentations(new SyntheticPalms(42)).live(2, HandPose.open(), Background.cycle(1), 8);
+        frames = new Presentations(new SyntheticPalms(42)).live(2, HandPose.open(), Background.cycle(1), 6);
         box = new HandPresence().find(frames.get(0)).orElseThrow().box();
         full = new LivenessCheck();
         frames.forEach(f -> full.accept(f, box));
@@ -50,12 +50,12 @@ public class LivenessBenchmark {
 
     @Benchmark
     public LivenessCheck acceptOneFrame() {
-        perFrame.accept(frames.get(next++ & 7), box);
+        perFrame.accept(frames.get(next++ % 6), box);
         return perFrame;
     }
 
     @Benchmark
-    public Liveness verdictOverEightFrames() {
+    public Liveness verdictOverSixFrames() {
         return full.verdict();
     }
 }
