@@ -28,7 +28,8 @@ import org.slf4j.LoggerFactory;
  *   <li>"palmpos-capture" takes the newest frame: analysis (presence, guidance, template), then the decision
  *   (identify, enroll) and the events. When it falls behind, older frames are dropped, never queued.</li>
  * </ul>
- * The loop has no JavaFX dependency: screens register listeners and marshal to the FX thread themselves.
+ * An identification carries a {@link Liveness} hint and waits at most a few analysed frames for it (see
+ * {@link LivenessCheck}). The loop has no JavaFX dependency: screens register listeners and marshal to the FX thread themselves.
  * Frames never touch the disk unless {@link CaptureSettings#debugCapture()} is on.
  *
  * <p>Thread-safe: listeners may be added and enrollment started or cancelled from any thread. Start once with
