@@ -27,10 +27,23 @@ public sealed interface CaptureEvent {
      *
      * @param customerId the id the template was enrolled under
      * @param score similarity 0..1 (1 = identical codes, 0 = as alike as two strangers' palms)
+     * @param liveness the liveness hint over the frames of this hand: when {@link Liveness#suspect()}, ask the
+     *     cashier to look (and, for payment, to confirm); never refuse on it alone
      */
-    record Identified(String customerId, double score) implements CaptureEvent {
+    record Identified(String customerId, double score, Liveness liveness) implements CaptureEvent {
         public Identified {
             Objects.requireNonNull(customerId, "customerId");
+            Objects.requireNonNull(liveness, "liveness");
+        }
+
+        /** An identification without a liveness judgement ({@link Liveness#unknown()}). */
+        public Identified(String customerId, double score) {
+            this(customerId, score, Liveness.unknown());
+        }
+
+        /** The same identification with a liveness hint. */
+        public Identified withLiveness(Liveness hint) {
+            return new Identified(customerId, score, hint);
         }
     }
 

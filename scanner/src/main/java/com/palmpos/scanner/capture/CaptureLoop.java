@@ -28,7 +28,8 @@ import org.slf4j.LoggerFactory;
  *   <li>"palmpos-capture" takes the newest frame: analysis (presence, guidance, template), then the decision
  *   (identify, enroll) and the events. When it falls behind, older frames are dropped, never queued.</li>
  * </ul>
- * The loop has no JavaFX dependency: screens register listeners and marshal to the FX thread themselves.
+ * An identification carries a {@link Liveness} hint and waits at most a few analysed frames for it (see
+ * {@link LivenessCheck}). The loop has no JavaFX dependency: screens register listeners and marshal to the FX thread themselves.
  * Frames never touch the disk unless {@link CaptureSettings#debugCapture()} is on.
  *
  * <p>Thread-safe: listeners may be added and enrollment started or cancelled from any thread. Start once with
@@ -44,6 +45,11 @@ public final class CaptureLoop implements AutoCloseable {
     private final PreviewScaler previewScaler;
     private final DebugFrameWriter debugWriter;
     private final HandGate gate;
+    /** Touched on the analysis thread only (frames fed in analyse, verdict read when the gate publishes). */
+    private final LivenessCheck liveness = new LivenessCheck();
+    /** An identification waiting for the liveness check to have enough frames (analysis thread only). */
+    private CaptureEvent.Identified pending;
+    private int pendingFrames;
     private final List<CaptureListener> listeners = new CopyOnWriteArrayList<>();
     private final List<PreviewListener> previewListeners = new CopyOnWriteArrayList<>();
     private final Queue<Consumer<HandGate>> commands = new ConcurrentLinkedQueue<>();
@@ -201,8 +207,20 @@ public final class CaptureLoop implements AutoCloseable {
         overlay = new Overlay(result.box().orElse(null), result instanceof Analysis.Candidate
                 ? PreviewFrame.Outline.READY : PreviewFrame.Outline.GUIDANCE);
         debugWriter.write(frame.image(), frame.sequence(), result);
+        feedLiveness(frame, result);
         runCommands();
         gate.accept(result);
+        if (pending != null && (liveness.ready() || ++pendingFrames > LivenessCheck.maxWaitFrames())) {
+            flushPending();
+        }
+    }
+
+    /**
+     * Every frame with a hand box counts (the check restarts by itself when the hand moves a lot), so there are
+     * a few frames to compare by the time the gate decides; a frame without a hand starts the next hand afresh.
+     */
+    private void feedLiveness(Frame frame, Analysis result) {
+        result.box().ifPresentOrElse(box -> liveness.accept(frame.image(), box), liveness::reset);
     }
 
     private void runCommands() {
@@ -211,7 +229,39 @@ public final class CaptureLoop implements AutoCloseable {
         }
     }
 
+    /**
+     * Identifications wait (a few frames at most) for the liveness check; any other event from the analysis
+     * thread first lets a waiting identification out, so the order of events is kept.
+     */
     private void publish(CaptureEvent event) {
+        if (Thread.currentThread() == analysis) {
+            if (event instanceof CaptureEvent.Identified identified) {
+                pending = identified;
+                pendingFrames = 0;
+                if (liveness.ready()) {
+                    flushPending();
+                }
+                return;
+            }
+            if (pending != null) {
+                flushPending();
+            }
+        }
+        deliver(event);
+    }
+
+    private void flushPending() {
+        Liveness hint = liveness.verdict();
+        if (hint.suspect()) {
+            LOG.info("liveness: {} (motion {} px, screen peak {})", hint.verdict(), hint.motion(),
+                    hint.screenPeak());
+        }
+        CaptureEvent.Identified identified = pending.withLiveness(hint);
+        pending = null;
+        deliver(identified);
+    }
+
+    private void deliver(CaptureEvent event) {
         for (CaptureListener l : listeners) {
             try {
                 l.onEvent(event);

@@ -2,6 +2,7 @@ package com.palmpos.scanner.camera.sim;
 
 import com.palmpos.scanner.synth.Background;
 import com.palmpos.scanner.synth.HandPose;
+import com.palmpos.scanner.synth.Presentations;
 import com.palmpos.scanner.synth.SyntheticPalms;
 import java.awt.image.BufferedImage;
 import java.util.List;
@@ -23,6 +24,8 @@ public final class SyntheticScenes {
     public static final String TOO_FAR = "too-far";
     public static final String BLURRED = "blurred";
     public static final String CLOSED = "closed";
+    public static final String PHOTO = "photo";
+    public static final String SCREEN = "screen";
 
     private final SyntheticPalms palms;
     private final Background background;
@@ -86,6 +89,37 @@ public final class SyntheticScenes {
         }
         return script.append(tooFar(customers[0], 30)).append(blurred(customers[0], 25, 30))
                 .append(closed(customers[0], 30)).build();
+    }
+
+    /**
+     * A live hand held open for {@code holdFrames}, each frame rendered afresh with a slight natural tremor (see
+     * {@link Presentations#live}), between moments of empty counter. Cost: about 100 ms per hold frame.
+     */
+    public SceneScript liveVisit(int subject, int emptyFrames, int holdFrames) {
+        return presented(OPEN_HAND, presentations().live(subject, HandPose.open(), background, holdFrames),
+                emptyFrames);
+    }
+
+    /** A printed photo of the subject's open hand held up to the camera (a spoof; see {@link Presentations}). */
+    public SceneScript photoVisit(int subject, int emptyFrames, int holdFrames) {
+        return presented(PHOTO, presentations().photo(subject, HandPose.open(), background, holdFrames),
+                emptyFrames);
+    }
+
+    /** A phone screen showing the subject's open hand (a spoof with moire and row flicker). */
+    public SceneScript screenVisit(int subject, int emptyFrames, int holdFrames) {
+        return presented(SCREEN, presentations().screen(subject, HandPose.open(), background, holdFrames),
+                emptyFrames);
+    }
+
+    private SceneScript presented(String label, List<BufferedImage> frames, int emptyFrames) {
+        BufferedImage empty = palms.background(background);
+        return SceneScript.builder().hold(EMPTY, empty, emptyFrames).play(label, frames)
+                .hold(EMPTY, empty, emptyFrames).build();
+    }
+
+    private Presentations presentations() {
+        return new Presentations(palms);
     }
 
     /** A hand held far from the camera, after a moment of empty counter. */
