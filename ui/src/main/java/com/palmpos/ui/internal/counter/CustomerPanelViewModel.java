@@ -113,6 +113,8 @@ public final class CustomerPanelViewModel implements AutoCloseable {
                 case ADDED -> messages.get("customer.panel.added", feedback.detail());
                 case REJECTED -> messages.get("customer.panel.rejected");
                 case FAILED -> messages.get("customer.panel.failed", feedback.detail());
+                case SPOOF_SUSPECTED -> messages.get("SUSPECT_SCREEN".equals(feedback.detail())
+                        ? "customer.panel.suspectScreen" : "customer.panel.suspectPhoto");
             };
         }, journey.feedbackProperty());
     }

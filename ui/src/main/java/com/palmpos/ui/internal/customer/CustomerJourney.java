@@ -45,7 +45,7 @@ public final class CustomerJourney implements AutoCloseable {
     /** The outcome of the last action, for the panel's notice line. */
     public record Feedback(Kind kind, String detail) {
         /** Which sentence the panel shows; {@code detail} fills it in. */
-        public enum Kind { ADDING, ADDED, REJECTED, FAILED }
+        public enum Kind { ADDING, ADDED, REJECTED, FAILED, SPOOF_SUSPECTED }
     }
 
     public CustomerJourney(CounterSession session) {
@@ -74,7 +74,13 @@ public final class CustomerJourney implements AutoCloseable {
     /** Handles one reader event on the FX thread (the listener calls it; tests may too). */
     void handle(CaptureEvent event) {
         if (event instanceof CaptureEvent.Identified identified) {
+            boolean ours = !ownedElsewhere(session.companionPageProperty().get());
             identified(identified.customerId(), identified.score());
+            if (ours && identified.liveness().suspect()) {
+                // a hint for the cashier, never a refusal: a webcam cannot prove liveness (see the README)
+                feedback.set(new Feedback(Feedback.Kind.SPOOF_SUSPECTED, identified.liveness().verdict().name()));
+                LOG.info("Palm identified with a liveness warning: {}", identified.liveness().verdict());
+            }
         } else if (event instanceof CaptureEvent.Unknown) {
             unknown();
         } else if (event instanceof CaptureEvent.Guidance guidance) {

@@ -10,6 +10,7 @@ import com.palmpos.scanner.PalmTemplate;
 import com.palmpos.scanner.camera.CameraState;
 import com.palmpos.scanner.camera.CameraStatus;
 import com.palmpos.scanner.capture.CaptureEvent;
+import com.palmpos.scanner.capture.Liveness;
 import com.palmpos.scanner.capture.CaptureListener;
 import com.palmpos.scanner.capture.GuidanceHint;
 import com.palmpos.scanner.capture.PreviewListener;
@@ -74,6 +75,15 @@ class CustomerJourneyTest {
         assertThat(session.companionPageProperty().get()).isEqualTo(new CompanionPage.Greeting("Anna",
                 counter.pos.loyalty().balance("cus-anna")));
         assertThat(counter.pos.orders().find(order.id()).orElseThrow().customerId()).isEqualTo("cus-anna");
+    }
+
+    @Test
+    void warnsTheCashierWhenTheHandLookedLikeAPhotoButStillServesTheCustomer() {
+        journey.handle(new CaptureEvent.Identified("cus-anna", 0.8,
+                new Liveness(Liveness.Verdict.SUSPECT_PHOTO, 0.02, Double.NaN)));
+
+        assertThat(journey.feedbackProperty().get().kind()).isEqualTo(CustomerJourney.Feedback.Kind.SPOOF_SUSPECTED);
+        assertThat(session.customerProperty().get().customerId()).isEqualTo("cus-anna");
     }
 
     @Test
