@@ -13,6 +13,7 @@ import com.palmpos.pos.store.Database;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ConcurrentModificationException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +26,10 @@ import java.util.function.UnaryOperator;
  * transaction (a few milliseconds): call it off the FX thread.
  */
 public final class OrderService {
+    /** Tries of one change when another writer changed the order in between. */
+    private static final int CONFLICT_ATTEMPTS = 3;
+    private final Object[] stripes = java.util.stream.Stream.generate(Object::new).limit(64).toArray();
+
     private final Database database;
     private final Clock clock;
     private final PosSettings settings;
@@ -151,12 +156,32 @@ public final class OrderService {
         });
     }
 
+    /**
+     * Applies {@code edit} to the stored order. Two screens (the cashier's line edit and the customer panel's
+     * attach) may change one order at once: changes of one order through this service take turns (one process owns
+     * the data directory, so an in-process lock is enough), and a change that still loses the version check to
+     * another writer (payments, the sync) re-reads and re-applies its edit, a function of the order it is given.
+     */
     private Order change(String orderId, String event, UnaryOperator<Order> edit) {
-        return database.inTransaction(c -> {
-            Order changed = edit.apply(writer.load(c, orderId));
-            writer.update(c, changed, event);
-            return changed;
-        });
+        synchronized (stripes[Math.floorMod(orderId.hashCode(), stripes.length)]) {
+            return changeWithRetry(orderId, event, edit);
+        }
+    }
+
+    private Order changeWithRetry(String orderId, String event, UnaryOperator<Order> edit) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return database.inTransaction(c -> {
+                    Order changed = edit.apply(writer.load(c, orderId));
+                    writer.update(c, changed, event);
+                    return changed;
+                });
+            } catch (ConcurrentModificationException e) {
+                if (attempt >= CONFLICT_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private LineFactory lineFactory() {

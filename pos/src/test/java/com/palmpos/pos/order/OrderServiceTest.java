@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.palmpos.pos.Terminal;
+import com.palmpos.pos.order.OrderLine;
 import com.palmpos.pos.internal.Json;
 import com.palmpos.pos.menu.ServiceMode;
 import com.palmpos.pos.outbox.OutboxEntry;
@@ -39,6 +40,32 @@ class OrderServiceTest {
                 Map.of("soup-side", List.of("side-chips")), "no cream"));
         return t.orders.addItem(o.id(), new LineRequest("latte", "large", 2,
                 Map.of("milk", List.of("oat-milk")), ""));
+    }
+
+    @Test
+    void twoScreensChangingOneOrderAtOnceLoseNeitherChange() throws Exception {
+        Order o = t.orders.open(ServiceMode.DINE_IN, "", "cashier-1");
+        int rounds = 20;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.Future<?> cashier = pool.submit(() -> {
+                for (int i = 0; i < rounds; i++) {
+                    t.orders.addItem(o.id(), new LineRequest("lemonade", null, 1, Map.of(), ""));
+                }
+            });
+            java.util.concurrent.Future<?> customerPanel = pool.submit(() -> {
+                for (int i = 0; i < rounds; i++) {
+                    t.orders.attachCustomer(o.id(), i % 2 == 0 ? "cus-anna" : null);
+                }
+            });
+            cashier.get();
+            customerPanel.get();
+        } finally {
+            pool.shutdownNow();
+        }
+        Order stored = t.orders.find(o.id()).orElseThrow();
+        assertThat(stored.lines().stream().mapToInt(OrderLine::quantity).sum()).isEqualTo(rounds);
+        assertThat(stored.customerId()).isNull();
     }
 
     @Test

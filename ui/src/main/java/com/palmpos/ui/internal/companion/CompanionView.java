@@ -7,6 +7,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -29,6 +30,7 @@ public final class CompanionView extends VBox {
     private final BooleanBinding cameraRunning;
     private final Label headline;
     private final Label message;
+    private final ScrollPane messageScroll;
 
     public CompanionView(CompanionViewModel viewModel) {
         this.viewModel = viewModel;
@@ -48,7 +50,15 @@ public final class CompanionView extends VBox {
         hint.textProperty().bind(viewModel.hintProperty());
         hint.visibleProperty().bind(hint.textProperty().isNotEmpty());
         body.setId("companion-body");
-        getChildren().addAll(camera, headline, body, message, hint);
+        // a long text (the consent notice) scrolls instead of being cut off; short ones show no bar
+        messageScroll = new ScrollPane(message);
+        messageScroll.setId("companion-message-scroll");
+        messageScroll.getStyleClass().add("companion-scroll");
+        messageScroll.setFitToWidth(true);
+        messageScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        messageScroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
+        messageScroll.setFocusTraversable(false);
+        getChildren().addAll(camera, headline, body, messageScroll, hint);
         viewModel.pageProperty().addListener((obs, old, page) -> showBody(page));
         cameraRunning.addListener((obs, old, running) -> showBody(viewModel.pageProperty().get()));
         showBody(viewModel.pageProperty().get());
@@ -79,9 +89,14 @@ public final class CompanionView extends VBox {
             node = new Region();
         }
         body.getChildren().setAll(node);
+        // the notice is long: smaller type than the one-line prompts, still scrollable
+        message.getStyleClass().remove("companion-notice");
+        if (page instanceof CompanionPage.Consent) {
+            message.getStyleClass().add("companion-notice");
+        }
         // a consent is read first, then answered: its buttons go under the notice
         getChildren().remove(body);
-        getChildren().add(getChildren().indexOf(page instanceof CompanionPage.Consent ? message : headline) + 1, body);
+        getChildren().add(getChildren().indexOf(page instanceof CompanionPage.Consent ? messageScroll : headline) + 1, body);
     }
 
     /** The live preview while the camera runs, else the palm drawing. */
