@@ -49,6 +49,7 @@ import com.palmpos.ui.TerminalShell;
 import com.palmpos.ui.Theme;
 import com.palmpos.ui.UiSettings;
 import com.palmpos.ui.port.SyncStatus;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
@@ -142,7 +143,9 @@ public final class Terminal implements AutoCloseable {
                     () -> syncStatus.current().connection() == SyncStatus.Connection.ONLINE,
                     customerId -> customers.palmTemplate(customerId).ifPresent(bytes ->
                             reader.get().addToGallery(customerId, PalmTemplate.fromBytes(bytes))));
-            palm = startPalmReader(config, saved.text(ConfigKeys.CAMERA_DEVICE, config), customers, engine, remote);
+            palm = startPalmReader(config, saved.text(ConfigKeys.CAMERA_DEVICE, config),
+                    captureSettings(config, saved.flag(ConfigKeys.CAMERA_DEBUG_CAPTURE, config)), customers, engine,
+                    remote);
             reader.set(palm);
             // demo mode: a simulated card reader (test card 4242...); a hardware reader driver replaces it here
             EnrollmentServices enrollment = EnrollmentServices.create(database, customers, pos.outbox(), cloud,
@@ -191,8 +194,8 @@ public final class Terminal implements AutoCloseable {
      * @param cameraDevice the camera chosen on the manager's settings page, else the configuration's
      * @param remote asked about palms the local gallery does not know (the cloud)
      */
-    private static CaptureLoopPalmReader startPalmReader(Config config, String cameraDevice, CustomerStore customers,
-            Parameters engine, Identifier remote) {
+    private static CaptureLoopPalmReader startPalmReader(Config config, String cameraDevice, CaptureSettings capture,
+            CustomerStore customers, Parameters engine, Identifier remote) {
         CameraSettings camera = CameraSettings.fromText(config.get(ConfigKeys.CAMERA_DRIVER),
                 cameraDevice, config.get(ConfigKeys.CAMERA_RESOLUTION),
                 config.get(ConfigKeys.CAMERA_FPS));
@@ -201,12 +204,22 @@ public final class Terminal implements AutoCloseable {
         if (camera.driver() == CameraSettings.Driver.SIMULATED) {
             DemoPalms demo = new DemoPalms(DEMO_PALM_SEED, palmEngine);
             CaptureLoopPalmReader reader = CaptureLoopPalmReader.start(demo.camera(), camera,
-                    CaptureSettings.defaults(), palmEngine, demo.withDemoPalms(stored), remote);
+                    capture, palmEngine, demo.withDemoPalms(stored), remote);
             demo.setUpInBackground(reader);
             return reader;
         }
         return CaptureLoopPalmReader.start(CameraDrivers.forHardware(camera.driver()), camera,
-                CaptureSettings.defaults(), palmEngine, stored, remote);
+                capture, palmEngine, stored, remote);
+    }
+
+    /** Frames go to disk only in the manager's debug mode (both screens say so while it is on). */
+    private static CaptureSettings captureSettings(Config config, boolean debugCapture) {
+        if (!debugCapture) {
+            return CaptureSettings.defaults();
+        }
+        Path frames = config.dataDir().resolve("debug-frames");
+        LOG.warn("Camera debug capture is ON: every analysed frame is written to {}", frames);
+        return CaptureSettings.defaults().withDebugCapture(frames);
     }
 
     private static Database openDatabase(Config config, TerminalKeys keys) {

@@ -54,6 +54,7 @@ class TerminalFxTest {
             CompletableFuture<Void> closed = terminal.shell().open();
             waitUntil(() -> isShown("#counter-screen"));
             assertThat(cashierTitle()).isEqualTo("PalmPOS \u2014 Counter 3");
+            assertThat(isShown("#debug-capture-banner")).as("camera frames are not saved by default").isFalse();
             // the embedded cloud emulator starts with the terminal; registration and the first sync round follow
             waitUntil(() -> "Online".equals(text("#sync-status")));
 

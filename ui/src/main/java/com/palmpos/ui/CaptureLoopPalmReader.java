@@ -113,6 +113,11 @@ public final class CaptureLoopPalmReader implements PalmReader, AutoCloseable {
         return loop.cameraStatus();
     }
 
+    @Override
+    public boolean debugCaptureOn() {
+        return loop.isDebugCaptureOn();
+    }
+
     /** Stops the camera and the analysis threads. */
     @Override
     public void close() {

@@ -35,6 +35,9 @@ public final class ConfigKeys {
             ValueType.oneOf("320x240", "640x480", "800x600", "1280x720"), "640x480", "frame size asked of the camera");
     public static final ConfigKey<Integer> CAMERA_FPS = new ConfigKey<>("camera.fps", ValueType.integer(5, 60), "15",
             "frames per second asked of the camera (the preview needs 15)");
+    public static final ConfigKey<Boolean> CAMERA_DEBUG_CAPTURE = new ConfigKey<>("camera.debug-capture",
+            ValueType.bool(), "false", "write every analysed camera frame as PNG to <data>/debug-frames to diagnose the"
+            + " reader (biometric images: both screens say so while it is on; switch it off and delete them after use)");
     public static final ConfigKey<Integer> OUTBOX_RETENTION_DAYS = new ConfigKey<>("outbox.retention-days",
             ValueType.integer(1, 365), "7", "days a message delivered to the cloud is kept in the outbox before purging");
     public static final ConfigKey<String> LOG_LEVEL = new ConfigKey<>("log.level",
@@ -50,7 +53,7 @@ public final class ConfigKeys {
     /** All keys, in the order the README documents them. */
     public static final List<ConfigKey<?>> ALL = List.of(TERMINAL_ID, TERMINAL_NAME, STORE_ID, STORE_NAME,
             UI_COMPANION, UI_THEME, UI_LOCALE, CLOUD_URL, CLOUD_PORT, CLOUD_ACTIVATION_CODE, CAMERA_DRIVER, CAMERA_DEVICE,
-            CAMERA_RESOLUTION, CAMERA_FPS, OUTBOX_RETENTION_DAYS, PRIVACY_RETENTION_DAYS, PAYMENT_SECOND_FACTOR_ABOVE,
+            CAMERA_RESOLUTION, CAMERA_FPS, CAMERA_DEBUG_CAPTURE, OUTBOX_RETENTION_DAYS, PRIVACY_RETENTION_DAYS, PAYMENT_SECOND_FACTOR_ABOVE,
             LOG_LEVEL);
 
     private ConfigKeys() {

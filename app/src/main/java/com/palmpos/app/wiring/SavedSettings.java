@@ -46,6 +46,12 @@ public final class SavedSettings {
         return Optional.ofNullable(values.get(key.name())).filter(v -> !v.isBlank()).orElseGet(() -> config.get(key));
     }
 
+    /** The saved switch for {@code key} ("true"/"false"), else the configuration's. */
+    public boolean flag(ConfigKey<Boolean> key, Config config) {
+        return Optional.ofNullable(values.get(key.name())).filter(v -> !v.isBlank()).map(Boolean::parseBoolean)
+                .orElseGet(() -> config.get(key));
+    }
+
     /** {@code defaults} with the saved offline switch and limits (decimal amounts in {@code currency}). */
     public OfflineSettings offline(OfflineSettings defaults, Currency currency) {
         boolean enabled = Optional.ofNullable(values.get(OFFLINE_ENABLED)).map(Boolean::parseBoolean)

@@ -35,4 +35,9 @@ public interface PalmReader {
 
     /** The camera's latest state, cheap. */
     CameraStatus cameraStatus();
+
+    /** True while camera frames are written to disk for diagnosis: the screens must say so. */
+    default boolean debugCaptureOn() {
+        return false;
+    }
 }

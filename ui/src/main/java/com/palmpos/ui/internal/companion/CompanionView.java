@@ -59,6 +59,12 @@ public final class CompanionView extends VBox {
         messageScroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
         messageScroll.setFocusTraversable(false);
         getChildren().addAll(camera, headline, body, messageScroll, hint);
+        if (viewModel.reader().debugCaptureOn()) {
+            // the customer is told too: their palm pictures are being kept while this is on
+            Label debug = label("companion-debug-capture", "debug-capture-banner",
+                    viewModel.messages().get("companion.debugCapture"));
+            getChildren().add(0, debug);
+        }
         viewModel.pageProperty().addListener((obs, old, page) -> showBody(page));
         cameraRunning.addListener((obs, old, running) -> showBody(viewModel.pageProperty().get()));
         showBody(viewModel.pageProperty().get());

@@ -9,6 +9,7 @@ public enum SettingsField {
     TERMINAL_NAME("terminal.name", true),
     CLOUD_URL("cloud.url", true),
     CAMERA_DEVICE("camera.device", true),
+    CAMERA_DEBUG("camera.debug-capture", true),
     FALSE_MATCH_RATE("palm.false-match-rate", true),
     OFFLINE_ENABLED("offline.enabled", true),
     OFFLINE_PER_PAYMENT("offline.per-payment-limit", true),

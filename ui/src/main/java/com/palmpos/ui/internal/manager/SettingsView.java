@@ -41,6 +41,13 @@ final class SettingsView extends VBox implements PageView {
         text(SettingsField.TERMINAL_NAME, messages);
         text(SettingsField.CLOUD_URL, messages);
         text(SettingsField.CAMERA_DEVICE, messages);
+        CheckBox debug = new CheckBox(messages.get("manager.settings.cameraDebugOn"));
+        debug.setSelected(Boolean.parseBoolean(viewModel.field(SettingsField.CAMERA_DEBUG).get()));
+        viewModel.field(SettingsField.CAMERA_DEBUG).addListener((obs, old, now) ->
+                debug.setSelected(Boolean.parseBoolean(now)));
+        debug.selectedProperty().addListener((obs, old, now) ->
+                viewModel.field(SettingsField.CAMERA_DEBUG).set(Boolean.toString(now)));
+        add(SettingsField.CAMERA_DEBUG, debug, messages);
         choice(SettingsField.FALSE_MATCH_RATE, SettingsForm.FALSE_MATCH_RATES, "manager.settings.rate.", messages);
         CheckBox offline = new CheckBox(messages.get("manager.settings.offlineOn"));
         offline.setSelected(Boolean.parseBoolean(viewModel.field(SettingsField.OFFLINE_ENABLED).get()));

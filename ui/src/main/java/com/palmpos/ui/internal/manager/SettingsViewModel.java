@@ -134,6 +134,7 @@ public final class SettingsViewModel implements PageModel {
         values.put(SettingsField.FALSE_MATCH_RATE, BigDecimal.valueOf(Parameters.defaults().targetFalseMatchRate())
                 .stripTrailingZeros().toPlainString());
         values.put(SettingsField.OFFLINE_ENABLED, Boolean.toString(offline.enabled()));
+        values.put(SettingsField.CAMERA_DEBUG, Boolean.toString(context.services().palm().debugCaptureOn()));
         values.put(SettingsField.OFFLINE_PER_PAYMENT,
                 Money.ofMinor(offline.perPaymentLimitMinor(), currency).toPlainString());
         values.put(SettingsField.OFFLINE_TOTAL, Money.ofMinor(offline.totalOutstandingMinor(), currency).toPlainString());

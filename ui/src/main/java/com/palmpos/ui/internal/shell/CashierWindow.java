@@ -66,7 +66,8 @@ public final class CashierWindow {
         main.getChildren().setAll(views.viewFor(shell.screenProperty().get()));
 
         BorderPane root = new BorderPane(main);
-        root.setTop(new VBox(topBar, new OfflineBannerView(topBarModel.sync())));
+        root.setTop(new VBox(topBar, new OfflineBannerView(topBarModel.sync()),
+                DebugCaptureBanner.create(counter.session().services().palm().debugCaptureOn(), messages)));
         Scene scene = new Scene(root, WIDTH, HEIGHT);
         Stylesheets.apply(scene, settings.theme());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
