@@ -136,6 +136,19 @@ public final class OrderService {
         return database.inTransaction(orders::paymentDue);
     }
 
+    /**
+     * This terminal's most recent orders of any state (open, paid, voided, refunded), newest first: how a manager
+     * finds an anonymous customer's order to refund.
+     *
+     * @throws IllegalArgumentException if {@code limit} is not 1..1000
+     */
+    public List<Order> recent(int limit) {
+        if (limit < 1 || limit > 1000) {
+            throw new IllegalArgumentException("recent orders: limit must be 1..1000, was " + limit);
+        }
+        return database.inTransaction(c -> orders.recent(c, limit));
+    }
+
     /** A customer's most recent orders, newest first. */
     public List<Order> history(String customerId, int limit) {
         return database.inTransaction(c -> orders.byCustomer(c, customerId, limit));

@@ -43,6 +43,19 @@ class OrderServiceTest {
     }
 
     @Test
+    void recentOrdersListEveryStateNewestFirstAndRefuseABadLimit() {
+        Order first = t.orders.open(ServiceMode.DINE_IN, "", "cashier-1");
+        t.clock.advance(java.time.Duration.ofMinutes(1));
+        Order second = orderWithSoupAndLatte();
+        t.orders.voidOrder(first.id(), "test");
+
+        assertThat(t.orders.recent(10)).extracting(Order::id).containsExactly(second.id(), first.id());
+        assertThat(t.orders.recent(1)).extracting(Order::id).containsExactly(second.id());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> t.orders.recent(0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1..1000");
+    }
+
+    @Test
     void twoScreensChangingOneOrderAtOnceLoseNeitherChange() throws Exception {
         Order o = t.orders.open(ServiceMode.DINE_IN, "", "cashier-1");
         int rounds = 20;

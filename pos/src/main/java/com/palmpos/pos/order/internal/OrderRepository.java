@@ -105,6 +105,11 @@ public final class OrderRepository {
         return query(c, SELECT + "WHERE payment_due ORDER BY opened_at");
     }
 
+    /** The newest {@code limit} orders of any state, newest first. */
+    public List<Order> recent(Connection c, int limit) throws SQLException {
+        return query(c, SELECT + "ORDER BY opened_at DESC FETCH FIRST ? ROWS ONLY", limit);
+    }
+
     public List<Order> byCustomer(Connection c, String customerId, int limit) throws SQLException {
         return query(c, SELECT + "WHERE customer_id = ? ORDER BY opened_at DESC FETCH FIRST ? ROWS ONLY", customerId, limit);
     }

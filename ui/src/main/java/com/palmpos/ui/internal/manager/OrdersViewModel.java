@@ -25,6 +25,8 @@ import javafx.collections.ObservableList;
 public final class OrdersViewModel implements PageModel {
 
     private static final int HISTORY = 20;
+    /** How far back an order number is looked for (numbers restart each business day). */
+    private static final int RECENT_FOR_NUMBER = 300;
 
     /** One line of the chosen order with what may still be refunded. */
     public record LineRow(String lineId, String text, int refundable) {}
@@ -64,7 +66,10 @@ public final class OrdersViewModel implements PageModel {
         search();
     }
 
-    /** Blank query: the open orders. Otherwise the recent orders of the customer with that id or loyalty id. */
+    /**
+     * Blank query: this terminal's recent orders (open ones and paid ones, newest first). Digits: the recent order
+     * with that number. Otherwise the recent orders of the customer with that id or loyalty id.
+     */
     public void search() {
         Messages messages = messages();
         String typed = query.get().strip();
@@ -73,7 +78,15 @@ public final class OrdersViewModel implements PageModel {
         feedback.busy(messages.get("manager.orders.searching"));
         context.tasks().run("find orders", () -> {
             if (typed.isEmpty()) {
-                return service.openOrders();
+                return service.recent(HISTORY);
+            }
+            if (typed.matches("#?\\d{1,6}")) {
+                int number = Integer.parseInt(typed.replace("#", ""));
+                List<Order> withNumber = service.recent(RECENT_FOR_NUMBER).stream()
+                        .filter(o -> o.number() == number).toList();
+                if (!withNumber.isEmpty()) {
+                    return withNumber;
+                }
             }
             Optional<CustomerProfile> customer = customers.find(typed).or(() -> customers.findByLoyaltyId(typed));
             return customer.map(c -> service.history(c.customerId(), HISTORY)).orElse(List.of());

@@ -48,6 +48,23 @@ class OrdersFxTest extends ManagerFxTestBase {
     }
 
     @Test
+    void findsAnAnonymousPaidOrderInTheRecentListAndByItsNumber() {
+        Order paid = Sales.paidOrder(counter.services, 1);
+        openManagerHub();
+        robot.clickOn("#tile-orders");
+        waitUntil(() -> isShown("#page-orders"));
+        // blank query: the recent orders, paid ones included, newest first
+        waitUntil(() -> isShown("#order-row-0")
+                && text("#order-row-0").startsWith("#" + paid.number() + " \u00b7 PAID"));
+
+        fill("#orders-query", "#" + paid.number());
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> isShown("#order-row-0")
+                && text("#order-row-0").startsWith("#" + paid.number() + " \u00b7 PAID")
+                && !isShown("#order-row-1"));
+    }
+
+    @Test
     void refundsOneLineOfACustomersPaidOrderInCash() {
         Sales.customer(counter.services, "cust-77", "Sam Lee", "L-77");
         Order paid = Sales.paidOrderOf(counter.services, "cust-77", 2);
