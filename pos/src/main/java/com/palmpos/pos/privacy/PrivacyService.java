@@ -3,6 +3,9 @@ package com.palmpos.pos.privacy;
 import com.palmpos.pos.audit.AuditAction;
 import com.palmpos.pos.audit.AuditEntry;
 import com.palmpos.pos.audit.AuditLog;
+import com.palmpos.pos.consent.ConsentDecision;
+import com.palmpos.pos.consent.ConsentRecord;
+import com.palmpos.pos.consent.ConsentStore;
 import com.palmpos.pos.customer.CustomerStore;
 import com.palmpos.pos.outbox.OutboxMessage;
 import com.palmpos.pos.outbox.OutboxStore;
@@ -12,6 +15,7 @@ import com.palmpos.pos.store.Database;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,6 +37,7 @@ public final class PrivacyService {
     private final AuditLog audit;
     private final Clock clock;
     private final CustomerSearch search = new CustomerSearch();
+    private final ConsentStore consents;
 
     public PrivacyService(Database database, CustomerStore customers, OutboxStore outbox, AuditLog audit, Clock clock) {
         this.database = database;
@@ -40,6 +45,7 @@ public final class PrivacyService {
         this.outbox = outbox;
         this.audit = audit;
         this.clock = clock;
+        this.consents = new ConsentStore(database, outbox, customers, clock, audit.terminalId());
     }
 
     /**
@@ -76,6 +82,12 @@ public final class PrivacyService {
         ErasureReceipt receipt = database.inTransaction(c -> {
             boolean found = scope == ErasureScope.BIOMETRICS ? customers.deletePalmTemplate(c, customerId)
                     : customers.delete(c, customerId);
+            // deleting the palm data ends the consent too: the record says so (the privacy request tells the cloud)
+            Optional<ConsentRecord> consent = consents.latest(customerId);
+            if (consent.isPresent() && consent.get().accepted()) {
+                consents.append(c, new ConsentRecord(customerId, consent.get().noticeVersion(),
+                        ConsentDecision.WITHDRAWN, now, audit.terminalId()));
+            }
             outbox.append(c, OutboxMessage.of(PrivacyPayload.ENTITY, customerId, PrivacyPayload.KIND,
                     PrivacyPayload.of(customerId, scope.name(), staffId, now, audit.terminalId())));
             AuditEntry entry = audit.append(c, staffId, action(scope), customerId, "OK",

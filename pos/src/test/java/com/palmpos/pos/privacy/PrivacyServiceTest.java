@@ -63,6 +63,26 @@ class PrivacyServiceTest {
     }
 
     @Test
+    void deletingPalmDataRecordsTheConsentAsWithdrawn() {
+        com.palmpos.pos.consent.ConsentStore consents =
+                new com.palmpos.pos.consent.ConsentStore(t.db, t.outbox, t.customers, t.clock, "t1");
+        t.db.inTransaction(c -> {
+            consents.append(c, consents.acceptedAt("cust-1", "bio-2026-11", t.clock.instant()));
+            return null;
+        });
+        assertThat(consents.hasConsent("cust-1")).isTrue();
+
+        privacy.deleteBiometrics("cust-1", "manager");
+
+        assertThat(consents.hasConsent("cust-1")).isFalse();
+        assertThat(consents.history("cust-1")).extracting(r -> r.decision().name())
+                .containsExactly("ACCEPTED", "WITHDRAWN");
+        assertThat(consents.history("cust-2")).isEmpty();
+        privacy.deleteBiometrics("cust-1", "manager");
+        assertThat(consents.history("cust-1")).as("a second request adds no second withdrawal").hasSize(2);
+    }
+
+    @Test
     void refusesAQueryTooShortToMeanAnything() {
         assertThatThrownBy(() -> privacy.find(" s ", "manager")).hasMessageContaining("at least 2 characters");
     }
