@@ -1,27 +1,25 @@
 package com.palmpos.app;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static com.palmpos.app.FxQueries.waitUntil;
 
 import com.palmpos.app.config.Config;
 import com.palmpos.app.config.ConfigLoader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 import javafx.application.Platform;
-import javafx.scene.Node;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Camera frames reach the disk only in the debug mode a manager switches on, and then both screens say so (the
@@ -32,6 +30,9 @@ class DebugCaptureFxTest {
     Path home;
 
     private final FxRobot robot = new FxRobot();
+    private final FxQueries fx = new FxQueries(robot);
+    /** The first frames of a freshly started terminal can take a while on a busy machine. */
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     @BeforeAll
     static void toolkit() throws TimeoutException {
@@ -47,9 +48,9 @@ class DebugCaptureFxTest {
         Config config = new ConfigLoader(Map.of(), home).load(Optional.empty(), Optional.of(data));
         try (Terminal terminal = Terminal.open(config)) {
             CompletableFuture<Void> closed = terminal.shell().open();
-            waitUntil(() -> isShown("#debug-capture-banner"));
-            waitUntil(() -> isShown("#companion-debug-capture"));
-            waitUntil(() -> pngs(data.resolve("debug-frames")) > 0);
+            waitUntil(() -> fx.isShown("#debug-capture-banner"), PATIENCE);
+            waitUntil(() -> fx.isShown("#companion-debug-capture"), PATIENCE);
+            waitUntil(() -> pngs(data.resolve("debug-frames")) > 0, PATIENCE);
             terminal.shell().close();
             closed.get(20, TimeUnit.SECONDS);
         }
@@ -62,21 +63,5 @@ class DebugCaptureFxTest {
         try (Stream<Path> files = Files.walk(dir)) {
             return files.filter(f -> f.toString().endsWith(".png")).count();
         }
-    }
-
-    private boolean isShown(String query) {
-        return onFx(() -> robot.lookup(query).tryQuery().map(Node::getScene).isPresent());
-    }
-
-    private static <T> T onFx(Callable<T> query) {
-        try {
-            return WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, WaitForAsyncUtils.asyncFx(query));
-        } catch (TimeoutException e) {
-            throw new AssertionError("FX thread did not answer within 20 s", e);
-        }
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
     }
 }

@@ -1,5 +1,6 @@
 package com.palmpos.app;
 
+import static com.palmpos.app.FxQueries.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.palmpos.app.config.Config;
@@ -8,19 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
-import javafx.scene.Node;
-import javafx.scene.control.Labeled;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The default configuration (camera.driver=opencv) on a machine without a camera, as on CI and in the installer's
@@ -32,6 +29,7 @@ class NoCameraFxTest {
     Path home;
 
     private final FxRobot robot = new FxRobot();
+    private final FxQueries fx = new FxQueries(robot);
 
     @BeforeAll
     static void startToolkit() throws TimeoutException {
@@ -47,39 +45,14 @@ class NoCameraFxTest {
 
         try (Terminal terminal = Terminal.open(config)) {
             CompletableFuture<Void> closed = terminal.shell().open();
-            waitUntil(() -> text("#camera-status").startsWith("No camera"));
-            waitUntil(() -> text("#companion-camera").startsWith("The palm reader is not available"));
-            assertThat(isInScene("#companion-preview")).isFalse();
+            waitUntil(() -> fx.text("#camera-status").startsWith("No camera"));
+            waitUntil(() -> fx.text("#companion-camera").startsWith("The palm reader is not available"));
+            assertThat(fx.isShown("#companion-preview")).isFalse();
             terminal.shell().close();
             closed.get(20, TimeUnit.SECONDS);
         }
 
         assertThat(Files.readAllLines(config.dataDir().resolve("logs/palmpos.log")))
                 .noneMatch(line -> line.contains(" ERROR "));
-    }
-
-    private String text(String query) {
-        return onFx(() -> robot.lookup(query).tryQuery().map(n -> ((Labeled) n).getText()).orElse(""));
-    }
-
-    private boolean isInScene(String query) {
-        return onFx(() -> robot.lookup(query).tryQuery().map(Node::getScene).isPresent());
-    }
-
-    private static <T> T onFx(Callable<T> query) {
-        try {
-            return WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, WaitForAsyncUtils.asyncFx(query));
-        } catch (TimeoutException e) {
-            throw new AssertionError("FX thread did not answer within 20 s", e);
-        }
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-        } catch (TimeoutException e) {
-            throw new AssertionError("terminal did not reach the expected state within 30 s", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -1,5 +1,7 @@
 package com.palmpos.app;
 
+import static com.palmpos.app.FxQueries.onFx;
+import static com.palmpos.app.FxQueries.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.palmpos.app.config.Config;
@@ -8,13 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
-import javafx.scene.Node;
-import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -23,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The real terminal, wired as {@code palmpos gui} wires it (encrypted H2 file, staff accounts, shell), driven
@@ -34,6 +32,7 @@ class TerminalFxTest {
     Path home;
 
     private final FxRobot robot = new FxRobot();
+    private final FxQueries fx = new FxQueries(robot);
 
     @BeforeAll
     static void startToolkit() throws TimeoutException {
@@ -52,37 +51,37 @@ class TerminalFxTest {
         Config config = config();
         try (Terminal terminal = Terminal.open(config)) {
             CompletableFuture<Void> closed = terminal.shell().open();
-            waitUntil(() -> isShown("#counter-screen"));
+            waitUntil(() -> fx.isShown("#counter-screen"));
             assertThat(cashierTitle()).isEqualTo("PalmPOS \u2014 Counter 3");
-            assertThat(isShown("#debug-capture-banner")).as("camera frames are not saved by default").isFalse();
+            assertThat(fx.isShown("#debug-capture-banner")).as("camera frames are not saved by default").isFalse();
             // the embedded cloud emulator starts with the terminal; registration and the first sync round follow
-            waitUntil(() -> "Online".equals(text("#sync-status")));
+            waitUntil(() -> "Online".equals(fx.text("#sync-status")));
 
             robot.clickOn("#manager-button");
             typePin("1234");
-            waitUntil(() -> "Enter a new PIN".equals(text("#pin-prompt")));
+            waitUntil(() -> "Enter a new PIN".equals(fx.text("#pin-prompt")));
             typePin("4821");
-            waitUntil(() -> "Enter the new PIN again".equals(text("#pin-prompt")));
+            waitUntil(() -> "Enter the new PIN again".equals(fx.text("#pin-prompt")));
             typePin("4821");
-            waitUntil(() -> isShown("#manager-home"));
-            assertThat(text("#manager-notice")).isEqualTo("PIN changed.");
+            waitUntil(() -> fx.isShown("#manager-home"));
+            assertThat(fx.text("#manager-notice")).isEqualTo("PIN changed.");
 
             robot.clickOn("#lock");
-            waitUntil(() -> isShown("#counter-screen"));
+            waitUntil(() -> fx.isShown("#counter-screen"));
             terminal.shell().close();
             closed.get(20, TimeUnit.SECONDS);
         }
 
         try (Terminal restarted = Terminal.open(config)) {
             CompletableFuture<Void> closed = restarted.shell().open();
-            waitUntil(() -> isShown("#counter-screen"));
+            waitUntil(() -> fx.isShown("#counter-screen"));
             robot.push(KeyCode.F12);
             typePin("1234");
-            waitUntil(() -> text("#pin-message").startsWith("Wrong PIN"));
+            waitUntil(() -> fx.text("#pin-message").startsWith("Wrong PIN"));
             typePin("4821");
-            waitUntil(() -> isShown("#manager-home"));
+            waitUntil(() -> fx.isShown("#manager-home"));
             robot.push(KeyCode.ESCAPE);
-            waitUntil(() -> isShown("#counter-screen"));
+            waitUntil(() -> fx.isShown("#counter-screen"));
             restarted.shell().close();
             closed.get(20, TimeUnit.SECONDS);
         }
@@ -103,30 +102,5 @@ class TerminalFxTest {
                 .map(w -> ((Stage) w).getTitle())
                 .filter(t -> t != null && t.startsWith("PalmPOS"))
                 .findFirst().orElse(""));
-    }
-
-    private String text(String query) {
-        return onFx(() -> robot.lookup(query).tryQuery().map(n -> ((Labeled) n).getText()).orElse(""));
-    }
-
-    private boolean isShown(String query) {
-        return onFx(() -> robot.lookup(query).tryQuery().map(Node::getScene).isPresent());
-    }
-
-    private static <T> T onFx(Callable<T> query) {
-        try {
-            return WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, WaitForAsyncUtils.asyncFx(query));
-        } catch (TimeoutException e) {
-            throw new AssertionError("FX thread did not answer within 20 s", e);
-        }
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-        } catch (TimeoutException e) {
-            throw new AssertionError("terminal did not reach the expected state within 30 s", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

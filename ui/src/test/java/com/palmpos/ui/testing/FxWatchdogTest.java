@@ -52,6 +52,7 @@ class FxWatchdogTest {
                 .hasMessageContaining("must be positive");
     }
 
+    /** The misbehaviour under test: application code holding the FX thread (this sleep is not a wait for a state). */
     private static void blockForAWhile() {
         try {
             Thread.sleep(200);
