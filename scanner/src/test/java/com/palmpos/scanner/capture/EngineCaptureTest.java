@@ -3,19 +3,10 @@ package com.palmpos.scanner.capture;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.palmpos.scanner.Enrollment;
-import com.palmpos.scanner.Extraction;
-import com.palmpos.scanner.InputKind;
-import com.palmpos.scanner.PalmEngine;
 import com.palmpos.scanner.PalmGallery;
 import com.palmpos.scanner.PalmTemplate;
-import com.palmpos.scanner.Parameters;
-import com.palmpos.scanner.camera.CameraSettings;
 import com.palmpos.scanner.camera.sim.SceneScript;
-import com.palmpos.scanner.camera.sim.SimulatedCameraDriver;
 import com.palmpos.scanner.camera.sim.SyntheticScenes;
-import com.palmpos.scanner.synth.Background;
-import com.palmpos.scanner.synth.SyntheticPalms;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -29,26 +20,17 @@ import org.junit.jupiter.api.Test;
  * background; some synthetic subjects are not, which is the engine's business, not the loop's).
  */
 class EngineCaptureTest {
-    private static final CameraSettings CAMERA = CameraSettings.defaults()
-            .withDriver(CameraSettings.Driver.SIMULATED).withReopenBackoffMax(Duration.ofMillis(300));
-    private static final Parameters PARAMETERS = Parameters.defaults();
     private static final Duration PATIENCE = Duration.ofSeconds(30);
-    private static PalmEngine engine;
+    private static CaptureRig rig;
     private static SyntheticScenes scenes;
-    private static PalmGallery gallery;
 
     private final List<CaptureEvent> events = new CopyOnWriteArrayList<>();
     private CaptureLoop loop;
 
     @BeforeAll
     static void enrollCustomerTwo() {
-        engine = new PalmEngine(PARAMETERS);
-        scenes = new SyntheticScenes(new SyntheticPalms(42), Background.cycle(1));
-        List<PalmTemplate> captures = scenes.enrollmentFrames(2, 4).stream()
-                .map(frame -> engine.extract(frame, InputKind.HAND))
-                .filter(Extraction::succeeded).map(e -> e.template().orElseThrow()).toList();
-        gallery = new PalmGallery(PARAMETERS);
-        gallery.add("cust-2", new Enrollment(PARAMETERS).enroll(captures).template());
+        rig = new CaptureRig();
+        scenes = rig.scenes;
     }
 
     @AfterEach
@@ -109,7 +91,7 @@ class EngineCaptureTest {
                 new CaptureEvent.EnrollmentProgress(1, 3), new CaptureEvent.EnrollmentProgress(3, 3));
         PalmTemplate enrolled = events.stream().filter(e -> e instanceof CaptureEvent.Enrolled)
                 .map(e -> ((CaptureEvent.Enrolled) e).template()).findFirst().orElseThrow();
-        PalmGallery withNewCustomer = new PalmGallery(PARAMETERS);
+        PalmGallery withNewCustomer = new PalmGallery(CaptureRig.PARAMETERS);
         withNewCustomer.add("cust-3", enrolled);
         assertThat(new GalleryIdentifier(withNewCustomer).identify(List.of(enrolled)).customerId())
                 .isEqualTo("cust-3");
@@ -139,9 +121,6 @@ class EngineCaptureTest {
     }
 
     private void start(SceneScript scene) {
-        loop = new CaptureLoop(new SimulatedCameraDriver(scene), CAMERA, CaptureSettings.defaults(),
-                CaptureBackend.of(engine, gallery));
-        loop.addListener(events::add);
-        loop.start();
+        loop = rig.start(scene, events::add);
     }
 }
