@@ -10,28 +10,34 @@ import com.palmpos.scanner.Parameters;
 import com.palmpos.scanner.camera.CameraSettings;
 import com.palmpos.scanner.capture.CaptureEvent;
 import com.palmpos.scanner.capture.CaptureSettings;
+import com.palmpos.scanner.capture.Liveness;
 import com.palmpos.ui.CaptureLoopPalmReader;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 
-/** Demo mode: the simulated camera's demo visits are recognised as the demo customers on a fresh machine. */
+/**
+ * Demo mode: the simulated camera's demo visits are recognised as the demo customers on a fresh machine, as live
+ * hands (the cashier sees no spoofing warning in the demo).
+ */
 class DemoModeTest {
 
     private final Parameters parameters = Parameters.defaults();
     private final PalmEngine engine = new PalmEngine(parameters);
 
     @Test
-    void demoCustomersHandsAreRecognisedWithAnEmptyStore() {
+    void demoCustomersHandsAreRecognisedAsLiveWithAnEmptyStore() {
         DemoPalms demo = new DemoPalms(Terminal.DEMO_PALM_SEED, engine);
         Set<String> identified = ConcurrentHashMap.newKeySet();
+        Set<Liveness.Verdict> verdicts = ConcurrentHashMap.newKeySet();
         try (CaptureLoopPalmReader reader = CaptureLoopPalmReader.start(demo.camera(),
                 CameraSettings.defaults().withDriver(CameraSettings.Driver.SIMULATED), CaptureSettings.defaults(),
                 engine, demo.withDemoPalms(() -> new PalmGallery(parameters)))) {
             reader.addListener(event -> {
                 if (event instanceof CaptureEvent.Identified hit) {
                     identified.add(hit.customerId());
+                    verdicts.add(hit.liveness().verdict());
                 }
             });
             demo.setUpInBackground(reader);
@@ -39,6 +45,7 @@ class DemoModeTest {
             await().atMost(Duration.ofSeconds(90)).until(() -> identified.containsAll(DemoPalms.SUBJECTS.keySet()));
         }
         assertThat(identified).containsExactlyInAnyOrderElementsOf(DemoPalms.SUBJECTS.keySet());
+        assertThat(verdicts).containsOnly(Liveness.Verdict.LIVE);
     }
 
     @Test

@@ -76,8 +76,10 @@ public final class SyntheticScenes {
     /**
      * The demo mode's counter, for a looping simulated camera: each of {@code customers} visits in turn, with a
      * hand held too far, a blurred hand and a closed fist between them (subject {@code customers[0]}), so every
-     * screen state shows up. Renders about 5 frames per customer plus 3 (a second or two each on a busy machine):
-     * build it once, off the FX thread.
+     * screen state shows up. The visits show a live hand (tremor, see {@link #liveVisit}), so the liveness check
+     * does not flag the demo customers as photos. Renders about {@value #DEMO_LIVE_FRAMES} + 4 frames per customer
+     * plus 3 (about 1.5 s per customer on a busy machine, about 12 MB of frames each): build it once, off the FX
+     * thread.
      */
     public SceneScript demo(int... customers) {
         if (customers.length == 0) {
@@ -85,10 +87,27 @@ public final class SyntheticScenes {
         }
         SceneScript.Builder script = SceneScript.builder();
         for (int subject : customers) {
-            script.append(visit(subject, 15, 45));
+            script.append(demoVisit(subject));
         }
         return script.append(tooFar(customers[0], 30)).append(blurred(customers[0], 25, 30))
                 .append(closed(customers[0], 30)).build();
+    }
+
+    /** Distinct live frames per demo visit; the hold loops through them (a tremor has no visible period). */
+    private static final int DEMO_LIVE_FRAMES = 12;
+    private static final int DEMO_HOLD_LOOPS = 4;
+
+    private SceneScript demoVisit(int subject) {
+        BufferedImage empty = palms.background(background);
+        HandPose open = HandPose.open();
+        List<BufferedImage> live = presentations().live(subject, open, background, DEMO_LIVE_FRAMES);
+        SceneScript.Builder script = SceneScript.builder().hold(EMPTY, empty, 15)
+                .hold(ENTERING, hand(subject, open.at(0.5, 1.15)), 1)
+                .hold(ENTERING, hand(subject, open.at(0.5, 0.85)), 1);
+        for (int loop = 0; loop < DEMO_HOLD_LOOPS; loop++) {
+            script.play(OPEN_HAND, live);
+        }
+        return script.hold(LEAVING, hand(subject, open.at(0.75, 0.9)), 1).hold(EMPTY, empty, 15).build();
     }
 
     /**
