@@ -58,8 +58,11 @@ public final class CustomerCacheSink implements ProfileSink {
                 }
                 continue;
             }
-            // the contract's profile carries no card: keep the one linked at this counter (token, brand, last 4)
-            LinkedCard card = customers.find(change.customerId()).map(CustomerProfile::card).orElse(null);
+            // the card linked to the palm (token, brand, last 4) comes with the profile; a profile without one
+            // keeps a card linked at this counter that the cloud has not confirmed yet
+            LinkedCard card = change.card() != null
+                    ? new LinkedCard(change.card().token(), change.card().brand(), change.card().last4())
+                    : customers.find(change.customerId()).map(CustomerProfile::card).orElse(null);
             customers.upsert(toCache(change, card));
             customers.savePhone(change.customerId(), change.phone());
             if (change.palmTemplates().isEmpty() || !change.biometricConsent()) {

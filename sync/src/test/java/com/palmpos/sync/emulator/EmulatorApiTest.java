@@ -163,6 +163,19 @@ class EmulatorApiTest {
     }
 
     @Test
+    void theCardLinkedAtEnrollmentTravelsWithTheProfileAndLeavesWithTheErasure() {
+        CardToken card = card(TestCard.APPROVES);
+        EnrollmentResult enrolled = client.enroll(new EnrollmentRequest("Finn", null, null, consent(),
+                List.of(new byte[] {4}), card.token(), null), key());
+
+        assertThat(latest(enrolled.customerId()).card()).isEqualTo(card);
+        assertThat(latest("cus-demo-alice").card().last4()).isEqualTo("4242");
+
+        client.requestPrivacy(new PrivacyRequest(enrolled.customerId(), PrivacyRequest.PROFILE), key());
+        assertThat(latest(enrolled.customerId()).card()).isNull();
+    }
+
+    @Test
     void aPreEnrollmentCodeCompletesOnceInStore() {
         PreEnrollment pre = client.preEnroll(new PreEnrollmentRequest("Eve", "eve@example.com", null, consent()), key());
         EnrollmentResult done = client.completePreEnrollment(pre.code(), new PreEnrollmentCompletion(List.of(new byte[] {9})), key());

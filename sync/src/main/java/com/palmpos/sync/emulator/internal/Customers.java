@@ -1,5 +1,6 @@
 package com.palmpos.sync.emulator.internal;
 
+import com.palmpos.sync.api.CardToken;
 import com.palmpos.sync.api.CustomerProfile;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -92,9 +93,11 @@ public final class Customers {
     /** Profiles changed after {@code afterSeq}, oldest change first, each with its change number. */
     public static List<Map.Entry<Long, CustomerProfile>> changes(Connection tx, long afterSeq, int limit) throws SQLException {
         List<Map.Entry<Long, CustomerProfile>> changes = new ArrayList<>();
-        try (PreparedStatement select = tx.prepareStatement("SELECT customer_id, display_name, email, phone,"
-                + " loyalty_number, consent_json, deleted, change_seq, updated_at FROM customer WHERE change_seq > ?"
-                + " ORDER BY change_seq FETCH FIRST ? ROWS ONLY")) {
+        try (PreparedStatement select = tx.prepareStatement("SELECT c.customer_id, c.display_name, c.email, c.phone,"
+                + " c.loyalty_number, c.consent_json, c.deleted, c.change_seq, c.updated_at,"
+                + " k.token, k.brand, k.last4, k.exp_month, k.exp_year"
+                + " FROM customer c LEFT JOIN card k ON k.token = c.card_token WHERE c.change_seq > ?"
+                + " ORDER BY c.change_seq FETCH FIRST ? ROWS ONLY")) {
             select.setLong(1, afterSeq);
             select.setInt(2, limit);
             try (ResultSet rs = select.executeQuery()) {
@@ -102,10 +105,12 @@ public final class Customers {
                     String id = rs.getString(1);
                     boolean deleted = rs.getBoolean(7);
                     Instant updated = rs.getTimestamp(9).toInstant();
+                    CardToken card = rs.getString(10) == null ? null : new CardToken(rs.getString(10),
+                            rs.getString(11), rs.getString(12), rs.getInt(13), rs.getInt(14));
                     CustomerProfile profile = deleted
                             ? new CustomerProfile(id, null, null, null, null, 0, false, List.of(), true, updated)
                             : new CustomerProfile(id, rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                                    0, rs.getString(6) != null, List.of(), false, updated);
+                                    0, rs.getString(6) != null, List.of(), false, updated, card);
                     changes.add(Map.entry(rs.getLong(8), profile));
                 }
             }
@@ -115,7 +120,7 @@ public final class Customers {
             CustomerProfile p = change.getValue();
             complete.add(p.deleted() ? change : Map.entry(change.getKey(), new CustomerProfile(p.customerId(),
                     p.displayName(), p.email(), p.phone(), p.loyaltyNumber(), loyaltyPoints(tx, p.customerId()),
-                    p.biometricConsent(), templates(tx, p.customerId()), false, p.updatedAt())));
+                    p.biometricConsent(), templates(tx, p.customerId()), false, p.updatedAt(), p.card())));
         }
         return complete;
     }

@@ -3,11 +3,14 @@ package com.palmpos.sync.emulator.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.palmpos.pos.store.Database;
+import com.palmpos.sync.emulator.TestCard;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 
 /** Seeds an empty emulator store with the demo store, its menu, activation code and customers (once). */
@@ -43,11 +46,27 @@ public final class Seeder {
                 }
             }
             for (JsonNode c : seed.path("customers")) {
+                String cardToken = c.has("card") ? insertCard(tx, c.path("card")) : null;
                 Customers.insert(tx, c.path("customerId").asText(), text(c, "displayName"), text(c, "email"),
-                        text(c, "phone"), text(c, "loyaltyNumber"), null, demoConsent(now), now);
+                        text(c, "phone"), text(c, "loyaltyNumber"), cardToken, demoConsent(now), now);
             }
             return null;
         });
+    }
+
+    /** A demo customer's linked card: a test card that approves (see {@link TestCard#APPROVES}). */
+    private static String insertCard(Connection tx, JsonNode card) throws SQLException {
+        try (PreparedStatement insert = tx.prepareStatement("INSERT INTO card (token, brand, last4, exp_month, exp_year,"
+                + " behaviour) VALUES (?, ?, ?, ?, ?, ?)")) {
+            insert.setString(1, card.path("token").asText());
+            insert.setString(2, card.path("brand").asText());
+            insert.setString(3, card.path("last4").asText());
+            insert.setInt(4, card.path("expMonth").asInt());
+            insert.setInt(5, card.path("expYear").asInt());
+            insert.setString(6, TestCard.APPROVES.name());
+            insert.executeUpdate();
+        }
+        return card.path("token").asText();
     }
 
     // the demo customers agreed to palm enrollment, so the app may seed templates for them
