@@ -18,8 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 
 /**
- * Demo mode: the simulated camera's demo visits are recognised as the demo customers on a fresh machine, as live
- * hands (the cashier sees no spoofing warning in the demo).
+ * Demo mode: the simulated camera's demo visits are recognised as the demo customers on a fresh machine, and never
+ * as spoofs (the cashier sees no spoofing warning in the demo).
  */
 class DemoModeTest {
 
@@ -45,7 +45,9 @@ class DemoModeTest {
             await().atMost(Duration.ofSeconds(90)).until(() -> identified.containsAll(DemoPalms.SUBJECTS.keySet()));
         }
         assertThat(identified).containsExactlyInAnyOrderElementsOf(DemoPalms.SUBJECTS.keySet());
-        assertThat(verdicts).containsOnly(Liveness.Verdict.LIVE);
+        // UNKNOWN (too few frames analysed in time on a crowded machine) shows no warning; a suspect verdict would
+        assertThat(verdicts).contains(Liveness.Verdict.LIVE)
+                .doesNotContain(Liveness.Verdict.SUSPECT_PHOTO, Liveness.Verdict.SUSPECT_SCREEN);
     }
 
     @Test

@@ -55,15 +55,19 @@ public final class ScreenTour {
         ScreenTour tour = new ScreenTour(out);
         tour.run(config("light", "en"), "");
         tour.run(config("dark", "de"), "de-dark-");
+        tour.offline(config("light", "en", "cloud.url = http://127.0.0.1:9"));
         System.err.println("screen tour: missed " + tour.missed.size() + " " + tour.missed);
         System.exit(tour.missed.isEmpty() ? 0 : 1);
     }
 
-    private static Config config(String theme, String locale) throws IOException {
+    private static Config config(String theme, String locale, String... more) throws IOException {
         Path home = Files.createTempDirectory("palmpos-tour");
         Path data = Files.createDirectories(home.resolve("data"));
-        Files.writeString(data.resolve("palmpos.properties"), String.join("\n", "terminal.name = Counter 1",
-                "camera.driver = simulated", "ui.theme = " + theme, "ui.locale = " + locale, ""));
+        List<String> lines = new ArrayList<>(List.of("terminal.name = Counter 1", "camera.driver = simulated",
+                "ui.theme = " + theme, "ui.locale = " + locale));
+        lines.addAll(List.of(more));
+        lines.add("");
+        Files.writeString(data.resolve("palmpos.properties"), String.join("\n", lines));
         return new ConfigLoader(Map.of(), home).load(Optional.empty(), Optional.of(data));
     }
 
@@ -105,6 +109,22 @@ public final class ScreenTour {
         }
     }
 
+    /** The terminal whose cloud cannot be reached (nothing listens on port 9): the offline banner, selling on. */
+    private void offline(Config config) throws Exception {
+        try (Terminal terminal = Terminal.open(config)) {
+            var closed = terminal.shell().open();
+            waitUntil(() -> isShown("#counter-screen"), 60);
+            stop("counter-offline", false, () -> {
+                waitUntil(() -> isShown("#offline-banner"), 60);
+                robot.clickOn("#category-drinks");
+                robot.clickOn("#menu-item-lemonade");
+                WaitForAsyncUtils.sleep(1500, TimeUnit.MILLISECONDS);
+            });
+            Platform.runLater(() -> cashier().close());
+            closed.get(30, TimeUnit.SECONDS);
+        }
+    }
+
     private void counterTour() {
         stop("counter-order", true, () -> {
             robot.clickOn("#category-drinks");
@@ -124,7 +144,24 @@ public final class ScreenTour {
             robot.type(KeyCode.F9);
             waitUntil(() -> isShown("#payment"), 20);
         });
+        stop("counter-palm-pay", true, () -> {
+            fire("#pay-palm");
+            waitUntil(() -> isShown("#payment-palm-wait") || isShown("#payment-receipt")
+                    || isShown("#payment-second-factor"), 20);
+        });
+        stop("counter-receipt", true, () -> {
+            // the demo camera shows the next customer's hand before this one comes back: pay cash instead
+            robot.type(KeyCode.ESCAPE);
+            waitUntil(() -> isShown("#quick-cash-0"), 20);
+            fire("#quick-cash-0");
+            WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+            if (!isShown("#payment-receipt")) {
+                fire("#pay-cash");
+            }
+            waitUntil(() -> isShown("#payment-receipt"), 30);
+        });
         robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.sleep(800, TimeUnit.MILLISECONDS);
     }
 
     private void enrollmentTour() {
@@ -132,8 +169,44 @@ public final class ScreenTour {
             robot.press(KeyCode.CONTROL).type(KeyCode.E).release(KeyCode.CONTROL);
             WaitForAsyncUtils.sleep(2000, TimeUnit.MILLISECONDS);
         });
+        stop("enrollment-capture", true, () -> {
+            fire("#consent-accept");
+            WaitForAsyncUtils.sleep(2500, TimeUnit.MILLISECONDS);
+        });
+        leave();
+        stop("pre-enrollment", true, () -> {
+            robot.press(KeyCode.CONTROL).type(KeyCode.K).release(KeyCode.CONTROL);
+            waitUntil(() -> isShown("#pre-keypad"), 20);
+            robot.type(KeyCode.H, KeyCode.J, KeyCode.K, KeyCode.M);
+        });
+        leave();
+        // a recognised member sees their points; an anonymous sale would get the member search
+        stop("loyalty", true, () -> {
+            robot.press(KeyCode.CONTROL).type(KeyCode.Y).release(KeyCode.CONTROL);
+            waitUntil(() -> isShown("#loyalty-query") || isShown("#loyalty-points"), 20);
+        });
+        leave();
+    }
+
+    /** Leaves an enrollment screen (Escape, then confirms giving up when asked). */
+    private void leave() {
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.sleep(800, TimeUnit.MILLISECONDS);
+        if (!isShown("#counter-screen")) {
+            robot.type(KeyCode.ESCAPE);
+            WaitForAsyncUtils.sleep(800, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /**
+     * Fires a button wherever it is: the customer display shares the headless screen with the cashier window on top,
+     * so its buttons cannot be clicked at screen coordinates.
+     */
+    private void fire(String query) {
+        onFx(() -> {
+            robot.lookup(query).queryButton().fire();
+            return null;
+        });
     }
 
     /** Runs {@code action}, then writes the cashier window (and the customer display when asked). */
@@ -142,18 +215,23 @@ public final class ScreenTour {
             action.run();
             WaitForAsyncUtils.waitForFxEvents();
             WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS);
-            write(cashier().getScene(), name + ".png");
+            write(cashier().getScene(), out.resolve(name + ".png"));
             if (withCompanion) {
-                companion().ifPresent(c -> write(c.getScene(), name + "-companion.png"));
+                companion().ifPresent(c -> write(c.getScene(), out.resolve(name + "-companion.png")));
             }
         } catch (Exception | AssertionError e) {
             missed.add(name);
-            System.err.println("screen tour: could not reach " + name + ": " + e);
+            Path seen = Path.of(System.getProperty("java.io.tmpdir"), "palmpos-tour-missed-" + name + ".png");
+            System.err.println("screen tour: could not reach " + name + ": " + e + " (screen then: " + seen + ")");
+            try {
+                write(cashier().getScene(), seen);
+            } catch (RuntimeException | AssertionError ignored) {
+                // the window itself is gone: the message above says enough
+            }
         }
     }
 
-    private void write(Scene scene, String file) {
-        Path target = out.resolve(file);
+    private void write(Scene scene, Path target) {
         onFx(() -> {
             try {
                 ImageIO.write(SwingFXUtils.fromFXImage(scene.snapshot(null), null), "png", target.toFile());
@@ -196,7 +274,17 @@ public final class ScreenTour {
     }
 
     private boolean isShown(String query) {
-        return onFx(() -> robot.lookup(query).tryQuery().map(Node::getScene).isPresent());
+        return onFx(() -> robot.lookup(query).tryQuery().filter(ScreenTour::visibleInScene).isPresent());
+    }
+
+    /** In a scene and neither it nor a parent hidden (screens not current stay in the scene, invisible). */
+    private static boolean visibleInScene(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
     }
 
     private static <T> T onFx(Callable<T> query) {

@@ -77,7 +77,7 @@ public final class SyntheticScenes {
      * The demo mode's counter, for a looping simulated camera: each of {@code customers} visits in turn, with a
      * hand held too far, a blurred hand and a closed fist between them (subject {@code customers[0]}), so every
      * screen state shows up. The visits show a live hand (tremor, see {@link #liveVisit}), so the liveness check
-     * does not flag the demo customers as photos. Renders about {@value #DEMO_LIVE_FRAMES} + 4 frames per customer
+     * does not flag the demo customers as photos. Renders about {@value #DEMO_LIVE_FRAMES} + 1 frames per customer
      * plus 3 (about 1.5 s per customer on a busy machine, about 12 MB of frames each): build it once, off the FX
      * thread.
      */
@@ -101,13 +101,12 @@ public final class SyntheticScenes {
         BufferedImage empty = palms.background(background);
         HandPose open = HandPose.open();
         List<BufferedImage> live = presentations().live(subject, open, background, DEMO_LIVE_FRAMES);
-        SceneScript.Builder script = SceneScript.builder().hold(EMPTY, empty, 15)
-                .hold(ENTERING, hand(subject, open.at(0.5, 1.15)), 1)
-                .hold(ENTERING, hand(subject, open.at(0.5, 0.85)), 1);
+        // no still entering/leaving frames: rigidly shifted renders of one hand look like a photo being moved
+        SceneScript.Builder script = SceneScript.builder().hold(EMPTY, empty, 15);
         for (int loop = 0; loop < DEMO_HOLD_LOOPS; loop++) {
             script.play(OPEN_HAND, live);
         }
-        return script.hold(LEAVING, hand(subject, open.at(0.75, 0.9)), 1).hold(EMPTY, empty, 15).build();
+        return script.hold(EMPTY, empty, 15).build();
     }
 
     /**
