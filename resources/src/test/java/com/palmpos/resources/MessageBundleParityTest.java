@@ -23,10 +23,10 @@ class MessageBundleParityTest {
     private static final String DIR = "/com/palmpos/resources/i18n/";
     /** The same list as the UI's {@code Messages.BUNDLES} (the resources module cannot see the UI). */
     private static final List<String> BUNDLES =
-            List.of("messages", "counter", "customer", "companion", "enrollment", "manager");
+            List.of("messages", "counter", "customer", "companion", "enrollment", "manager", "errors");
 
     @ParameterizedTest
-    @ValueSource(strings = {"messages", "counter", "customer", "companion", "enrollment", "manager"})
+    @ValueSource(strings = {"messages", "counter", "customer", "companion", "enrollment", "manager", "errors"})
     void germanBundleHasExactlyTheEnglishKeys(String bundle) throws IOException {
         Properties english = load(DIR + bundle + ".properties");
         Properties german = load(DIR + bundle + "_de.properties");

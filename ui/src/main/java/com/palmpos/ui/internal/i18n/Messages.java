@@ -26,7 +26,8 @@ public final class Messages {
      */
     public static final List<String> BUNDLES = List.of(BUNDLE, "com.palmpos.resources.i18n.counter",
             "com.palmpos.resources.i18n.customer", "com.palmpos.resources.i18n.companion",
-            "com.palmpos.resources.i18n.enrollment", "com.palmpos.resources.i18n.manager");
+            "com.palmpos.resources.i18n.enrollment", "com.palmpos.resources.i18n.manager",
+            "com.palmpos.resources.i18n.errors");
 
     private final List<ResourceBundle> bundles;
     private final Locale locale;
