@@ -85,7 +85,7 @@ public final class OrderEditor {
                 return new Changed(services.orders().addItem(opened.id(), request), "");
             } catch (RuntimeException refused) {
                 // keep the order just opened (it is in the store) and say why the item is not on it
-                return new Changed(opened, messages.get("counter.error", refused.getMessage()));
+                return new Changed(opened, messages.get("counter.error", session.errors().describe(refused)));
             }
         }, messages.get("counter.order.added", itemName));
     }
@@ -154,7 +154,7 @@ public final class OrderEditor {
                 services.printer().print("kitchen-" + sent.number(), formatter.kitchenTicket(sent, sent.lastSentLines()));
                 return new Changed(sent, "");
             } catch (PrintFailedException e) {
-                return new Changed(sent, messages.get("counter.kitchen.printFailed", e.getMessage()));
+                return new Changed(sent, messages.get("counter.kitchen.printFailed", session.errors().describe(e)));
             }
         }, messages.get("counter.kitchen.sent"));
     }
@@ -186,7 +186,7 @@ public final class OrderEditor {
                     session.orderProperty().set(order);
                 }, failure -> {
                     busy.set(false);
-                    fail(messages.get("counter.error", failure.getMessage()));
+                    fail(messages.get("counter.error", session.errors().describe(failure)));
                 });
     }
 
@@ -208,7 +208,7 @@ public final class OrderEditor {
             attach(session.customerProperty().get());
         }, failure -> {
             busy.set(false);
-            fail(messages.get("counter.error", failure.getMessage()));
+            fail(messages.get("counter.error", session.errors().describe(failure)));
         });
     }
 

@@ -99,7 +99,7 @@ public final class OrdersViewModel implements PageModel {
             } else {
                 feedback.clear();
             }
-        }, failure -> feedback.error(messages.get("manager.orders.failed", Feedback.reason(failure))));
+        }, failure -> feedback.error(messages.get("manager.orders.failed", context.errors().describe(failure))));
     }
 
     /** Asks for the PIN, then voids the chosen order. */
@@ -175,7 +175,7 @@ public final class OrdersViewModel implements PageModel {
             } else {
                 feedback.error(((OrderApprovals.Refused) result).reason());
             }
-        }, failure -> feedback.error(messages.get("manager.orders.failed", Feedback.reason(failure))));
+        }, failure -> feedback.error(messages.get("manager.orders.failed", context.errors().describe(failure))));
     }
 
     private void replace(Order changed) {
