@@ -11,6 +11,7 @@ import com.palmpos.pos.print.TicketFormatter;
 import com.palmpos.ui.CounterServices;
 import com.palmpos.ui.internal.companion.CompanionPage;
 import com.palmpos.ui.internal.i18n.Messages;
+import com.palmpos.ui.internal.i18n.TicketTexts;
 import java.util.concurrent.Callable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -149,7 +150,8 @@ public final class OrderEditor {
         CounterServices services = session.services();
         change("send to kitchen", () -> {
             Order sent = services.orders().sendToKitchen(current.id());
-            TicketFormatter formatter = new TicketFormatter(services.menus().menu().name(), services.settings().zone());
+            TicketFormatter formatter = new TicketFormatter(services.menus().menu().name(), services.settings().zone(),
+                TicketTexts.of(messages));
             try {
                 services.printer().print("kitchen-" + sent.number(), formatter.kitchenTicket(sent, sent.lastSentLines()));
                 return new Changed(sent, "");
