@@ -8,6 +8,10 @@ package com.palmpos.pos;
  */
 public enum RefusalCode {
     // orders
+    /** No arguments: the order is not (or no longer) on this terminal. */
+    ORDER_UNKNOWN,
+    /** {0} order number. */
+    ORDER_CHANGED_ELSEWHERE,
     /** {0} order number, {1} {@link com.palmpos.pos.order.OrderStatus}. */
     ORDER_CLOSED,
     /** {0} line (item) name. */
