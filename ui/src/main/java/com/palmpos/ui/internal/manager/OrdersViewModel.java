@@ -46,9 +46,9 @@ public final class OrdersViewModel implements PageModel {
     public OrdersViewModel(ManagerContext context) {
         this(context, context.manager()
                 .<OrderApprovals>map(m -> new PosOrderApprovals(m.approval(), m.orderActions(), context.staffId(),
-                        context.messages()))
+                        context.messages(), context.services().settings().zone()))
                 .orElseGet(() -> new AuthenticatorOrderApprovals(context.authenticator(), context.services().orders(),
-                        context.staffId(), context.messages())));
+                        context.staffId(), context.messages(), context.services().settings().zone())));
     }
 
     OrdersViewModel(ManagerContext context, OrderApprovals approvals) {

@@ -98,7 +98,7 @@ public final class PrivacyViewModel implements PageModel {
                 Arrays.fill(pin, '\0');
             }
             if (!(answer instanceof ApprovalResult.Granted granted)) {
-                return PosOrderApprovals.refusal(answer, messages);
+                return PosOrderApprovals.refusal(answer, messages, context.services().settings().zone());
             }
             granted.approval().consume(SensitiveAction.PRIVACY, customerId, context.services().clock().instant());
             ErasureReceipt receipt = scope == ErasureScope.BIOMETRICS
