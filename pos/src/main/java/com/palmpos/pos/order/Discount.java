@@ -17,7 +17,8 @@ import java.math.RoundingMode;
 public record Discount(String name, BigDecimal percent, Money amount, String source) {
     public Discount {
         if ((percent == null) == (amount == null)) {
-            throw new RefusedArgumentException(RefusalCode.DISCOUNT_EITHER, "a discount is either a percentage or an amount");
+            throw new RefusedArgumentException(RefusalCode.DISCOUNT_EITHER,
+                    "a discount is either a percentage or an amount");
         }
         if (percent != null && (percent.signum() <= 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0)) {
             throw new RefusedArgumentException(RefusalCode.DISCOUNT_PERCENT_RANGE,

@@ -173,12 +173,13 @@ public final class OrderTransitions {
 
     public Order voidOrder(Order order, String reason, Instant now) {
         if (reason == null || reason.isBlank()) {
-            throw new RefusedArgumentException(RefusalCode.VOID_NEEDS_REASON, "a void needs a reason, e.g. 'customer left'");
+            throw new RefusedArgumentException(RefusalCode.VOID_NEEDS_REASON,
+                    "a void needs a reason, e.g. 'customer left'");
         }
         if (!order.status().editable()) {
             throw new IllegalOrderStateException(RefusalCode.ORDER_NOT_VOIDABLE, "order " + order.number() + " is "
-                    + order.status() + " and cannot be voided" + (order.status().refundable() ? ": refund it instead" : ""),
-                    order.number(), order.status());
+                    + order.status() + " and cannot be voided"
+                    + (order.status().refundable() ? ": refund it instead" : ""), order.number(), order.status());
         }
         if (order.tenders().stream().anyMatch(t -> t.status().counts())) {
             throw new IllegalOrderStateException(RefusalCode.VOID_PART_PAID, "order " + order.number()

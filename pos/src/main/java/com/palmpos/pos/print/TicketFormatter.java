@@ -66,7 +66,8 @@ public final class TicketFormatter {
             row(b, l.quantity() + " " + l.name() + (l.sizeName() == null ? "" : " (" + l.sizeName() + ")"), a.gross());
             l.components().forEach(c -> b.append(clip("   " + c)).append('\n'));
             for (LineModifier m : l.modifiers()) {
-                b.append(clip("   " + m.name() + (m.price().isZero() ? "" : " " + language.amount(m.price())))).append('\n');
+                String price = m.price().isZero() ? "" : " " + language.amount(m.price());
+                b.append(clip("   " + m.name() + price)).append('\n');
             }
             if (a.discount().isPositive()) {
                 row(b, "   " + (l.discount() == null ? language.text(TicketText.DISCOUNT) : l.discount().name()),

@@ -18,7 +18,8 @@ import javafx.beans.property.StringProperty;
 
 /**
  * Shift and end of day: open a shift with its float, close it with the counted cash (over/short shown), the day's
- * report as text in the manager's language, printed on the terminal's printer. UI thread only; services run on the task runner.
+ * report as text in the manager's language, printed on the terminal's printer. UI thread only; services run on the
+ * task runner.
  */
 public final class ShiftViewModel implements PageModel {
 
