@@ -23,10 +23,11 @@ class MessageBundleParityTest {
     private static final String DIR = "/com/palmpos/resources/i18n/";
     /** The same list as the UI's {@code Messages.BUNDLES} (the resources module cannot see the UI). */
     private static final List<String> BUNDLES =
-            List.of("messages", "counter", "customer", "companion", "enrollment", "manager");
+            List.of("messages", "counter", "customer", "companion", "enrollment", "manager", "errors", "tickets");
 
     @ParameterizedTest
-    @ValueSource(strings = {"messages", "counter", "customer", "companion", "enrollment", "manager"})
+    @ValueSource(strings = {"messages", "counter", "customer", "companion", "enrollment", "manager", "errors",
+        "tickets"})
     void germanBundleHasExactlyTheEnglishKeys(String bundle) throws IOException {
         Properties english = load(DIR + bundle + ".properties");
         Properties german = load(DIR + bundle + "_de.properties");

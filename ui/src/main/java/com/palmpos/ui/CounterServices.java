@@ -1,6 +1,7 @@
 package com.palmpos.ui;
 
 import com.palmpos.pos.PosSettings;
+import com.palmpos.pos.RefusalCode;
 import com.palmpos.pos.audit.AuditLog;
 import com.palmpos.pos.customer.CustomerInsights;
 import com.palmpos.pos.customer.CustomerStore;
@@ -83,6 +84,7 @@ public record CounterServices(Clock clock, PosSettings settings, String staffId,
     }
 
     private static void noPrinter(String title, String text) {
-        throw new PrintFailedException("No printer is set up for this terminal: ask a manager to configure one", null);
+        throw new PrintFailedException(RefusalCode.PRINTER_NOT_SET_UP,
+                "No printer is set up for this terminal: ask a manager to configure one", null);
     }
 }

@@ -1,5 +1,7 @@
 package com.palmpos.pos.consent;
 
+import com.palmpos.pos.RefusalCode;
+import com.palmpos.pos.RefusedArgumentException;
 import com.palmpos.pos.customer.CustomerStore;
 import com.palmpos.pos.internal.Jdbc;
 import com.palmpos.pos.internal.Json;
@@ -150,8 +152,8 @@ public final class ConsentStore {
 
     private void requireKnown(String customerId) {
         if (customers.find(customerId).isEmpty()) {
-            throw new IllegalArgumentException("customer " + customerId + " is not known at this terminal:"
-                    + " identify or enroll them first");
+            throw new RefusedArgumentException(RefusalCode.CUSTOMER_UNKNOWN, "customer " + customerId
+                    + " is not known at this terminal: identify or enroll them first", customerId);
         }
     }
 }

@@ -1,5 +1,8 @@
 package com.palmpos.pos.loyalty;
 
+import com.palmpos.pos.RefusalCode;
+import com.palmpos.pos.RefusedArgumentException;
+import com.palmpos.pos.RefusedStateException;
 import com.palmpos.pos.customer.CustomerProfile;
 import com.palmpos.pos.customer.internal.CustomerRepository;
 import com.palmpos.pos.loyalty.internal.LedgerRepository;
@@ -79,26 +82,30 @@ public final class LoyaltyService {
      */
     public Order redeem(String orderId, String rewardId) {
         Reward reward = settings.rewards().stream().filter(r -> r.id().equals(rewardId)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no reward '" + rewardId + "' in the catalogue"));
+                .orElseThrow(() -> new RefusedArgumentException(RefusalCode.REWARD_UNKNOWN,
+                        "no reward '" + rewardId + "' in the catalogue", rewardId));
         if (!settings.enabled()) {
-            throw new IllegalStateException("loyalty is switched off for this store");
+            throw new RefusedStateException(RefusalCode.LOYALTY_OFF, "loyalty is switched off for this store");
         }
         return database.inTransaction(c -> {
             Order order = writer.load(c, orderId);
             if (order.customerId() == null) {
-                throw new IllegalStateException("order " + order.number() + " has no customer: scan a palm or look the customer up first");
+                throw new RefusedStateException(RefusalCode.LOYALTY_NO_CUSTOMER, "order " + order.number()
+                        + " has no customer: scan a palm or look the customer up first", order.number());
             }
             long reserved = order.redemptions().stream().mapToLong(Redemption::points).sum();
             long available = balance(c, order.customerId()) - reserved;
             if (available < reward.points()) {
-                throw new IllegalStateException(reward.name() + " needs " + reward.points() + " points; the customer has "
-                        + available + " available");
+                throw new RefusedStateException(RefusalCode.REWARD_TOO_FEW_POINTS, reward.name() + " needs "
+                        + reward.points() + " points; the customer has " + available + " available", reward.name(),
+                        reward.points(), available);
             }
             OrderLine line = order.lines().stream()
                     .filter(l -> !l.combo() && l.discount() == null && reward.covers(l.itemId(), l.categoryId()))
                     .max(Comparator.comparing(OrderLine::unitTotal))
-                    .orElseThrow(() -> new IllegalStateException("nothing on order " + order.number() + " qualifies for "
-                            + reward.name() + ": add an eligible item first"));
+                    .orElseThrow(() -> new RefusedStateException(RefusalCode.REWARD_NOTHING_QUALIFIES, "nothing on order "
+                            + order.number() + " qualifies for " + reward.name() + ": add an eligible item first",
+                            order.number(), reward.name()));
             Money value = line.unitTotal();
             if (reward.maxValueMinor() > 0) {
                 value = value.min(Money.ofMinor(reward.maxValueMinor(), order.currency()));

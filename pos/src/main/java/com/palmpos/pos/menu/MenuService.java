@@ -1,5 +1,7 @@
 package com.palmpos.pos.menu;
 
+import com.palmpos.pos.RefusalCode;
+import com.palmpos.pos.RefusedArgumentException;
 import com.palmpos.pos.internal.Jdbc;
 import com.palmpos.pos.store.Database;
 import java.sql.PreparedStatement;
@@ -72,7 +74,8 @@ public final class MenuService {
 
     private void requireItem(String itemId) {
         if (menu.item(itemId).isEmpty()) {
-            throw new IllegalArgumentException("item '" + itemId + "' is not on the menu " + menu.name());
+            throw new RefusedArgumentException(RefusalCode.ITEM_NOT_ON_MENU, "item '" + itemId + "' is not on the menu "
+                    + menu.name(), itemId, menu.name());
         }
     }
 }

@@ -1,5 +1,7 @@
 package com.palmpos.pos.money;
 
+import com.palmpos.pos.RefusalCode;
+import com.palmpos.pos.RefusedArgumentException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -43,7 +45,8 @@ public record Money(long minor, Currency currency) implements Comparable<Money> 
         try {
             value = new BigDecimal(decimal.trim());
         } catch (NumberFormatException | NullPointerException e) {
-            throw new IllegalArgumentException("'" + decimal + "' is not an amount: write it like 6.50");
+            throw new RefusedArgumentException(RefusalCode.AMOUNT_NOT_A_NUMBER,
+                    "'" + decimal + "' is not an amount: write it like 6.50", decimal);
         }
         return of(value, currency);
     }
@@ -54,8 +57,9 @@ public record Money(long minor, Currency currency) implements Comparable<Money> 
         try {
             return new Money(value.setScale(digits, RoundingMode.UNNECESSARY).unscaledValue().longValueExact(), currency);
         } catch (ArithmeticException e) {
-            throw new IllegalArgumentException("'" + value.toPlainString() + "' has more than " + digits
-                    + " decimals or is too large for " + currency.getCurrencyCode());
+            throw new RefusedArgumentException(RefusalCode.AMOUNT_TOO_PRECISE, "'" + value.toPlainString()
+                    + "' has more than " + digits + " decimals or is too large for " + currency.getCurrencyCode(),
+                    value.toPlainString(), digits);
         }
     }
 

@@ -1,5 +1,7 @@
 package com.palmpos.pos.order;
 
+import com.palmpos.pos.RefusalCode;
+import com.palmpos.pos.RefusedArgumentException;
 import com.palmpos.pos.money.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -15,13 +17,16 @@ import java.math.RoundingMode;
 public record Discount(String name, BigDecimal percent, Money amount, String source) {
     public Discount {
         if ((percent == null) == (amount == null)) {
-            throw new IllegalArgumentException("a discount is either a percentage or an amount");
+            throw new RefusedArgumentException(RefusalCode.DISCOUNT_EITHER,
+                    "a discount is either a percentage or an amount");
         }
         if (percent != null && (percent.signum() <= 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0)) {
-            throw new IllegalArgumentException("discount percent must be in (0, 100], was " + percent);
+            throw new RefusedArgumentException(RefusalCode.DISCOUNT_PERCENT_RANGE,
+                    "discount percent must be in (0, 100], was " + percent, percent);
         }
         if (amount != null && !amount.isPositive()) {
-            throw new IllegalArgumentException("discount amount must be positive, was " + amount);
+            throw new RefusedArgumentException(RefusalCode.DISCOUNT_AMOUNT_POSITIVE,
+                    "discount amount must be positive, was " + amount, amount);
         }
     }
 

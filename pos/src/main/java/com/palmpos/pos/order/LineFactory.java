@@ -1,5 +1,7 @@
 package com.palmpos.pos.order;
 
+import com.palmpos.pos.RefusalCode;
+import com.palmpos.pos.RefusedArgumentException;
 import com.palmpos.pos.menu.Combo;
 import com.palmpos.pos.menu.ComboSlot;
 import com.palmpos.pos.menu.Menu;
@@ -39,17 +41,20 @@ final class LineFactory {
 
     OrderLine combo(ComboRequest request) {
         Combo combo = menu.combo(request.comboId()).orElseThrow(() -> new ItemUnavailableException(
-                "meal deal '" + request.comboId() + "' is not on the menu"));
+                RefusalCode.ITEM_NOT_ON_MENU, "meal deal '" + request.comboId() + "' is not on the menu",
+                request.comboId(), menu.name()));
         List<LineModifier> modifiers = new ArrayList<>();
         List<String> components = new ArrayList<>();
         for (ComboSlot slot : combo.slots()) {
             LineRequest pick = request.components().get(slot.id());
             if (pick == null) {
-                throw new IllegalArgumentException(combo.name() + ": choose the " + slot.name());
+                throw new RefusedArgumentException(RefusalCode.COMBO_CHOOSE, combo.name() + ": choose the " + slot.name(),
+                        combo.name(), slot.name());
             }
             if (!slot.itemIds().contains(pick.itemId())) {
-                throw new IllegalArgumentException(combo.name() + ": '" + pick.itemId() + "' is not a choice for "
-                        + slot.name() + " (choices: " + slot.itemIds() + ")");
+                throw new RefusedArgumentException(RefusalCode.COMBO_NOT_A_CHOICE, combo.name() + ": '" + pick.itemId()
+                        + "' is not a choice for " + slot.name() + " (choices: " + slot.itemIds() + ")",
+                        combo.name(), pick.itemId(), slot.name());
             }
             MenuItem item = requireItem(pick.itemId());
             Size size = size(item, pick.sizeId());
@@ -62,10 +67,10 @@ final class LineFactory {
 
     private MenuItem requireItem(String itemId) {
         MenuItem item = menu.item(itemId).orElseThrow(() -> new ItemUnavailableException(
-                "item '" + itemId + "' is not on the menu"));
+                RefusalCode.ITEM_NOT_ON_MENU, "item '" + itemId + "' is not on the menu", itemId, menu.name()));
         if (!available.test(itemId)) {
-            throw new ItemUnavailableException(item.name() + " is 86'd (sold out): offer something else, or a manager"
-                    + " can put it back on sale");
+            throw new ItemUnavailableException(RefusalCode.ITEM_SOLD_OUT, item.name()
+                    + " is 86'd (sold out): offer something else, or a manager can put it back on sale", item.name());
         }
         return item;
     }
@@ -73,22 +78,24 @@ final class LineFactory {
     private static Size size(MenuItem item, String sizeId) {
         if (!item.hasSizes()) {
             if (sizeId != null) {
-                throw new IllegalArgumentException(item.name() + " has no sizes, but size '" + sizeId + "' was chosen");
+                throw new RefusedArgumentException(RefusalCode.ITEM_NO_SIZES, item.name() + " has no sizes, but size '"
+                        + sizeId + "' was chosen", item.name(), sizeId);
             }
             return null;
         }
         if (sizeId == null) {
-            throw new IllegalArgumentException(item.name() + ": choose a size ("
-                    + item.sizes().stream().map(Size::name).toList() + ")");
+            throw new RefusedArgumentException(RefusalCode.ITEM_CHOOSE_SIZE, item.name() + ": choose a size ("
+                    + item.sizes().stream().map(Size::name).toList() + ")", item.name());
         }
-        return item.size(sizeId).orElseThrow(() -> new IllegalArgumentException(
-                item.name() + " has no size '" + sizeId + "'"));
+        return item.size(sizeId).orElseThrow(() -> new RefusedArgumentException(
+                RefusalCode.ITEM_NO_SIZES, item.name() + " has no size '" + sizeId + "'", item.name(), sizeId));
     }
 
     private List<LineModifier> modifiers(MenuItem item, LineRequest request) {
         for (String groupId : request.choices().keySet()) {
             if (!item.modifierGroupIds().contains(groupId)) {
-                throw new IllegalArgumentException(item.name() + " has no '" + groupId + "' choices");
+                throw new RefusedArgumentException(RefusalCode.ITEM_NO_CHOICES, item.name() + " has no '" + groupId
+                        + "' choices", item.name(), groupId);
             }
         }
         List<LineModifier> out = new ArrayList<>();
@@ -96,12 +103,14 @@ final class LineFactory {
             ModifierGroup group = menu.modifierGroup(groupId).orElseThrow();
             List<String> picked = request.choices().getOrDefault(groupId, List.of());
             if (picked.size() < group.min() || picked.size() > group.max()) {
-                throw new IllegalArgumentException(item.name() + ": choose " + range(group) + " " + group.name()
-                        + " (" + picked.size() + " chosen)");
+                throw new RefusedArgumentException(RefusalCode.ITEM_CHOOSE_OPTIONS, item.name() + ": choose "
+                        + range(group) + " " + group.name() + " (" + picked.size() + " chosen)", item.name(),
+                        group.min(), group.max(), group.name(), picked.size());
             }
             for (String optionId : picked) {
-                ModifierOption option = group.option(optionId).orElseThrow(() -> new IllegalArgumentException(
-                        group.name() + " has no option '" + optionId + "'"));
+                ModifierOption option = group.option(optionId).orElseThrow(() -> new RefusedArgumentException(
+                        RefusalCode.OPTION_UNKNOWN, group.name() + " has no option '" + optionId + "'", group.name(),
+                        optionId));
                 Money price = option.price();
                 out.add(new LineModifier(group.id(), option.id(), option.name(), price));
             }

@@ -1,5 +1,7 @@
 package com.palmpos.pos.order;
 
+import com.palmpos.pos.RefusalCode;
+import com.palmpos.pos.RefusedArgumentException;
 import com.palmpos.pos.money.Money;
 import java.time.Instant;
 import java.util.List;
@@ -18,7 +20,8 @@ public record OrderLine(String lineId, String itemId, boolean combo, String name
                         String note, String taxClass, Discount discount, Instant sentAt) {
     public OrderLine {
         if (quantity < 1 || quantity > 999) {
-            throw new IllegalArgumentException("quantity must be 1..999, was " + quantity);
+            throw new RefusedArgumentException(RefusalCode.QUANTITY_RANGE, "quantity must be 1..999, was " + quantity,
+                    quantity);
         }
         modifiers = List.copyOf(modifiers);
         components = List.copyOf(components);

@@ -1,5 +1,7 @@
 package com.palmpos.pos.order;
 
+import com.palmpos.pos.RefusalCode;
+import com.palmpos.pos.RefusedArgumentException;
 import com.palmpos.pos.menu.ServiceMode;
 import com.palmpos.pos.money.Money;
 import java.time.Instant;
@@ -27,8 +29,9 @@ public final class OrderTransitions {
         requireEditable(order, "remove items");
         OrderLine line = requireLine(order, lineId);
         if (line.sent()) {
-            throw new IllegalOrderStateException("'" + line.name() + "' was already sent to the kitchen: void the order"
-                    + " or tell the kitchen before removing it");
+            throw new IllegalOrderStateException(RefusalCode.LINE_SENT_REMOVE, "'" + line.name()
+                    + "' was already sent to the kitchen: void the order or tell the kitchen before removing it",
+                    line.name());
         }
         return reprice(order, now, d -> {
             d.lines.remove(line);
@@ -41,8 +44,8 @@ public final class OrderTransitions {
         requireEditable(order, "change quantities");
         OrderLine line = requireLine(order, lineId);
         if (line.sent()) {
-            throw new IllegalOrderStateException("'" + line.name() + "' was already sent to the kitchen: add a new line"
-                    + " for more, or void the order");
+            throw new IllegalOrderStateException(RefusalCode.LINE_SENT_CHANGE, "'" + line.name()
+                    + "' was already sent to the kitchen: add a new line for more, or void the order", line.name());
         }
         return reprice(order, now, d -> d.lines.set(d.lines.indexOf(line), line.withQuantity(quantity)));
     }
@@ -80,8 +83,9 @@ public final class OrderTransitions {
 
     public Order attachCustomer(Order order, String customerId, Instant now) {
         if (order.status() == OrderStatus.VOIDED || order.status() == OrderStatus.COMPLETED) {
-            throw new IllegalOrderStateException("order " + order.number() + " is " + order.status()
-                    + ": customers can be attached only before it is completed");
+            throw new IllegalOrderStateException(RefusalCode.ORDER_CLOSED_CUSTOMER, "order " + order.number() + " is "
+                    + order.status() + ": customers can be attached only before it is completed", order.number(),
+                    order.status());
         }
         return order.change(now, d -> {
             d.customerId = customerId;
@@ -92,11 +96,12 @@ public final class OrderTransitions {
     /** Marks unsent lines as sent; an open order becomes SENT, a paid one stays PAID. */
     public Order sendToKitchen(Order order, Instant now) {
         if (order.status() == OrderStatus.VOIDED || order.status() == OrderStatus.COMPLETED) {
-            throw new IllegalOrderStateException("order " + order.number() + " is " + order.status()
-                    + " and cannot be sent to the kitchen");
+            throw new IllegalOrderStateException(RefusalCode.ORDER_CLOSED_KITCHEN, "order " + order.number() + " is "
+                    + order.status() + " and cannot be sent to the kitchen", order.number(), order.status());
         }
         if (order.unsentLines().isEmpty()) {
-            throw new IllegalOrderStateException("order " + order.number() + " has nothing new for the kitchen: add items first");
+            throw new IllegalOrderStateException(RefusalCode.NOTHING_FOR_KITCHEN, "order " + order.number()
+                    + " has nothing new for the kitchen: add items first", order.number());
         }
         return order.change(now, d -> {
             d.lines.replaceAll(l -> l.sent() ? l : l.sentAt(now));
@@ -110,18 +115,22 @@ public final class OrderTransitions {
     /** Applies a tender; the order becomes PAID once nothing is due. */
     public Order addTender(Order order, Tender tender, Instant now) {
         if (!order.status().acceptsTenders()) {
-            throw new IllegalOrderStateException("order " + order.number() + " is " + order.status() + " and takes no payment");
+            throw new IllegalOrderStateException(RefusalCode.ORDER_TAKES_NO_PAYMENT, "order " + order.number() + " is "
+                    + order.status() + " and takes no payment", order.number(), order.status());
         }
         if (order.lines().isEmpty()) {
-            throw new IllegalOrderStateException("order " + order.number() + " has no items: add items before taking payment");
+            throw new IllegalOrderStateException(RefusalCode.ORDER_EMPTY_PAYMENT, "order " + order.number()
+                    + " has no items: add items before taking payment", order.number());
         }
         if (!order.status().editable() && !order.paymentDue()) {
-            throw new IllegalOrderStateException("order " + order.number() + " is already " + order.status()
-                    + " and nothing is due: start a new order");
+            throw new IllegalOrderStateException(RefusalCode.NOTHING_DUE, "order " + order.number() + " is already "
+                    + order.status() + " and nothing is due: start a new order", order.number(), order.status());
         }
         if (tender.amount().compareTo(order.balanceDue()) > 0) {
-            throw new IllegalArgumentException("tender " + tender.amount() + " is more than the " + order.balanceDue()
-                    + " due: cash change is given back, cards are charged only what is due");
+            throw new RefusedArgumentException(RefusalCode.TENDER_OVER_DUE, "tender " + tender.amount()
+                    + " is more than the " + order.balanceDue()
+                    + " due: cash change is given back, cards are charged only what is due", tender.amount(),
+                    order.balanceDue());
         }
         return order.change(now, d -> {
             d.tenders.add(tender);
@@ -151,8 +160,9 @@ public final class OrderTransitions {
 
     public Order complete(Order order, Instant now) {
         if (order.status() != OrderStatus.PAID) {
-            throw new IllegalOrderStateException("order " + order.number() + " is " + order.status()
-                    + ": only a PAID order can be completed" + (order.status().editable() ? " (take payment first)" : ""));
+            throw new IllegalOrderStateException(RefusalCode.ORDER_NOT_PAID, "order " + order.number() + " is "
+                    + order.status() + ": only a PAID order can be completed"
+                    + (order.status().editable() ? " (take payment first)" : ""), order.number(), order.status());
         }
         return order.change(now, d -> {
             d.status = OrderStatus.COMPLETED;
@@ -163,14 +173,17 @@ public final class OrderTransitions {
 
     public Order voidOrder(Order order, String reason, Instant now) {
         if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("a void needs a reason, e.g. 'customer left'");
+            throw new RefusedArgumentException(RefusalCode.VOID_NEEDS_REASON,
+                    "a void needs a reason, e.g. 'customer left'");
         }
         if (!order.status().editable()) {
-            throw new IllegalOrderStateException("order " + order.number() + " is " + order.status()
-                    + " and cannot be voided" + (order.status().refundable() ? ": refund it instead" : ""));
+            throw new IllegalOrderStateException(RefusalCode.ORDER_NOT_VOIDABLE, "order " + order.number() + " is "
+                    + order.status() + " and cannot be voided"
+                    + (order.status().refundable() ? ": refund it instead" : ""), order.number(), order.status());
         }
         if (order.tenders().stream().anyMatch(t -> t.status().counts())) {
-            throw new IllegalOrderStateException("order " + order.number() + " has part payments: refund them before voiding");
+            throw new IllegalOrderStateException(RefusalCode.VOID_PART_PAID, "order " + order.number()
+                    + " has part payments: refund them before voiding", order.number());
         }
         return order.change(now, d -> {
             d.status = OrderStatus.VOIDED;
@@ -187,8 +200,9 @@ public final class OrderTransitions {
     public Order refund(Order order, Map<String, Integer> quantities, String reason, String staffId, String refundId,
                         Instant now) {
         if (!order.status().refundable()) {
-            throw new IllegalOrderStateException("order " + order.number() + " is " + order.status()
-                    + ": only paid or completed orders can be refunded" + (order.status().editable() ? " (void it instead)" : ""));
+            throw new IllegalOrderStateException(RefusalCode.ORDER_NOT_REFUNDABLE, "order " + order.number() + " is "
+                    + order.status() + ": only paid or completed orders can be refunded"
+                    + (order.status().editable() ? " (void it instead)" : ""), order.number(), order.status());
         }
         List<Refund.RefundLine> lines = new ArrayList<>();
         Money amount = Money.zero(order.currency());
@@ -197,7 +211,8 @@ public final class OrderTransitions {
             int left = line.quantity() - done;
             int want = quantities.isEmpty() ? left : quantities.getOrDefault(line.lineId(), 0);
             if (want < 0 || want > left) {
-                throw new IllegalArgumentException("cannot refund " + want + " of '" + line.name() + "': " + left + " left to refund");
+                throw new RefusedArgumentException(RefusalCode.REFUND_TOO_MANY, "cannot refund " + want + " of '"
+                        + line.name() + "': " + left + " left to refund", want, line.name(), left);
             }
             if (want > 0) {
                 List<Money> units = order.totals().line(line.lineId()).orElseThrow().total().allocate(line.quantity());
@@ -210,12 +225,14 @@ public final class OrderTransitions {
             requireLine(order, id);
         }
         if (lines.isEmpty()) {
-            throw new IllegalArgumentException("nothing to refund on order " + order.number() + ": choose items with units left");
+            throw new RefusedArgumentException(RefusalCode.REFUND_NOTHING, "nothing to refund on order " + order.number()
+                    + ": choose items with units left", order.number());
         }
         Money refundable = order.paid().minus(order.refunded());
         if (amount.compareTo(refundable) > 0) {
-            throw new IllegalOrderStateException("refund " + amount + " exceeds the " + refundable
-                    + " collected on order " + order.number() + ": collect the payment due first");
+            throw new IllegalOrderStateException(RefusalCode.REFUND_OVER_PAID, "refund " + amount + " exceeds the "
+                    + refundable + " collected on order " + order.number() + ": collect the payment due first", amount,
+                    refundable, order.number());
         }
         TenderType refundTo = order.tenders().stream().filter(t -> t.status().counts()).map(Tender::type)
                 .findFirst().orElse(TenderType.CASH);
@@ -245,13 +262,15 @@ public final class OrderTransitions {
 
     private static void requireEditable(Order order, String what) {
         if (!order.status().editable()) {
-            throw new IllegalOrderStateException("cannot " + what + " on order " + order.number() + ": it is "
-                    + order.status() + (order.status().refundable() ? " (refund or start a new order)" : ""));
+            throw new IllegalOrderStateException(RefusalCode.ORDER_CLOSED, "cannot " + what + " on order "
+                    + order.number() + ": it is " + order.status()
+                    + (order.status().refundable() ? " (refund or start a new order)" : ""), order.number(),
+                    order.status());
         }
     }
 
     private static OrderLine requireLine(Order order, String lineId) {
-        return order.line(lineId).orElseThrow(() -> new IllegalArgumentException(
-                "order " + order.number() + " has no line " + lineId));
+        return order.line(lineId).orElseThrow(() -> new RefusedArgumentException(RefusalCode.LINE_GONE,
+                "order " + order.number() + " has no line " + lineId, order.number()));
     }
 }

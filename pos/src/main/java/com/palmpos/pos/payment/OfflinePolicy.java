@@ -1,5 +1,7 @@
 package com.palmpos.pos.payment;
 
+import com.palmpos.pos.Refusal;
+import com.palmpos.pos.RefusalCode;
 import com.palmpos.pos.money.Money;
 import com.palmpos.pos.order.TenderType;
 
@@ -19,7 +21,8 @@ public final class OfflinePolicy {
         record Accept() implements Decision {
         }
 
-        record Refuse(String reason) implements Decision {
+        /** @param reason the English sentence for the log; {@code refusal} the same for the screen */
+        record Refuse(String reason, Refusal refusal) implements Decision {
         }
     }
 
@@ -29,23 +32,23 @@ public final class OfflinePolicy {
      */
     public Decision decide(TenderType type, Money charge, Money outstanding) {
         if (!settings.enabled()) {
-            return new Decision.Refuse("card payments cannot be taken offline at this store: ask for cash");
+            return new Decision.Refuse("card payments cannot be taken offline at this store: ask for cash",
+                    Refusal.of(RefusalCode.OFFLINE_OFF));
         }
         if (!settings.allowedTypes().contains(type)) {
-            return new Decision.Refuse(type + " payments cannot be taken offline: ask for cash or another card");
+            return new Decision.Refuse(type + " payments cannot be taken offline: ask for cash or another card",
+                    Refusal.of(RefusalCode.OFFLINE_TYPE, type));
         }
         if (charge.minor() > settings.perPaymentLimitMinor()) {
-            return new Decision.Refuse("offline payments are limited to " + limit(charge, settings.perPaymentLimitMinor())
-                    + " each: split the bill or ask for cash");
+            Money limit = Money.ofMinor(settings.perPaymentLimitMinor(), charge.currency());
+            return new Decision.Refuse("offline payments are limited to " + limit + " each: split the bill or ask"
+                    + " for cash", Refusal.of(RefusalCode.OFFLINE_PAYMENT_LIMIT, limit));
         }
         if (outstanding.minor() + charge.minor() > settings.totalOutstandingMinor()) {
-            return new Decision.Refuse("offline payments waiting to be sent would exceed "
-                    + limit(charge, settings.totalOutstandingMinor()) + ": ask for cash until the connection is back");
+            Money limit = Money.ofMinor(settings.totalOutstandingMinor(), charge.currency());
+            return new Decision.Refuse("offline payments waiting to be sent would exceed " + limit
+                    + ": ask for cash until the connection is back", Refusal.of(RefusalCode.OFFLINE_TOTAL_LIMIT, limit));
         }
         return new Decision.Accept();
-    }
-
-    private static String limit(Money like, long minor) {
-        return Money.ofMinor(minor, like.currency()).toString();
     }
 }

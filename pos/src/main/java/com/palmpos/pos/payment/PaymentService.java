@@ -1,5 +1,8 @@
 package com.palmpos.pos.payment;
 
+import com.palmpos.pos.Refusal;
+import com.palmpos.pos.RefusalCode;
+import com.palmpos.pos.RefusedArgumentException;
 import com.palmpos.pos.PosSettings;
 import com.palmpos.pos.loyalty.internal.LedgerRepository;
 import com.palmpos.pos.loyalty.internal.LoyaltyPosting;
@@ -74,7 +77,8 @@ public final class PaymentService {
             Order order = writer.load(c, orderId);
             Money afterTip = cashGiven.minus(tip);
             if (afterTip.isNegative() || tip.isNegative()) {
-                throw new IllegalArgumentException("cash " + cashGiven + " does not cover the tip " + tip);
+                throw new RefusedArgumentException(RefusalCode.CASH_SHORT_OF_TIP, "cash " + cashGiven
+                        + " does not cover the tip " + tip, cashGiven, tip);
             }
             Money applied = afterTip.min(order.balanceDue());
             Money change = afterTip.minus(applied);
@@ -92,7 +96,8 @@ public final class PaymentService {
     public PaymentOutcome payCard(String orderId, CardDetails card, Money amount, Money tip) {
         Order before = find(orderId);
         if (amount.compareTo(before.balanceDue()) > 0 || !amount.isPositive()) {
-            throw new IllegalArgumentException("card amount " + amount + " must be between 0.01 and the " + before.balanceDue() + " due");
+            throw new RefusedArgumentException(RefusalCode.CARD_AMOUNT_RANGE, "card amount " + amount
+                    + " must be between 0.01 and the " + before.balanceDue() + " due", amount, before.balanceDue());
         }
         String paymentId = UUID.randomUUID().toString();
         AuthorizationResult result = gateway.authorize(new PaymentGateway.AuthorizationRequest(paymentId, orderId,
@@ -100,12 +105,14 @@ public final class PaymentService {
         Money none = Money.zero(amount.currency());
         if (result instanceof AuthorizationResult.Declined declined) {
             return new PaymentOutcome(before, PaymentOutcome.Status.DECLINED, none,
-                    "card declined: " + declined.reason() + ". Ask for another card or cash");
+                    "card declined: " + declined.reason() + ". Ask for another card or cash",
+                    Refusal.of(RefusalCode.CARD_DECLINED, declined.reason()));
         }
         if (result instanceof AuthorizationResult.Unreachable) {
             OfflinePolicy.Decision decision = policy.decide(card.type(), amount.plus(tip), offlineExposure());
             if (decision instanceof OfflinePolicy.Decision.Refuse refuse) {
-                return new PaymentOutcome(before, PaymentOutcome.Status.REFUSED_OFFLINE, none, refuse.reason());
+                return new PaymentOutcome(before, PaymentOutcome.Status.REFUSED_OFFLINE, none, refuse.reason(),
+                        refuse.refusal());
             }
         }
         boolean online = result instanceof AuthorizationResult.Approved;

@@ -22,16 +22,25 @@ public final class TicketFormatter {
 
     private final String storeName;
     private final ZoneId zone;
+    private final TicketLanguage language;
 
+    /** Prints in English. */
     public TicketFormatter(String storeName, ZoneId zone) {
+        this(storeName, zone, TicketLanguage.ENGLISH);
+    }
+
+    /** @param language the words and number style of the terminal's language */
+    public TicketFormatter(String storeName, ZoneId zone, TicketLanguage language) {
         this.storeName = storeName;
         this.zone = zone;
+        this.language = java.util.Objects.requireNonNull(language, "language");
     }
 
     /** The kitchen's copy of {@code lines} (usually those just sent): no prices, modifiers and notes stand out. */
     public String kitchenTicket(Order order, List<OrderLine> lines) {
         StringBuilder b = new StringBuilder();
-        b.append(center("ORDER #" + order.number() + "  " + mode(order))).append('\n');
+        b.append(center(language.text(TicketText.KITCHEN_HEADER, String.valueOf(order.number()), mode(order))))
+                .append('\n');
         row(b, order.label(), TIME.format(order.updatedAt().atZone(zone)).substring(11));
         b.append(rule());
         for (OrderLine l : lines) {
@@ -49,63 +58,79 @@ public final class TicketFormatter {
     public String receipt(Order order, String customerName) {
         StringBuilder b = new StringBuilder();
         b.append(center(storeName)).append('\n');
-        b.append(center("Order #" + order.number() + "  " + mode(order) + "  " + TIME.format(order.openedAt().atZone(zone)))).append('\n');
+        b.append(center(language.text(TicketText.RECEIPT_HEADER, String.valueOf(order.number()), mode(order),
+                TIME.format(order.openedAt().atZone(zone))))).append('\n');
         b.append(rule());
         for (OrderLine l : order.lines()) {
             LineAmounts a = order.totals().line(l.lineId()).orElseThrow();
             row(b, l.quantity() + " " + l.name() + (l.sizeName() == null ? "" : " (" + l.sizeName() + ")"), a.gross());
             l.components().forEach(c -> b.append(clip("   " + c)).append('\n'));
             for (LineModifier m : l.modifiers()) {
-                b.append(clip("   " + m.name() + (m.price().isZero() ? "" : " " + m.price().toPlainString()))).append('\n');
+                String price = m.price().isZero() ? "" : " " + language.amount(m.price());
+                b.append(clip("   " + m.name() + price)).append('\n');
             }
             if (a.discount().isPositive()) {
-                row(b, "   " + (l.discount() == null ? "Discount" : l.discount().name()), a.discount().negate());
+                row(b, "   " + (l.discount() == null ? language.text(TicketText.DISCOUNT) : l.discount().name()),
+                        a.discount().negate());
             }
         }
         b.append(rule());
-        row(b, "Subtotal", order.totals().subtotal());
+        row(b, language.text(TicketText.SUBTOTAL), order.totals().subtotal());
         if (order.totals().discounts().isPositive()) {
-            row(b, "Discounts", order.totals().discounts().negate());
+            row(b, language.text(TicketText.DISCOUNTS), order.totals().discounts().negate());
         }
-        order.totals().taxByRate().forEach((code, tax) -> row(b, "Tax " + code, tax));
+        order.totals().taxByRate().forEach((code, tax) -> row(b, language.text(TicketText.TAX, code), tax));
         if (order.totals().inclusiveTax().isPositive()) {
-            b.append(clip("  (prices include " + order.totals().inclusiveTax().toPlainString() + " tax)")).append('\n');
+            b.append(clip(language.text(TicketText.PRICES_INCLUDE_TAX, language.amount(order.totals().inclusiveTax()))))
+                    .append('\n');
         }
-        row(b, "TOTAL " + order.currency().getCurrencyCode(), order.totals().total());
+        row(b, language.text(TicketText.TOTAL, order.currency().getCurrencyCode()), order.totals().total());
         if (order.tips().isPositive()) {
-            row(b, "Tip", order.tips());
+            row(b, language.text(TicketText.TIP), order.tips());
         }
         for (Tender t : order.tenders()) {
             String label = switch (t.type()) {
-                case CASH -> "Cash";
-                case CARD -> "Card " + (t.brand() == null ? "" : t.brand() + " ") + "****" + t.last4();
-                case PALM -> "Palm " + (t.brand() == null ? "" : t.brand() + " ") + "****" + t.last4();
+                case CASH -> tenderName(t.type());
+                case CARD, PALM -> tenderName(t.type()) + " " + (t.brand() == null ? "" : t.brand() + " ") + "****"
+                        + t.last4();
             };
-            String state = t.status() == TenderStatus.OFFLINE_PENDING ? " (offline)"
-                    : t.status() == TenderStatus.DECLINED ? " DECLINED" : "";
+            String state = t.status() == TenderStatus.OFFLINE_PENDING ? language.text(TicketText.OFFLINE)
+                    : t.status() == TenderStatus.DECLINED ? language.text(TicketText.DECLINED) : "";
             row(b, label + state, t.type() == com.palmpos.pos.order.TenderType.CASH && t.cashGiven() != null
                     ? t.cashGiven() : t.amount().plus(t.tip()));
             if (t.change().isPositive()) {
-                row(b, "Change", t.change());
+                row(b, language.text(TicketText.CHANGE), t.change());
             }
         }
         for (Refund r : order.refunds()) {
-            row(b, "Refund " + r.refundTo(), r.amount().negate());
+            row(b, language.text(TicketText.REFUND, tenderName(r.refundTo())), r.amount().negate());
         }
         if (order.paymentDue()) {
-            row(b, "PAYMENT DUE", order.balanceDue());
+            row(b, language.text(TicketText.PAYMENT_DUE), order.balanceDue());
         }
         b.append(rule());
-        b.append(center("Thank you" + (customerName == null || customerName.isBlank() ? "!" : ", " + customerName + "!"))).append('\n');
+        b.append(center(customerName == null || customerName.isBlank() ? language.text(TicketText.THANK_YOU)
+                : language.text(TicketText.THANK_YOU_NAME, customerName))).append('\n');
         return b.toString();
     }
 
-    private static String mode(Order order) {
-        return order.mode().name().replace('_', '-');
+    private String mode(Order order) {
+        return language.text(switch (order.mode()) {
+            case DINE_IN -> TicketText.MODE_DINE_IN;
+            case TAKEOUT -> TicketText.MODE_TAKEOUT;
+        });
     }
 
-    private static void row(StringBuilder b, String label, Money value) {
-        row(b, label, value.toPlainString());
+    private String tenderName(com.palmpos.pos.order.TenderType type) {
+        return language.text(switch (type) {
+            case CASH -> TicketText.CASH;
+            case CARD -> TicketText.CARD;
+            case PALM -> TicketText.PALM;
+        });
+    }
+
+    private void row(StringBuilder b, String label, Money value) {
+        row(b, label, language.amount(value));
     }
 
     private static void row(StringBuilder b, String label, String value) {

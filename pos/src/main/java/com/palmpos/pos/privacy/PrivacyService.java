@@ -1,5 +1,7 @@
 package com.palmpos.pos.privacy;
 
+import com.palmpos.pos.RefusalCode;
+import com.palmpos.pos.RefusedArgumentException;
 import com.palmpos.pos.audit.AuditAction;
 import com.palmpos.pos.audit.AuditEntry;
 import com.palmpos.pos.audit.AuditLog;
@@ -56,7 +58,8 @@ public final class PrivacyService {
      */
     public List<CustomerRecord> find(String query, String staffId) {
         if (query == null || query.trim().length() < 2) {
-            throw new IllegalArgumentException("type at least 2 characters of a name, loyalty id, phone or customer id");
+            throw new RefusedArgumentException(RefusalCode.PRIVACY_QUERY_SHORT,
+                    "type at least 2 characters of a name, loyalty id, phone or customer id");
         }
         return database.inTransaction(c -> {
             List<CustomerRecord> found = search.find(c, query);
@@ -125,7 +128,8 @@ public final class PrivacyService {
 
     private static void requireText(String value, String name) {
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("a privacy request needs the " + name);
+            throw new RefusedArgumentException(RefusalCode.PRIVACY_REQUEST_INCOMPLETE,
+                    "a privacy request needs the " + name);
         }
     }
 }

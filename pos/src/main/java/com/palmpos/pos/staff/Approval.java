@@ -1,5 +1,7 @@
 package com.palmpos.pos.staff;
 
+import com.palmpos.pos.RefusalCode;
+import com.palmpos.pos.RefusedStateException;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -48,14 +50,17 @@ public final class Approval {
      */
     public void consume(SensitiveAction requested, String requestedSubject, Instant now) {
         if (requested != action || !subject.equals(requestedSubject)) {
-            throw new IllegalStateException("the manager approved " + action + " of " + subject + ", not " + requested
-                    + " of " + requestedSubject + ": ask the manager to approve this one");
+            throw new RefusedStateException(RefusalCode.APPROVAL_OTHER_ACTION, "the manager approved " + action + " of "
+                    + subject + ", not " + requested + " of " + requestedSubject
+                    + ": ask the manager to approve this one", action, subject);
         }
         if (now.isAfter(expiresAt)) {
-            throw new IllegalStateException("the manager's approval has expired: ask the manager to enter their PIN again");
+            throw new RefusedStateException(RefusalCode.APPROVAL_EXPIRED,
+                    "the manager's approval has expired: ask the manager to enter their PIN again");
         }
         if (!used.compareAndSet(false, true)) {
-            throw new IllegalStateException("this approval was used already: ask the manager to approve again");
+            throw new RefusedStateException(RefusalCode.APPROVAL_USED,
+                    "this approval was used already: ask the manager to approve again");
         }
     }
 

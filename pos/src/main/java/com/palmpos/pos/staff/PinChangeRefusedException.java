@@ -1,10 +1,13 @@
 package com.palmpos.pos.staff;
 
+import com.palmpos.pos.Refusal;
+import com.palmpos.pos.Refused;
+
 /**
  * {@link StaffService#changePin} did not change the PIN; {@link #reason()} says why and the message says what to do.
  * An {@link IllegalArgumentException}, as the refusal is about what was typed.
  */
-public final class PinChangeRefusedException extends IllegalArgumentException {
+public final class PinChangeRefusedException extends IllegalArgumentException implements Refused {
     private static final long serialVersionUID = 1L;
 
     /** Why the PIN was not changed. */
@@ -18,10 +21,18 @@ public final class PinChangeRefusedException extends IllegalArgumentException {
     }
 
     private final Reason reason;
+    private final transient Refusal refusal;
 
-    public PinChangeRefusedException(Reason reason, String message) {
+    /** @param refusal the screen's form of {@code message} */
+    public PinChangeRefusedException(Reason reason, String message, Refusal refusal) {
         super(message);
         this.reason = reason;
+        this.refusal = refusal;
+    }
+
+    @Override
+    public Refusal refusal() {
+        return refusal;
     }
 
     public Reason reason() {

@@ -1,5 +1,8 @@
 package com.palmpos.pos.staff;
 
+import com.palmpos.pos.RefusalCode;
+import com.palmpos.pos.RefusedArgumentException;
+import com.palmpos.pos.RefusedStateException;
 import com.palmpos.pos.PosSettings;
 import com.palmpos.pos.money.Money;
 import com.palmpos.pos.order.Order;
@@ -39,13 +42,16 @@ public final class ShiftService {
     /** @throws IllegalStateException if a shift is already open here (close it first) */
     public Shift open(String staffId, Money openingFloat) {
         if (openingFloat.isNegative()) {
-            throw new IllegalArgumentException("the opening float cannot be negative: count the drawer again");
+            throw new RefusedArgumentException(RefusalCode.FLOAT_NEGATIVE,
+                    "the opening float cannot be negative: count the drawer again");
         }
         return database.inTransaction(c -> {
             Optional<Shift> current = shifts.openAt(c, settings.terminalId());
             if (current.isPresent()) {
-                throw new IllegalStateException("a shift opened by " + current.get().staffId() + " at "
-                        + current.get().openedAt() + " is still open on this terminal: close it first");
+                throw new RefusedStateException(RefusalCode.SHIFT_STILL_OPEN, "a shift opened by "
+                        + current.get().staffId() + " at " + current.get().openedAt()
+                        + " is still open on this terminal: close it first", current.get().staffId(),
+                        current.get().openedAt());
             }
             Shift shift = new Shift(UUID.randomUUID().toString(), settings.terminalId(), staffId, clock.instant(),
                     openingFloat, null, null, null);
@@ -61,9 +67,11 @@ public final class ShiftService {
     /** Closes the shift with the counted cash and records expected vs counted (see {@link Shift#overShort()}). */
     public Shift close(String shiftId, Money counted) {
         return database.inTransaction(c -> {
-            Shift shift = shifts.find(c, shiftId).orElseThrow(() -> new IllegalArgumentException("no shift " + shiftId));
+            Shift shift = shifts.find(c, shiftId).orElseThrow(() -> new RefusedArgumentException(RefusalCode.SHIFT_UNKNOWN,
+                    "no shift " + shiftId));
             if (!shift.open()) {
-                throw new IllegalStateException("shift " + shiftId + " was already closed at " + shift.closedAt());
+                throw new RefusedStateException(RefusalCode.SHIFT_CLOSED_ALREADY, "shift " + shiftId
+                        + " was already closed at " + shift.closedAt(), shift.closedAt());
             }
             Instant now = clock.instant();
             Money expected = shift.openingFloat().plus(cashTaken(c, shift.openedAt(), now))

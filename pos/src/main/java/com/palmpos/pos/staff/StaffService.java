@@ -1,5 +1,8 @@
 package com.palmpos.pos.staff;
 
+import com.palmpos.pos.Refusal;
+import com.palmpos.pos.RefusalCode;
+import com.palmpos.pos.RefusedArgumentException;
 import com.palmpos.pos.audit.AuditAction;
 import com.palmpos.pos.audit.AuditLog;
 import com.palmpos.pos.staff.internal.PinHasher;
@@ -78,7 +81,8 @@ public final class StaffService {
         byte[] hash = hasher.hash(firstPin, salt, settings.pinIterations());
         database.inTransaction(c -> {
             if (staff.find(c, staffId).isPresent()) {
-                throw new IllegalArgumentException("staff id '" + staffId + "' is taken: choose another");
+                throw new RefusedArgumentException(RefusalCode.STAFF_ID_TAKEN,
+                        "staff id '" + staffId + "' is taken: choose another", staffId);
             }
             staff.insert(c, member, hash, salt, settings.pinIterations());
             return null;
@@ -130,20 +134,22 @@ public final class StaffService {
         LoginResult check = login(staffId, currentPin);
         if (check instanceof LoginResult.LockedOut) {
             throw new PinChangeRefusedException(PinChangeRefusedException.Reason.LOCKED_OUT,
-                    "the current PIN is not right: the account is locked, try again later");
+                    "the current PIN is not right: the account is locked, try again later",
+                    Refusal.of(RefusalCode.PIN_CURRENT_LOCKED));
         }
         if (!(check instanceof LoginResult.Success success)) {
             throw new PinChangeRefusedException(PinChangeRefusedException.Reason.WRONG_CURRENT_PIN,
-                    "the current PIN is not right");
+                    "the current PIN is not right", Refusal.of(RefusalCode.PIN_CURRENT_WRONG));
         }
         try {
             requireValidPin(newPin);
-        } catch (IllegalArgumentException weak) {
-            throw new PinChangeRefusedException(PinChangeRefusedException.Reason.WEAK_PIN, weak.getMessage());
+        } catch (RefusedArgumentException weak) {
+            throw new PinChangeRefusedException(PinChangeRefusedException.Reason.WEAK_PIN, weak.getMessage(),
+                    weak.refusal());
         }
         if (Arrays.equals(newPin, currentPin) || Arrays.equals(newPin, DEFAULT_MANAGER_PIN.toCharArray())) {
             throw new PinChangeRefusedException(PinChangeRefusedException.Reason.WEAK_PIN,
-                    "choose a PIN different from the current and the default one");
+                    "choose a PIN different from the current and the default one", Refusal.of(RefusalCode.PIN_NOT_NEW));
         }
         byte[] salt = hasher.newSalt();
         byte[] hash = hasher.hash(newPin, salt, settings.pinIterations());
@@ -165,13 +171,16 @@ public final class StaffService {
         LoginResult result = login(staffId, pin);
         if (result instanceof LoginResult.Success success) {
             if (!success.member().isManager()) {
-                throw new IllegalArgumentException(success.member().name() + " is not a manager: ask a manager to approve");
+                throw new RefusedArgumentException(RefusalCode.NOT_A_MANAGER, success.member().name()
+                        + " is not a manager: ask a manager to approve", success.member().name());
             }
             return success.member();
         }
-        throw new IllegalArgumentException(result instanceof LoginResult.LockedOut locked
-                ? "this manager account is locked until " + locked.until()
-                : "wrong manager PIN");
+        if (result instanceof LoginResult.LockedOut locked) {
+            throw new RefusedArgumentException(RefusalCode.MANAGER_LOCKED,
+                    "this manager account is locked until " + locked.until(), locked.until());
+        }
+        throw new RefusedArgumentException(RefusalCode.MANAGER_PIN_WRONG, "wrong manager PIN");
     }
 
     /** Whether {@code staffId} names an active account; for audit entries, never shown to the person signing in. */
@@ -191,11 +200,12 @@ public final class StaffService {
 
     private void requireValidPin(char[] pin) {
         if (pin == null || pin.length < settings.minPinLength() || pin.length > 12) {
-            throw new IllegalArgumentException("a PIN has " + settings.minPinLength() + " to 12 digits");
+            throw new RefusedArgumentException(RefusalCode.PIN_LENGTH, "a PIN has " + settings.minPinLength()
+                    + " to 12 digits", settings.minPinLength(), 12);
         }
         for (char ch : pin) {
             if (ch < '0' || ch > '9') {
-                throw new IllegalArgumentException("a PIN has digits only");
+                throw new RefusedArgumentException(RefusalCode.PIN_DIGITS_ONLY, "a PIN has digits only");
             }
         }
         boolean allSame = true;
@@ -203,7 +213,8 @@ public final class StaffService {
             allSame &= ch == pin[0];
         }
         if (allSame) {
-            throw new IllegalArgumentException("a PIN of one repeated digit is too easy to guess: choose another");
+            throw new RefusedArgumentException(RefusalCode.PIN_REPEATED_DIGIT,
+                    "a PIN of one repeated digit is too easy to guess: choose another");
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.palmpos.pos.order.internal;
 
+import com.palmpos.pos.order.OrderChangedElsewhereException;
 import com.palmpos.pos.internal.Jdbc;
 import com.palmpos.pos.internal.Json;
 import com.palmpos.pos.order.Order;
@@ -59,8 +60,7 @@ public final class OrderRepository {
             Jdbc.bind(s, order.status().name(), order.customerId(), order.totals().total().minor(), order.paymentDue(),
                     order.revision(), order.updatedAt(), Json.write(order), order.id(), order.revision() - 1);
             if (s.executeUpdate() != 1) {
-                throw new ConcurrentModificationException("order " + order.number() + " was changed elsewhere"
-                        + " (another screen or the sync): reload it and try again");
+                throw new OrderChangedElsewhereException(order.number());
             }
         }
         syncPayments(c, order);

@@ -1,5 +1,7 @@
 package com.palmpos.pos.order.internal;
 
+import com.palmpos.pos.RefusalCode;
+import com.palmpos.pos.RefusedArgumentException;
 import com.palmpos.pos.loyalty.internal.LedgerRepository;
 import com.palmpos.pos.order.Order;
 import com.palmpos.pos.outbox.OutboxMessage;
@@ -27,7 +29,7 @@ public final class OrderWriter {
     }
 
     public Order load(Connection c, String orderId) throws SQLException {
-        return orders.find(c, orderId).orElseThrow(() -> new IllegalArgumentException(
+        return orders.find(c, orderId).orElseThrow(() -> new RefusedArgumentException(RefusalCode.ORDER_UNKNOWN,
                 "no order " + orderId + " on this terminal: it may have been archived"));
     }
 

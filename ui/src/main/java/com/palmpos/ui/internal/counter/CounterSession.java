@@ -4,6 +4,7 @@ import com.palmpos.pos.customer.CustomerProfile;
 import com.palmpos.pos.order.Order;
 import com.palmpos.ui.CounterServices;
 import com.palmpos.ui.internal.companion.CompanionPage;
+import com.palmpos.ui.internal.i18n.ErrorTexts;
 import com.palmpos.ui.internal.i18n.Messages;
 import com.palmpos.ui.task.TaskRunner;
 import java.util.Objects;
@@ -41,6 +42,11 @@ public final class CounterSession {
 
     public Messages messages() {
         return messages;
+    }
+
+    /** Failures as sentences in the screen's language (refusal texts, generic texts for the rest). Cheap. */
+    public ErrorTexts errors() {
+        return new ErrorTexts(messages, services.settings().zone());
     }
 
     /** The order being rung up; null until the first item is added and again after it is paid or voided. */

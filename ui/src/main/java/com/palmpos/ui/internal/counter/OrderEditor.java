@@ -11,6 +11,7 @@ import com.palmpos.pos.print.TicketFormatter;
 import com.palmpos.ui.CounterServices;
 import com.palmpos.ui.internal.companion.CompanionPage;
 import com.palmpos.ui.internal.i18n.Messages;
+import com.palmpos.ui.internal.i18n.TicketTexts;
 import java.util.concurrent.Callable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -85,7 +86,7 @@ public final class OrderEditor {
                 return new Changed(services.orders().addItem(opened.id(), request), "");
             } catch (RuntimeException refused) {
                 // keep the order just opened (it is in the store) and say why the item is not on it
-                return new Changed(opened, messages.get("counter.error", refused.getMessage()));
+                return new Changed(opened, messages.get("counter.error", session.errors().describe(refused)));
             }
         }, messages.get("counter.order.added", itemName));
     }
@@ -149,12 +150,13 @@ public final class OrderEditor {
         CounterServices services = session.services();
         change("send to kitchen", () -> {
             Order sent = services.orders().sendToKitchen(current.id());
-            TicketFormatter formatter = new TicketFormatter(services.menus().menu().name(), services.settings().zone());
+            TicketFormatter formatter = new TicketFormatter(services.menus().menu().name(), services.settings().zone(),
+                TicketTexts.of(messages));
             try {
                 services.printer().print("kitchen-" + sent.number(), formatter.kitchenTicket(sent, sent.lastSentLines()));
                 return new Changed(sent, "");
             } catch (PrintFailedException e) {
-                return new Changed(sent, messages.get("counter.kitchen.printFailed", e.getMessage()));
+                return new Changed(sent, messages.get("counter.kitchen.printFailed", session.errors().describe(e)));
             }
         }, messages.get("counter.kitchen.sent"));
     }
@@ -186,7 +188,7 @@ public final class OrderEditor {
                     session.orderProperty().set(order);
                 }, failure -> {
                     busy.set(false);
-                    fail(messages.get("counter.error", failure.getMessage()));
+                    fail(messages.get("counter.error", session.errors().describe(failure)));
                 });
     }
 
@@ -208,7 +210,7 @@ public final class OrderEditor {
             attach(session.customerProperty().get());
         }, failure -> {
             busy.set(false);
-            fail(messages.get("counter.error", failure.getMessage()));
+            fail(messages.get("counter.error", session.errors().describe(failure)));
         });
     }
 

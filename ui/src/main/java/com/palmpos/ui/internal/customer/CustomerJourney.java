@@ -108,7 +108,7 @@ public final class CustomerJourney implements AutoCloseable {
         session.tasks().run("record rejected identification",
                 () -> orders.reject(order, customer.customerId(), customer.score()),
                 this::replaceOrder,
-                failure -> feedback.set(new Feedback(Feedback.Kind.FAILED, failure.getMessage())));
+                failure -> feedback.set(new Feedback(Feedback.Kind.FAILED, session.errors().describe(failure))));
     }
 
     /** One tap on a favourite or recommendation: adds the items for the recognised customer. */
@@ -128,7 +128,7 @@ public final class CustomerJourney implements AutoCloseable {
                 },
                 failure -> {
                     busy.set(false);
-                    feedback.set(new Feedback(Feedback.Kind.FAILED, failure.getMessage()));
+                    feedback.set(new Feedback(Feedback.Kind.FAILED, session.errors().describe(failure)));
                 });
     }
 
@@ -153,7 +153,7 @@ public final class CustomerJourney implements AutoCloseable {
                 failure -> {
                     loading = null;
                     state.set(new RecognitionState.Waiting());
-                    feedback.set(new Feedback(Feedback.Kind.FAILED, failure.getMessage()));
+                    feedback.set(new Feedback(Feedback.Kind.FAILED, session.errors().describe(failure)));
                 });
     }
 
@@ -169,7 +169,7 @@ public final class CustomerJourney implements AutoCloseable {
         if (order != null && !customer.customerId().equals(order.customerId())) {
             session.tasks().run("attach customer", () -> orders.attach(order, customer.customerId()),
                     this::replaceOrder, failure -> feedback.set(new Feedback(Feedback.Kind.FAILED,
-                            failure.getMessage())));
+                            session.errors().describe(failure))));
         }
     }
 

@@ -1,5 +1,7 @@
 package com.palmpos.ui.internal.customer;
 
+import com.palmpos.pos.RefusalCode;
+import com.palmpos.pos.RefusedArgumentException;
 import com.palmpos.pos.menu.Menu;
 import com.palmpos.pos.menu.MenuItem;
 import com.palmpos.pos.menu.ModifierGroup;
@@ -33,8 +35,9 @@ final class QuickLines {
      * @throws IllegalArgumentException if the item is not on the menu
      */
     LineRequest lineFor(String itemId, List<Order> history) {
-        MenuItem item = menu.item(itemId).orElseThrow(() -> new IllegalArgumentException(
-                "item " + itemId + " is not on the menu any more: pick it from the menu instead"));
+        MenuItem item = menu.item(itemId).orElseThrow(() -> new RefusedArgumentException(
+                RefusalCode.ITEM_NOT_ON_MENU, "item " + itemId
+                + " is not on the menu any more: pick it from the menu instead", itemId, menu.name()));
         for (Order order : history) {
             for (OrderLine line : order.lines()) {
                 if (!line.combo() && line.itemId().equals(itemId)) {

@@ -26,7 +26,8 @@ public final class Messages {
      */
     public static final List<String> BUNDLES = List.of(BUNDLE, "com.palmpos.resources.i18n.counter",
             "com.palmpos.resources.i18n.customer", "com.palmpos.resources.i18n.companion",
-            "com.palmpos.resources.i18n.enrollment", "com.palmpos.resources.i18n.manager");
+            "com.palmpos.resources.i18n.enrollment", "com.palmpos.resources.i18n.manager",
+            "com.palmpos.resources.i18n.errors", "com.palmpos.resources.i18n.tickets");
 
     private final List<ResourceBundle> bundles;
     private final Locale locale;
@@ -54,7 +55,13 @@ public final class Messages {
         return new MessageFormat(pattern(key), locale).format(args);
     }
 
-    private String pattern(String key) {
+    /**
+     * The raw {@link MessageFormat} pattern of {@code key}, for code that formats it itself (e.g. receipts in
+     * the pos module).
+     *
+     * @throws MissingResourceException if no bundle has the key
+     */
+    public String pattern(String key) {
         for (ResourceBundle bundle : bundles) {
             if (bundle.containsKey(key)) {
                 return bundle.getString(key);

@@ -54,7 +54,7 @@ public final class AuditPageViewModel implements PageModel {
                     chain.set(check.intact() ? messages.get("manager.audit.intact", check.rowsChecked())
                             : messages.get("manager.audit.broken", check.problem().orElse("")));
                     feedback.clear();
-                }, failure -> feedback.error(messages.get("manager.audit.failed", Feedback.reason(failure))));
+                }, failure -> feedback.error(messages.get("manager.audit.failed", context.errors().describe(failure))));
     }
 
     private record Snapshot(List<AuditEntry> entries, AuditVerification check) {}

@@ -4,6 +4,7 @@ import com.palmpos.pos.order.OrderService;
 import com.palmpos.ui.internal.i18n.Messages;
 import com.palmpos.ui.port.AuthResult;
 import com.palmpos.ui.port.ManagerAuthenticator;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -17,13 +18,15 @@ final class AuthenticatorOrderApprovals implements OrderApprovals {
     private final OrderService orders;
     private final String staffId;
     private final Messages messages;
+    private final ZoneId zone;
 
     AuthenticatorOrderApprovals(ManagerAuthenticator authenticator, OrderService orders, String staffId,
-            Messages messages) {
+            Messages messages, ZoneId zone) {
         this.authenticator = authenticator;
         this.orders = orders;
         this.staffId = staffId;
         this.messages = messages;
+        this.zone = zone;
     }
 
     @Override
@@ -45,7 +48,8 @@ final class AuthenticatorOrderApprovals implements OrderApprovals {
             return new Refused(messages.get("manager.approval.wrong", wrong.remainingAttempts()));
         }
         if (answer instanceof AuthResult.LockedOut locked) {
-            return new Refused(messages.get("manager.approval.locked", locked.until()));
+            return new Refused(messages.get("manager.approval.locked",
+                    messages.timeFormatter(zone).format(locked.until())));
         }
         return new Refused(messages.get("manager.approval.mustChange"));
     }

@@ -54,13 +54,4 @@ public final class Feedback {
     public ReadOnlyObjectProperty<Kind> kindProperty() {
         return kind.getReadOnlyProperty();
     }
-
-    /** The sentence for a failed service call: the exception's own message (written for people), never a trace. */
-    static String reason(Exception failure) {
-        Throwable cause = failure;
-        while (cause.getMessage() == null && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-    }
 }

@@ -5,6 +5,7 @@ import com.palmpos.ui.ManagerPorts;
 import com.palmpos.ui.TerminalInfo;
 import com.palmpos.ui.UiSettings;
 import com.palmpos.ui.internal.counter.CounterSession;
+import com.palmpos.ui.internal.i18n.ErrorTexts;
 import com.palmpos.ui.internal.i18n.Messages;
 import com.palmpos.ui.port.ManagerAuthenticator;
 import com.palmpos.ui.port.SyncStatusSource;
@@ -41,6 +42,11 @@ public record ManagerContext(CounterSession session, SyncStatusSource sync, Opti
 
     public Messages messages() {
         return session.messages();
+    }
+
+    /** Failures as sentences in the screen's language (see {@link ErrorTexts}). */
+    public ErrorTexts errors() {
+        return session.errors();
     }
 
     /** Who the manager actions are recorded under (the signed-in manager). */

@@ -44,7 +44,7 @@ public final class MenuAvailabilityViewModel implements PageModel {
             unavailable.clear();
             unavailable.addAll(ids);
             rebuild();
-        }, failure -> feedback.error(messages().get("manager.menu.loadFailed", Feedback.reason(failure))));
+        }, failure -> feedback.error(messages().get("manager.menu.loadFailed", context.errors().describe(failure))));
     }
 
     public List<Category> categories() {
@@ -84,7 +84,8 @@ public final class MenuAvailabilityViewModel implements PageModel {
             unavailable.addAll(ids);
             rebuild();
             feedback.ok(messages.get(takeOff ? "manager.menu.marked86" : "manager.menu.markedBack", row.name()));
-        }, failure -> feedback.error(messages.get("manager.menu.failed", row.name(), Feedback.reason(failure))));
+        }, failure -> feedback.error(messages.get("manager.menu.failed", row.name(),
+                context.errors().describe(failure))));
     }
 
     private void rebuild() {

@@ -46,9 +46,9 @@ public final class OrdersViewModel implements PageModel {
     public OrdersViewModel(ManagerContext context) {
         this(context, context.manager()
                 .<OrderApprovals>map(m -> new PosOrderApprovals(m.approval(), m.orderActions(), context.staffId(),
-                        context.messages()))
+                        context.messages(), context.services().settings().zone()))
                 .orElseGet(() -> new AuthenticatorOrderApprovals(context.authenticator(), context.services().orders(),
-                        context.staffId(), context.messages())));
+                        context.staffId(), context.messages(), context.services().settings().zone())));
     }
 
     OrdersViewModel(ManagerContext context, OrderApprovals approvals) {
@@ -99,7 +99,7 @@ public final class OrdersViewModel implements PageModel {
             } else {
                 feedback.clear();
             }
-        }, failure -> feedback.error(messages.get("manager.orders.failed", Feedback.reason(failure))));
+        }, failure -> feedback.error(messages.get("manager.orders.failed", context.errors().describe(failure))));
     }
 
     /** Asks for the PIN, then voids the chosen order. */
@@ -175,7 +175,7 @@ public final class OrdersViewModel implements PageModel {
             } else {
                 feedback.error(((OrderApprovals.Refused) result).reason());
             }
-        }, failure -> feedback.error(messages.get("manager.orders.failed", Feedback.reason(failure))));
+        }, failure -> feedback.error(messages.get("manager.orders.failed", context.errors().describe(failure))));
     }
 
     private void replace(Order changed) {

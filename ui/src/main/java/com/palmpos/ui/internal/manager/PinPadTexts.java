@@ -28,11 +28,12 @@ final class PinPadTexts {
         return messages.get("pin.error.lockedOut", timeOfDay.format(until));
     }
 
-    /** "The PIN could not be checked (reason) ...": the reason is the port's message, which never holds a PIN. */
-    String unavailable(Exception failure) {
-        String reason = failure.getMessage();
-        return messages.get("pin.error.unavailable",
-                reason == null || reason.isBlank() ? failure.getClass().getSimpleName() : reason);
+    /**
+     * "The PIN could not be checked ...": the port failed (database, disk), which the cashier cannot fix from here;
+     * the technical reason is in the log (the task runner logs every failure), not in English on a German screen.
+     */
+    String unavailable() {
+        return messages.get("pin.error.unavailable");
     }
 
     String violation(PinPolicy.Violation violation) {

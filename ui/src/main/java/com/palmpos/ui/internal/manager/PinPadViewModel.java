@@ -131,7 +131,7 @@ public final class PinPadViewModel {
         }, result -> onVerified(result, attempt), failure -> {
             inFlight = null;
             PinBuffer.wipe(attempt);
-            showError(texts.unavailable(failure));
+            showError(texts.unavailable());
         });
     }
 
@@ -196,7 +196,7 @@ public final class PinPadViewModel {
 
     private void onChangeFailed(Exception failure) {
         if (!(failure instanceof PinChangeException refused)) {
-            restartNewPin(texts.unavailable(failure));
+            restartNewPin(texts.unavailable());
             return;
         }
         switch (refused.reason()) {

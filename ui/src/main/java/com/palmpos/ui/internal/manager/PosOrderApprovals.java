@@ -5,6 +5,7 @@ import com.palmpos.pos.staff.ApprovedOrderActions;
 import com.palmpos.pos.staff.ManagerApproval;
 import com.palmpos.pos.staff.SensitiveAction;
 import com.palmpos.ui.internal.i18n.Messages;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -18,12 +19,15 @@ final class PosOrderApprovals implements OrderApprovals {
     private final ApprovedOrderActions actions;
     private final String managerId;
     private final Messages messages;
+    private final ZoneId zone;
 
-    PosOrderApprovals(ManagerApproval approval, ApprovedOrderActions actions, String managerId, Messages messages) {
+    PosOrderApprovals(ManagerApproval approval, ApprovedOrderActions actions, String managerId, Messages messages,
+            ZoneId zone) {
         this.approval = approval;
         this.actions = actions;
         this.managerId = managerId;
         this.messages = messages;
+        this.zone = zone;
     }
 
     @Override
@@ -42,16 +46,16 @@ final class PosOrderApprovals implements OrderApprovals {
             Function<ApprovalResult.Granted, Result> work) {
         ApprovalResult answer = approval.authorize(managerId, pin, action, orderId);
         return answer instanceof ApprovalResult.Granted granted ? work.apply(granted)
-                : new Refused(refusal(answer, messages));
+                : new Refused(refusal(answer, messages, zone));
     }
 
-    /** The sentence for an approval that was not granted, in the screen's language. */
-    static String refusal(ApprovalResult answer, Messages messages) {
+    /** The sentence for an approval that was not granted, in the screen's language (times in {@code zone}). */
+    static String refusal(ApprovalResult answer, Messages messages, ZoneId zone) {
         if (answer instanceof ApprovalResult.WrongPin wrong) {
             return messages.get("manager.approval.wrong", wrong.attemptsLeft());
         }
         if (answer instanceof ApprovalResult.LockedOut locked) {
-            return messages.get("manager.approval.locked", locked.until());
+            return messages.get("manager.approval.locked", messages.timeFormatter(zone).format(locked.until()));
         }
         if (answer instanceof ApprovalResult.NotAManager notManager) {
             return messages.get("manager.approval.notManager", notManager.name());

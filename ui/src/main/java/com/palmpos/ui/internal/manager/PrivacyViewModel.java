@@ -63,7 +63,8 @@ public final class PrivacyViewModel implements PageModel {
                     } else {
                         feedback.ok(messages.get("manager.privacy.found", found.size()));
                     }
-                }, failure -> feedback.error(messages.get("manager.privacy.failed", Feedback.reason(failure))));
+                }, failure -> feedback.error(messages.get("manager.privacy.failed",
+                        context.errors().describe(failure))));
     }
 
     /** Asks for confirmation and the manager PIN, then erases the chosen customer's data in {@code scope}. */
@@ -97,7 +98,7 @@ public final class PrivacyViewModel implements PageModel {
                 Arrays.fill(pin, '\0');
             }
             if (!(answer instanceof ApprovalResult.Granted granted)) {
-                return PosOrderApprovals.refusal(answer, messages);
+                return PosOrderApprovals.refusal(answer, messages, context.services().settings().zone());
             }
             granted.approval().consume(SensitiveAction.PRIVACY, customerId, context.services().clock().instant());
             ErasureReceipt receipt = scope == ErasureScope.BIOMETRICS
@@ -115,7 +116,7 @@ public final class PrivacyViewModel implements PageModel {
             } else {
                 feedback.error((String) outcome);
             }
-        }, failure -> feedback.error(messages.get("manager.privacy.failed", Feedback.reason(failure))));
+        }, failure -> feedback.error(messages.get("manager.privacy.failed", context.errors().describe(failure))));
     }
 
     /** "Sam Lee · L-77 · phone …1234 · palm on file": enough to recognise the right person. */

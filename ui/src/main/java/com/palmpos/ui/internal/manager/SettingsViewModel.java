@@ -62,7 +62,8 @@ public final class SettingsViewModel implements PageModel {
         }
         TerminalSettingStore store = context.manager().get().settings();
         context.tasks().run("load terminal settings", store::all, this::show,
-                failure -> feedback.error(messages().get("manager.settings.loadFailed", Feedback.reason(failure))));
+                failure -> feedback.error(messages().get("manager.settings.loadFailed",
+                        context.errors().describe(failure))));
     }
 
     /** Checks every field; saves the changed ones if all are right, else marks the wrong ones. */
@@ -99,7 +100,7 @@ public final class SettingsViewModel implements PageModel {
         }, saved -> {
             loaded = form;
             feedback.ok(savedMessage(saved, messages));
-        }, failure -> feedback.error(messages.get("manager.settings.saveFailed", Feedback.reason(failure))));
+        }, failure -> feedback.error(messages.get("manager.settings.saveFailed", context.errors().describe(failure))));
     }
 
     /** Lists the cameras the hardware driver sees (loads the camera natives once; off the FX thread). */

@@ -2,7 +2,6 @@ package com.palmpos.ui.internal.manager;
 
 import com.palmpos.pos.money.Money;
 import com.palmpos.pos.print.ReceiptPrinter;
-import com.palmpos.pos.report.ReportText;
 import com.palmpos.pos.staff.Shift;
 import com.palmpos.pos.staff.ShiftService;
 import com.palmpos.ui.internal.i18n.Messages;
@@ -19,7 +18,8 @@ import javafx.beans.property.StringProperty;
 
 /**
  * Shift and end of day: open a shift with its float, close it with the counted cash (over/short shown), the day's
- * report as text, printed on the terminal's printer. UI thread only; services run on the task runner.
+ * report as text in the manager's language, printed on the terminal's printer. UI thread only; services run on the
+ * task runner.
  */
 public final class ShiftViewModel implements PageModel {
 
@@ -42,7 +42,8 @@ public final class ShiftViewModel implements PageModel {
         amount.set("");
         ShiftService shifts = context.services().shifts();
         context.tasks().run("load current shift", shifts::current, current -> shift.set(current.orElse(null)),
-                failure -> feedback.error(messages().get("manager.shift.loadFailed", Feedback.reason(failure))));
+                failure -> feedback.error(messages().get("manager.shift.loadFailed",
+                        context.errors().describe(failure))));
         refreshReport();
     }
 
@@ -71,8 +72,8 @@ public final class ShiftViewModel implements PageModel {
         context.tasks().run("open shift", () -> shifts.open(staffId, openingFloat), opened -> {
             shift.set(opened);
             amount.set("");
-            feedback.ok(messages.get("manager.shift.opened", openingFloat.toPlainString()));
-        }, failure -> feedback.error(messages.get("manager.shift.failed", Feedback.reason(failure))));
+            feedback.ok(messages.get("manager.shift.opened", amount(openingFloat)));
+        }, failure -> feedback.error(messages.get("manager.shift.failed", context.errors().describe(failure))));
     }
 
     private void close(Shift open, Money counted) {
@@ -85,19 +86,20 @@ public final class ShiftViewModel implements PageModel {
             Money overShort = closed.overShort();
             String result = overShort.isZero() ? messages.get("manager.shift.balanced")
                     : messages.get(overShort.isPositive() ? "manager.shift.over" : "manager.shift.short",
-                            overShort.isNegative() ? overShort.negate().toPlainString() : overShort.toPlainString());
-            feedback.ok(messages.get("manager.shift.closed", closed.expectedCash().toPlainString(),
-                    counted.toPlainString(), result));
+                            amount(overShort.isNegative() ? overShort.negate() : overShort));
+            feedback.ok(messages.get("manager.shift.closed", amount(closed.expectedCash()), amount(counted), result));
             refreshReport();
-        }, failure -> feedback.error(messages.get("manager.shift.failed", Feedback.reason(failure))));
+        }, failure -> feedback.error(messages.get("manager.shift.failed", context.errors().describe(failure))));
     }
 
     /** Builds today's end-of-day report again (tens of milliseconds, off the FX thread). */
     public void refreshReport() {
         LocalDate today = LocalDate.now(context.services().clock().withZone(context.services().settings().zone()));
-        context.tasks().run("end-of-day report", () -> ReportText.render(context.services().reports().endOfDay(today)),
+        EndOfDayText text = new EndOfDayText(messages());
+        context.tasks().run("end-of-day report", () -> text.render(context.services().reports().endOfDay(today)),
                 report::set,
-                failure -> feedback.error(messages().get("manager.shift.reportFailed", Feedback.reason(failure))));
+                failure -> feedback.error(messages().get("manager.shift.reportFailed",
+                        context.errors().describe(failure))));
     }
 
     /** Prints the report shown on the terminal's printer (chosen on the settings page). */
@@ -120,7 +122,7 @@ public final class ShiftViewModel implements PageModel {
             } else {
                 feedback.error(messages.get("manager.shift.noPrinter"));
             }
-        }, failure -> feedback.error(messages.get("manager.shift.printFailed", Feedback.reason(failure))));
+        }, failure -> feedback.error(messages.get("manager.shift.printFailed", context.errors().describe(failure))));
     }
 
     private void describe(Shift current) {
@@ -128,7 +130,11 @@ public final class ShiftViewModel implements PageModel {
         shiftText.set(current == null ? messages.get("manager.shift.none")
                 : messages.get("manager.shift.openSince",
                         messages.timeFormatter(context.services().settings().zone()).format(current.openedAt()),
-                        current.staffId(), current.openingFloat().toPlainString()));
+                        current.staffId(), amount(current.openingFloat())));
+    }
+
+    private String amount(Money money) {
+        return EndOfDayText.amount(money, messages().locale());
     }
 
     private Currency currency() {

@@ -211,7 +211,7 @@ public final class PaymentViewModel {
             finish();
         }, failure -> {
             busy.set(false);
-            show(messages.get("counter.payment.receipt.failed", failure.getMessage()), Tone.ERROR);
+            show(messages.get("counter.payment.receipt.failed", session.errors().describe(failure)), Tone.ERROR);
         });
     }
 
@@ -236,8 +236,10 @@ public final class PaymentViewModel {
     void charged(PaymentOutcome outcome) {
         switch (outcome.status()) {
             case APPROVED, STORED_OFFLINE -> accepted(outcome);
-            case DECLINED -> declined(messages.get("counter.payment.card.declined", outcome.message()));
-            case REFUSED_OFFLINE -> declined(messages.get("counter.payment.card.refusedOffline", outcome.message()));
+            case DECLINED -> declined(messages.get("counter.payment.card.declined",
+                    session.errors().text(outcome.refusal())));
+            case REFUSED_OFFLINE -> declined(messages.get("counter.payment.card.refusedOffline",
+                    session.errors().text(outcome.refusal())));
         }
     }
 
@@ -291,7 +293,7 @@ public final class PaymentViewModel {
             onDone.accept(outcome);
         }, failure -> {
             busy.set(false);
-            fallBack(messages.get("counter.payment.failed", failure.getMessage()));
+            fallBack(messages.get("counter.payment.failed", session.errors().describe(failure)));
         });
     }
 

@@ -6,6 +6,7 @@ import com.palmpos.pos.print.TicketFormatter;
 import com.palmpos.ui.CounterServices;
 import com.palmpos.ui.internal.companion.CompanionPage;
 import com.palmpos.ui.internal.counter.CounterSession;
+import com.palmpos.ui.internal.i18n.TicketTexts;
 import java.util.function.Consumer;
 
 /**
@@ -30,7 +31,8 @@ final class SaleEnd {
         Order order = session.orderProperty().get();
         CustomerProfile customer = session.customerProperty().get();
         String name = customer == null ? null : customer.greetingName();
-        TicketFormatter formatter = new TicketFormatter(services.menus().menu().name(), services.settings().zone());
+        TicketFormatter formatter = new TicketFormatter(services.menus().menu().name(), services.settings().zone(),
+                TicketTexts.of(session.messages()));
         session.tasks().run("print receipt", () -> {
             services.printer().print("receipt-" + order.number(), formatter.receipt(order, name));
             return order;

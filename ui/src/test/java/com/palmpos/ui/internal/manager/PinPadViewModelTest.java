@@ -198,8 +198,7 @@ class PinPadViewModelTest {
         enter("2468");
 
         assertThat(pad.messageProperty().get())
-                .isEqualTo("The PIN could not be checked (database file is locked). Try again; if it keeps failing,"
-                        + " restart the terminal.");
+                .isEqualTo("The PIN could not be checked. Try again; if it keeps failing, restart the terminal.");
         assertThat(pad.busyProperty().get()).isFalse();
     }
 

@@ -134,7 +134,7 @@ class PaymentViewModelTest {
         model.payCard();
 
         assertThat(model.stepProperty().get()).isEqualTo(Step.CHOOSE);
-        assertThat(model.messageProperty().get()).startsWith("Card declined: card declined: insufficient funds");
+        assertThat(model.messageProperty().get()).startsWith("Card declined: Processor answer: insufficient funds");
         assertThat(session.companionPageProperty().get()).isInstanceOf(CompanionPage.Message.class);
         assertThat(stored(order).status()).isEqualTo(OrderStatus.OPEN);
     }
