@@ -27,7 +27,8 @@ import com.palmpos.pos.menu.Menu;
 import com.palmpos.pos.menu.MenuLoader;
 import com.palmpos.pos.outbox.OutboxPurger;
 import com.palmpos.pos.outbox.OutboxStore;
-import com.palmpos.pos.print.TextFilePrinter;
+import com.palmpos.pos.print.PrinterChoice;
+import com.palmpos.pos.print.SettingsPrinter;
 import com.palmpos.pos.privacy.RetentionJob;
 import com.palmpos.pos.privacy.RetentionPolicy;
 import com.palmpos.pos.staff.StaffService;
@@ -107,7 +108,8 @@ public final class Terminal implements AutoCloseable {
         try {
             Clock clock = Clock.systemDefaultZone();
             SyncStatusBridge syncStatus = new SyncStatusBridge();
-            SavedSettings saved = SavedSettings.load(new TerminalSettingStore(database, clock));
+            TerminalSettingStore settingStore = new TerminalSettingStore(database, clock);
+            SavedSettings saved = SavedSettings.load(settingStore);
             Menu menu = new MenuLoader().loadDemo();
             PosSettings defaults = PosSettings.defaults();
             PosSettings settings = new PosSettings(config.get(ConfigKeys.STORE_ID),
@@ -154,14 +156,17 @@ public final class Terminal implements AutoCloseable {
             CounterServices counter = new CounterServices(clock, settings, StaffService.DEFAULT_MANAGER_ID,
                     pos.menus(), pos.orders(), pos.payments(), pos.loyalty(), customers, pos.insights(),
                     pos.shifts(), pos.reports(), pos.staff(), palm,
-                    new TextFilePrinter(config.dataDir().resolve("receipts"), clock), pos.audit(),
+                    SettingsPrinter.following(settingStore, new PrinterChoice(PrinterChoice.Kind.valueOf(
+                            config.get(ConfigKeys.PRINTER_KIND).toUpperCase(Locale.ROOT)),
+                            config.get(ConfigKeys.PRINTER_QUEUE)), config.dataDir().resolve("receipts"), clock),
+                    pos.audit(),
                     PalmPaymentWiring.create(pos, PalmPaymentWiring.secondFactor(
                             config.get(ConfigKeys.PAYMENT_SECOND_FACTOR_ABOVE), menu.currency()), clock))
                     .withEnrollment(new PosEnrollmentDesk(enrollment.enrollment(), enrollment.preEnrollment(),
                             enrollment.loyalty(), enrollment.cardReader(), customers, pos.loyalty()));
             ShellPorts ports = new ShellPorts(
                     new StaffManagerAuthenticator(pos.staff(), StaffService.DEFAULT_MANAGER_ID), syncStatus, counter,
-                    Optional.of(ManagerWiring.create(pos)));
+                    Optional.of(ManagerWiring.create(pos, settingStore)));
             TerminalShell shell = new TerminalShell(uiSettings(config)
                     .withStoreName(saved.text(ConfigKeys.STORE_NAME, config))
                     .withTerminalName(saved.text(ConfigKeys.TERMINAL_NAME, config)),
