@@ -11,10 +11,12 @@ import com.palmpos.pos.money.Money;
 import com.palmpos.pos.order.LineRequest;
 import com.palmpos.pos.order.Order;
 import com.palmpos.pos.order.TenderType;
+import com.palmpos.pos.payment.AuthorizationResult;
 import com.palmpos.pos.payment.CardDetails;
 import com.palmpos.pos.payment.PaymentOutcome;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,6 +69,38 @@ class PalmPaymentsTest {
         assertThat(audit.forSubject("cust-1")).singleElement().satisfies(e -> {
             assertThat(e.action()).isEqualTo(AuditAction.IDENTIFIED_PAYMENT);
             assertThat(e.detail()).contains(o.id(), "VISA 4242").doesNotContain("tok_palm");
+        });
+    }
+
+    @Test
+    void onePalmPaymentWritesExactlyOneAuditEntryWithActorCustomerOutcomeAmountOrderAndMatch() {
+        Order o = order(2);
+        Instant readAt = Instant.parse("2026-11-25T12:00:00Z");
+
+        PalmPaymentResult result = palm.pay(o.id(), "cust-1", new PalmMatch(0.912, readAt), PALM, o.balanceDue(),
+                Terminal.usd("1.00"), null, "cashier-7");
+
+        Order paid = ((PalmPaymentResult.Charged) result).outcome().order();
+        assertThat(audit.forSubject("cust-1")).singleElement().satisfies(e -> {
+            assertThat(e.action()).isEqualTo(AuditAction.IDENTIFIED_PAYMENT);
+            assertThat(e.actor()).isEqualTo("cashier-7");
+            assertThat(e.outcome()).isEqualTo("APPROVED");
+            assertThat(e.detail()).contains("order " + paid.number(), o.id(),
+                    "payment " + paid.tenders().get(0).paymentId(), o.balanceDue().plus(Terminal.usd("1.00")).toString(),
+                    "tip 1.00", "VISA 4242", "score 0.912", readAt.toString());
+        });
+    }
+
+    @Test
+    void aDeclinedPalmPaymentIsAuditedOnceWithoutAPaymentId() {
+        Order o = order(1);
+        t.gateway.next = new AuthorizationResult.Declined("insufficient funds");
+
+        palm.pay(o.id(), "cust-1", PALM, o.balanceDue(), none(), null, "cashier");
+
+        assertThat(audit.forSubject("cust-1")).singleElement().satisfies(e -> {
+            assertThat(e.outcome()).isEqualTo("DECLINED");
+            assertThat(e.detail()).contains("payment none");
         });
     }
 
