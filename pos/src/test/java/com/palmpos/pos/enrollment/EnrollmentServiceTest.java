@@ -70,9 +70,9 @@ class EnrollmentServiceTest {
 
             assertThat(f.t.customers.phoneLastFour(session.customerId())).contains("0000");
             assertThat(storedPhoneDigits(f, session.customerId())).isEqualTo("442079460000");
-            SecondFactorPolicy secondFactor = new SecondFactorPolicy(SecondFactorSettings.above(
-                    Money.parse("1.00", Terminal.DEMO.currency())), f.t.customers, new AuditLog(f.t.db, f.t.clock, "t1"),
-                    f.t.clock);
+            SecondFactorPolicy secondFactor = new SecondFactorPolicy(
+                    SecondFactorSettings.above(Money.parse("1.00", Terminal.DEMO.currency())), f.t.customers,
+                    new AuditLog(f.t.db, f.t.clock, "t1"), f.t.db, f.t.clock);
             assertThat(secondFactor.check(session.customerId(), "0000".toCharArray(), "cashier"))
                     .isInstanceOf(SecondFactorResult.Passed.class);
         }

@@ -36,7 +36,7 @@ class PalmPaymentsTest {
     void open() {
         t = new Terminal(dir);
         audit = new AuditLog(t.db, t.clock, "t1");
-        secondFactor = new SecondFactorPolicy(SecondFactorSettings.above(Terminal.usd("25.00")), t.customers, audit, t.clock);
+        secondFactor = new SecondFactorPolicy(SecondFactorSettings.above(Terminal.usd("25.00")), t.customers, audit, t.db, t.clock);
         palm = new PalmPayments(t.payments, t.customers, secondFactor, audit);
         t.customers.savePhone("cust-1", "+1 312 555 0147");
         t.customers.savePalmTemplate("cust-1", new byte[] {1});
@@ -136,6 +136,61 @@ class PalmPaymentsTest {
     }
 
     @Test
+    void aRestartDoesNotLiftALockout() {
+        for (int i = 0; i < 3; i++) {
+            secondFactor.check("cust-1", "0000".toCharArray(), "cashier");
+        }
+
+        SecondFactorPolicy afterRestart = reopened();
+
+        assertThat(afterRestart.check("cust-1", "0147".toCharArray(), "cashier"))
+                .isInstanceOf(SecondFactorResult.TooManyAttempts.class);
+        t.clock.advance(Duration.ofMinutes(16));
+        assertThat(afterRestart.check("cust-1", "0147".toCharArray(), "cashier")).isEqualTo(new SecondFactorResult.Passed());
+    }
+
+    @Test
+    void aRestartKeepsTheCountOfWrongAnswersUntilARightOne() {
+        secondFactor.check("cust-1", "0000".toCharArray(), "cashier");
+        secondFactor.check("cust-1", "0000".toCharArray(), "cashier");
+
+        SecondFactorPolicy afterRestart = reopened();
+
+        assertThat(afterRestart.check("cust-1", "0000".toCharArray(), "cashier"))
+                .as("the third wrong answer in a row, across the restart")
+                .isInstanceOf(SecondFactorResult.TooManyAttempts.class);
+    }
+
+    @Test
+    void aRightAnswerClearsTheStrikesAndForgettingTheCustomerDeletesThem() {
+        secondFactor.check("cust-1", "0000".toCharArray(), "cashier");
+        assertThat(secondFactor.check("cust-1", "0147".toCharArray(), "cashier")).isEqualTo(new SecondFactorResult.Passed());
+        assertThat(secondFactor.check("cust-1", "0000".toCharArray(), "cashier"))
+                .isEqualTo(new SecondFactorResult.Wrong(2));
+
+        t.customers.delete("cust-1");
+
+        long strikes = t.db.inTransaction(c -> {
+            try (var rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM second_factor_strikes")) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+        assertThat(strikes).isZero();
+    }
+
+    /** Closes the terminal's database and opens it again, as a restart does. */
+    private SecondFactorPolicy reopened() {
+        java.time.Instant now = t.clock.instant();
+        t.close();
+        t = new Terminal(dir);
+        t.clock.set(now);
+        audit = new AuditLog(t.db, t.clock, "t1");
+        return new SecondFactorPolicy(SecondFactorSettings.above(Terminal.usd("25.00")), t.customers, audit, t.db,
+                t.clock);
+    }
+
+    @Test
     void aCustomerWithoutPhoneCannotPassTheSecondFactor() {
         assertThat(secondFactor.check("cust-unknown", "0147".toCharArray(), "cashier"))
                 .isEqualTo(new SecondFactorResult.NoPhoneOnFile());
@@ -145,7 +200,7 @@ class PalmPaymentsTest {
     void theThresholdIsInclusiveAndCanBeTurnedOff() {
         assertThat(secondFactor.required(Terminal.usd("25.00"))).isTrue();
         assertThat(secondFactor.required(Terminal.usd("24.99"))).isFalse();
-        SecondFactorPolicy off = new SecondFactorPolicy(SecondFactorSettings.off(), t.customers, audit, t.clock);
+        SecondFactorPolicy off = new SecondFactorPolicy(SecondFactorSettings.off(), t.customers, audit, t.db, t.clock);
         assertThat(off.required(Terminal.usd("10000.00"))).isFalse();
     }
 
