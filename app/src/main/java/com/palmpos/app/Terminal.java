@@ -25,6 +25,7 @@ import com.palmpos.pos.customer.CustomerStore;
 import com.palmpos.pos.enrollment.SimulatedCardReader;
 import com.palmpos.pos.menu.Menu;
 import com.palmpos.pos.menu.MenuLoader;
+import com.palmpos.pos.menu.PulledMenuStore;
 import com.palmpos.pos.outbox.OutboxPurger;
 import com.palmpos.pos.outbox.OutboxStore;
 import com.palmpos.pos.print.PrinterChoice;
@@ -41,6 +42,8 @@ import com.palmpos.scanner.camera.CameraDrivers;
 import com.palmpos.scanner.camera.CameraSettings;
 import com.palmpos.scanner.capture.CaptureSettings;
 import com.palmpos.scanner.capture.Identifier;
+import com.palmpos.sync.api.TerminalRegistration;
+import com.palmpos.sync.state.SyncStateStore;
 import com.palmpos.ui.CaptureLoopPalmReader;
 import com.palmpos.ui.CounterServices;
 import com.palmpos.ui.PosEnrollmentDesk;
@@ -110,7 +113,9 @@ public final class Terminal implements AutoCloseable {
             SyncStatusBridge syncStatus = new SyncStatusBridge();
             TerminalSettingStore settingStore = new TerminalSettingStore(database, clock);
             SavedSettings saved = SavedSettings.load(settingStore);
-            Menu menu = new MenuLoader().loadDemo();
+            // the store's menu last pulled from the cloud (MenuPull keeps it current), else the bundled one
+            Menu menu = new PulledMenuStore(database, clock).startMenu(new SyncStateStore(database, clock).registration()
+                    .map(TerminalRegistration::storeId).orElse(config.get(ConfigKeys.STORE_ID)), new MenuLoader());
             PosSettings defaults = PosSettings.defaults();
             PosSettings settings = new PosSettings(config.get(ConfigKeys.STORE_ID),
                     config.get(ConfigKeys.TERMINAL_ID), clock.getZone(),
@@ -140,7 +145,7 @@ public final class Terminal implements AutoCloseable {
                         return pos.payments();
                     },
                     customers, new CustomerCacheSink(customers, pos.privacy(), new LiveGalleryUpdates(reader)),
-                    menu.currency());
+                    menu.currency(), pos.menus());
             Identifier remote = cloud.palmIdentifier(
                     () -> syncStatus.current().connection() == SyncStatus.Connection.ONLINE,
                     customerId -> customers.palmTemplate(customerId).ifPresent(bytes ->

@@ -51,6 +51,8 @@ public final class CounterViewModel {
         this.editor = new OrderEditor(session);
         this.menu = new MenuPanelViewModel(messages, session.services().menus(),
                 session.services().settings().storeId(), this::choose);
+        // a menu pulled from the cloud replaces the grid's (the pull runs on a background thread)
+        session.services().menus().addListener(next -> session.tasks().runOnUiThread(menu::menuChanged));
         this.order = new OrderPanelViewModel(session, editor);
         this.customer = new CustomerPanelViewModel(session);
         // a paid or voided sale closes whatever was open for it
