@@ -17,6 +17,8 @@ import java.util.Currency;
 final class CloudMenuDocument {
     /** Tax class of a plain menu: the cloud's prices already include tax, so it has no rates. */
     static final String TAX_INCLUDED = "tax-included";
+    /** Icon of a plain menu's categories and items (the cloud's plain menus have none): a plate. */
+    static final String ICON = "\uD83C\uDF7D";
 
     private CloudMenuDocument() {
     }
@@ -46,10 +48,11 @@ final class CloudMenuDocument {
         ArrayNode categories = document.putArray("categories");
         ArrayNode items = document.putArray("items");
         for (MenuCategory category : menu.categories()) {
-            categories.addObject().put("id", category.id()).put("name", category.name());
+            categories.addObject().put("id", category.id()).put("name", category.name()).put("icon", ICON);
             for (MenuItem item : category.items()) {
                 if (item.available()) {
                     items.addObject().put("id", item.sku()).put("name", item.name()).put("category", category.id())
+                            .put("icon", ICON)
                             .put("price", BigDecimal.valueOf(item.priceMinor(), currency.getDefaultFractionDigits())
                                     .toPlainString())
                             .put("taxClass", TAX_INCLUDED);
