@@ -25,9 +25,11 @@ import com.palmpos.pos.customer.CustomerStore;
 import com.palmpos.pos.enrollment.SimulatedCardReader;
 import com.palmpos.pos.menu.Menu;
 import com.palmpos.pos.menu.MenuLoader;
+import com.palmpos.pos.menu.PulledMenuStore;
 import com.palmpos.pos.outbox.OutboxPurger;
 import com.palmpos.pos.outbox.OutboxStore;
-import com.palmpos.pos.print.TextFilePrinter;
+import com.palmpos.pos.print.PrinterChoice;
+import com.palmpos.pos.print.SettingsPrinter;
 import com.palmpos.pos.privacy.RetentionJob;
 import com.palmpos.pos.privacy.RetentionPolicy;
 import com.palmpos.pos.staff.StaffService;
@@ -40,6 +42,8 @@ import com.palmpos.scanner.camera.CameraDrivers;
 import com.palmpos.scanner.camera.CameraSettings;
 import com.palmpos.scanner.capture.CaptureSettings;
 import com.palmpos.scanner.capture.Identifier;
+import com.palmpos.sync.api.TerminalRegistration;
+import com.palmpos.sync.state.SyncStateStore;
 import com.palmpos.ui.CaptureLoopPalmReader;
 import com.palmpos.ui.CounterServices;
 import com.palmpos.ui.PosEnrollmentDesk;
@@ -107,8 +111,11 @@ public final class Terminal implements AutoCloseable {
         try {
             Clock clock = Clock.systemDefaultZone();
             SyncStatusBridge syncStatus = new SyncStatusBridge();
-            SavedSettings saved = SavedSettings.load(new TerminalSettingStore(database, clock));
-            Menu menu = new MenuLoader().loadDemo();
+            TerminalSettingStore settingStore = new TerminalSettingStore(database, clock);
+            SavedSettings saved = SavedSettings.load(settingStore);
+            // the store's menu last pulled from the cloud (MenuPull keeps it current), else the bundled one
+            Menu menu = new PulledMenuStore(database, clock).startMenu(new SyncStateStore(database, clock).registration()
+                    .map(TerminalRegistration::storeId).orElse(config.get(ConfigKeys.STORE_ID)), new MenuLoader());
             PosSettings defaults = PosSettings.defaults();
             PosSettings settings = new PosSettings(config.get(ConfigKeys.STORE_ID),
                     config.get(ConfigKeys.TERMINAL_ID), clock.getZone(),
@@ -138,7 +145,7 @@ public final class Terminal implements AutoCloseable {
                         return pos.payments();
                     },
                     customers, new CustomerCacheSink(customers, pos.privacy(), new LiveGalleryUpdates(reader)),
-                    menu.currency());
+                    menu.currency(), pos.menus());
             Identifier remote = cloud.palmIdentifier(
                     () -> syncStatus.current().connection() == SyncStatus.Connection.ONLINE,
                     customerId -> customers.palmTemplate(customerId).ifPresent(bytes ->
@@ -154,14 +161,17 @@ public final class Terminal implements AutoCloseable {
             CounterServices counter = new CounterServices(clock, settings, StaffService.DEFAULT_MANAGER_ID,
                     pos.menus(), pos.orders(), pos.payments(), pos.loyalty(), customers, pos.insights(),
                     pos.shifts(), pos.reports(), pos.staff(), palm,
-                    new TextFilePrinter(config.dataDir().resolve("receipts"), clock), pos.audit(),
+                    SettingsPrinter.following(settingStore, new PrinterChoice(PrinterChoice.Kind.valueOf(
+                            config.get(ConfigKeys.PRINTER_KIND).toUpperCase(Locale.ROOT)),
+                            config.get(ConfigKeys.PRINTER_QUEUE)), config.dataDir().resolve("receipts"), clock),
+                    pos.audit(),
                     PalmPaymentWiring.create(pos, PalmPaymentWiring.secondFactor(
                             config.get(ConfigKeys.PAYMENT_SECOND_FACTOR_ABOVE), menu.currency()), clock))
                     .withEnrollment(new PosEnrollmentDesk(enrollment.enrollment(), enrollment.preEnrollment(),
                             enrollment.loyalty(), enrollment.cardReader(), customers, pos.loyalty()));
             ShellPorts ports = new ShellPorts(
                     new StaffManagerAuthenticator(pos.staff(), StaffService.DEFAULT_MANAGER_ID), syncStatus, counter,
-                    Optional.of(ManagerWiring.create(pos)));
+                    Optional.of(ManagerWiring.create(pos, settingStore)));
             TerminalShell shell = new TerminalShell(uiSettings(config)
                     .withStoreName(saved.text(ConfigKeys.STORE_NAME, config))
                     .withTerminalName(saved.text(ConfigKeys.TERMINAL_NAME, config)),

@@ -89,7 +89,8 @@ final class HeadlessTerminal implements AutoCloseable {
         audit = new AuditLog(database, clock, registration.terminalId());
         privacy = new PrivacyService(database, customers, outbox, audit, clock);
         palm = new PalmPayments(payments, customers,
-                new SecondFactorPolicy(SecondFactorSettings.above(secondFactorAbove), customers, audit, clock), audit);
+                new SecondFactorPolicy(SecondFactorSettings.above(secondFactorAbove), customers, audit, database,
+                        clock), audit);
         StaffService staff = new StaffService(database, clock, StaffSettings.defaults(), audit);
         staff.ensureDefaultManager();
         approval = new ManagerApproval(staff, audit, clock);

@@ -49,7 +49,7 @@ public record PosServices(Clock clock, PosSettings settings, Database database, 
                 customers,
                 new CustomerInsights(customers, menus, new InsightEngine(InsightParameters.DEFAULTS), clock),
                 new ShiftService(database, clock, settings, menu.currency()),
-                new ReportService(database, settings, menu),
+                new ReportService(database, settings, menus::menu),
                 new StaffService(database, clock, settings.staff(), audit), audit,
                 new PrivacyService(database, customers, outbox, audit, clock));
     }

@@ -49,12 +49,18 @@ public final class ConfigKeys {
             "payment.second-factor-above", ValueType.amountOrOff(new BigDecimal("100000")), "50.00",
             "palm payments of this amount or more (store currency, tip included) also ask the last four digits of the"
             + " customer's phone; 0 or off turns the second factor off");
+    public static final ConfigKey<String> PRINTER_KIND = new ConfigKey<>("printer.kind",
+            ValueType.oneOf("none", "file", "escpos"), "file", "where receipts and kitchen tickets go: none, file (text"
+            + " files in <data>/receipts) or escpos (the queue printer.queue); the manager's settings page overrides it"
+            + " at once");
+    public static final ConfigKey<String> PRINTER_QUEUE = new ConfigKey<>("printer.queue", ValueType.text(80), "receipt",
+            "the operating system's raw print queue of an ESC/POS receipt printer (see lpstat -p)");
 
     /** All keys, in the order the README documents them. */
     public static final List<ConfigKey<?>> ALL = List.of(TERMINAL_ID, TERMINAL_NAME, STORE_ID, STORE_NAME,
             UI_COMPANION, UI_THEME, UI_LOCALE, CLOUD_URL, CLOUD_PORT, CLOUD_ACTIVATION_CODE, CAMERA_DRIVER, CAMERA_DEVICE,
             CAMERA_RESOLUTION, CAMERA_FPS, CAMERA_DEBUG_CAPTURE, OUTBOX_RETENTION_DAYS, PRIVACY_RETENTION_DAYS, PAYMENT_SECOND_FACTOR_ABOVE,
-            LOG_LEVEL);
+            PRINTER_KIND, PRINTER_QUEUE, LOG_LEVEL);
 
     private ConfigKeys() {
     }

@@ -3,6 +3,8 @@ package com.palmpos.app.wiring;
 import com.palmpos.pos.customer.CustomerStore;
 import com.palmpos.pos.enrollment.CardTokenizer;
 import com.palmpos.pos.enrollment.PreEnrollments;
+import com.palmpos.pos.menu.MenuService;
+import com.palmpos.pos.menu.PulledMenuStore;
 import com.palmpos.pos.outbox.OutboxStore;
 import com.palmpos.sync.enrollment.CloudCardTokenizer;
 import com.palmpos.sync.enrollment.CloudPreEnrollments;
@@ -14,6 +16,7 @@ import com.palmpos.sync.client.CloudException;
 import com.palmpos.sync.client.SyncSettings;
 import com.palmpos.sync.emulator.CloudEmulator;
 import com.palmpos.sync.emulator.TemplateMatcher;
+import com.palmpos.sync.menu.MenuPull;
 import com.palmpos.sync.outbox.OutboxWorker;
 import com.palmpos.sync.state.SyncStateStore;
 import com.palmpos.pos.payment.PaymentGateway;
@@ -36,6 +39,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,6 +52,8 @@ public final class CloudLink implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CloudLink.class);
     /** How often customer changes are pulled from the cloud; {@link #pullProfilesNow()} pulls on demand. */
     static final Duration PROFILE_PULL_INTERVAL = Duration.ofMinutes(1);
+    /** How often the store's menu is pulled (a pull of an unchanged menu costs one small GET). */
+    static final Duration MENU_PULL_INTERVAL = Duration.ofMinutes(5);
     private static final Duration REGISTRATION_RETRY_MAX = Duration.ofMinutes(5);
 
     /** The customer waits at the counter: a cloud identification gets one short attempt. */
@@ -59,12 +65,15 @@ public final class CloudLink implements AutoCloseable {
     private final OutboxWorker worker;
     private final ProfileSync profileSync;
     private final ExecutorService registration;
+    private final AtomicReference<MenuPull> menuPull;
     private final CardTokenizer cardTokenizer;
     private final PreEnrollments preEnrollments;
 
     private CloudLink(Optional<CloudEmulator> emulator, CloudClient client, CloudClient identifyClient,
-            OutboxWorker worker, ProfileSync profileSync, ExecutorService registration, Currency currency) {
+            OutboxWorker worker, ProfileSync profileSync, ExecutorService registration,
+            AtomicReference<MenuPull> menuPull, Currency currency) {
         this.emulator = emulator;
+        this.menuPull = menuPull;
         this.client = client;
         this.identifyClient = identifyClient;
         this.worker = worker;
@@ -86,11 +95,13 @@ public final class CloudLink implements AutoCloseable {
      * @param customers      the customer cache, read by the worker to send enrollments
      * @param profiles       applies the cloud's customer changes to the cache (and the live gallery)
      * @param currency       the store's currency (the card check at enrollment authorizes one minor unit of it)
+     * @param menus          the running menu, replaced by the store's menu pulled from the cloud (kept in
+     *                       {@code database} for offline starts)
      */
     public static CloudLink start(String cloudUrl, int emulatorPort, Path emulatorDir, TemplateMatcher matcher,
             String activationCode, String terminalName, Database database, OutboxStore outbox, Clock clock,
             SyncStatusBridge status, Function<PaymentGateway, PaymentService> payments, CustomerStore customers,
-            ProfileSink profiles, Currency currency) {
+            ProfileSink profiles, Currency currency, MenuService menus) {
         Optional<CloudEmulator> emulator = "embedded".equals(cloudUrl)
                 ? Optional.of(CloudEmulator.start(emulatorPort, emulatorDir, matcher, clock))
                 : Optional.empty();
@@ -103,10 +114,18 @@ public final class CloudLink implements AutoCloseable {
                 customers, settings, clock, status, new SecureRandom());
         ProfileSync profileSync = new ProfileSync(client, state, profiles);
         ExecutorService registration = Executors.newSingleThreadExecutor(r -> new Thread(r, "cloud-registration"));
-        registration.submit(() -> registerThenSync(client, state, activationCode, terminalName, worker, profileSync,
-                status, base));
+        AtomicReference<MenuPull> menuPull = new AtomicReference<>();
+        PulledMenuStore pulledMenus = new PulledMenuStore(database, clock);
+        registration.submit(() -> {
+            registerThenSync(client, state, activationCode, terminalName, worker, profileSync, status, base);
+            state.registration().ifPresent(r -> {
+                MenuPull pull = new MenuPull(client, r.storeId(), pulledMenus, menus);
+                menuPull.set(pull);
+                pull.start(MENU_PULL_INTERVAL);
+            });
+        });
         return new CloudLink(emulator, client, new CloudClient(quick(settings), state::token), worker, profileSync,
-                registration, currency);
+                registration, menuPull, currency);
     }
 
     /**
@@ -171,6 +190,11 @@ public final class CloudLink implements AutoCloseable {
         return profileSync.pullNow();
     }
 
+    /** Pulls the store's menu now and applies it if it changed (tests, a manager's "refresh"). Blocks. */
+    public Optional<MenuPull.Result> pullMenuNow() {
+        return Optional.ofNullable(menuPull.get()).map(MenuPull::pullNow);
+    }
+
     /** Card tokenization (and verification) through the cloud, for the {@code EnrollmentService}. */
     public CardTokenizer cardTokenizer() {
         return cardTokenizer;
@@ -194,6 +218,7 @@ public final class CloudLink implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        Optional.ofNullable(menuPull.get()).ifPresent(MenuPull::close);
         profileSync.close();
         worker.close();
         identifyClient.close();

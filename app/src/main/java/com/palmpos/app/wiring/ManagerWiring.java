@@ -16,10 +16,12 @@ public final class ManagerWiring {
     /**
      * The settings store, approval and audited order actions over {@code pos}'s database, with its audit log and
      * privacy service. Cheap: no I/O.
+     *
+     * @param settings the terminal's one settings store (things that follow saves, like the printer, listen to it)
      */
-    public static ManagerPorts create(PosServices pos) {
+    public static ManagerPorts create(PosServices pos, TerminalSettingStore settings) {
         AuditLog audit = pos.audit();
-        return new ManagerPorts(new TerminalSettingStore(pos.database(), pos.clock()), audit,
+        return new ManagerPorts(settings, audit,
                 new ManagerApproval(pos.staff(), audit, pos.clock()),
                 new ApprovedOrderActions(pos.orders(), audit, pos.clock()), pos.privacy());
     }

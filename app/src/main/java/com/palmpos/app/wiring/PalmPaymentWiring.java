@@ -26,6 +26,6 @@ public final class PalmPaymentWiring {
     /** Palm payments over the terminal's payment service, customer store and audit log. Cheap, no I/O. */
     public static PalmPayments create(PosServices pos, SecondFactorSettings secondFactor, Clock clock) {
         return new PalmPayments(pos.payments(), pos.customers(),
-                new SecondFactorPolicy(secondFactor, pos.customers(), pos.audit(), clock), pos.audit());
+                new SecondFactorPolicy(secondFactor, pos.customers(), pos.audit(), pos.database(), clock), pos.audit());
     }
 }

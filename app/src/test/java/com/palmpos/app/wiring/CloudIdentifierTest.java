@@ -57,7 +57,7 @@ class CloudIdentifierTest {
                     status, gateway -> new PaymentService(database, outbox, clock, PosSettings.defaults(), menus,
                             gateway), customers, new CustomerCacheSink(customers, new com.palmpos.pos.privacy.PrivacyService(database,
                     customers, outbox, new com.palmpos.pos.audit.AuditLog(database, clock, "t1"), clock)),
-                    java.util.Currency.getInstance("USD"))) {
+                    java.util.Currency.getInstance("USD"), menus)) {
                 await().atMost(Duration.ofSeconds(30)).until(() ->
                         status.current().connection() == SyncStatus.Connection.ONLINE);
                 EnrollmentResult elsewhere = link.client().enroll(new EnrollmentRequest("Dana Other", null, null,

@@ -7,6 +7,8 @@ import com.palmpos.pos.PosSettings;
 import com.palmpos.pos.customer.CustomerStore;
 import com.palmpos.pos.menu.MenuLoader;
 import com.palmpos.pos.menu.MenuService;
+import com.palmpos.pos.menu.PulledMenuStore;
+import com.palmpos.sync.menu.MenuPull;
 import com.palmpos.pos.outbox.OutboxStore;
 import com.palmpos.pos.payment.PaymentService;
 import com.palmpos.pos.store.Database;
@@ -39,11 +41,16 @@ class CloudLinkTest {
                     new EngineTemplateMatcher(Parameters.defaults()), "DEMO-0001", "Counter 9", database, outbox, clock,
                     status, gateway -> new PaymentService(database, outbox, clock, PosSettings.defaults(), menus, gateway),
                     customers, new CustomerCacheSink(customers, privacy(database, customers, outbox, clock)),
-                    Currency.getInstance("USD"))) {
+                    Currency.getInstance("USD"), menus)) {
                 await().atMost(Duration.ofSeconds(30)).until(() ->
                         status.current().connection() == SyncStatus.Connection.ONLINE);
                 await().atMost(Duration.ofSeconds(30)).until(() -> customers.find("cus-demo-alice").isPresent());
                 assertThat(link.pullProfilesNow()).isGreaterThanOrEqualTo(0);
+                // the store's menu is pulled once registered, kept for offline starts; a second pull finds it unchanged
+                await().atMost(Duration.ofSeconds(30)).until(() ->
+                        new PulledMenuStore(database, clock).latest("demo-store").isPresent());
+                assertThat(link.pullMenuNow()).hasValueSatisfying(r ->
+                        assertThat(r.status()).isEqualTo(MenuPull.Status.UNCHANGED));
             }
             assertThat(customers.find("cus-demo-alice")).hasValueSatisfying(p -> {
                 assertThat(p.greetingName()).isNotBlank();
@@ -68,7 +75,7 @@ class CloudLinkTest {
                     "DEMO-0001", "Counter 9", database, outbox, clock, status,
                     gateway -> new PaymentService(database, outbox, clock, PosSettings.defaults(), menus, gateway),
                     customers, new CustomerCacheSink(customers, privacy(database, customers, outbox, clock)),
-                    Currency.getInstance("USD"))) {
+                    Currency.getInstance("USD"), menus)) {
                 await().atMost(Duration.ofSeconds(60)).until(() ->
                         status.current().connection() == SyncStatus.Connection.OFFLINE);
                 assertThat(status.current().lastError()).hasValueSatisfying(e -> assertThat(e).contains("registration failed"));

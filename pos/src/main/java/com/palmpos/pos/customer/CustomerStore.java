@@ -85,8 +85,8 @@ public final class CustomerStore {
     }
 
     /**
-     * Forgets the customer: profile, palm template, phone, the purchase index behind their recommendations and
-     * rejected identifications. Their past orders keep the id for the books.
+     * Forgets the customer: profile, palm template, phone, the purchase index behind their recommendations,
+     * rejected identifications and wrong second-factor answers. Their past orders keep the id for the books.
      */
     public void delete(String customerId) {
         database.inTransaction(c -> delete(c, customerId));
@@ -95,7 +95,7 @@ public final class CustomerStore {
     /** As {@link #delete(String)}, inside the caller's transaction {@code tx}; returns whether a profile existed. */
     public boolean delete(Connection tx, String customerId) throws SQLException {
         for (String table : List.of("palm_templates", "customer_phones", "purchase_index",
-                "identification_rejections")) {
+                "identification_rejections", "second_factor_strikes")) {
             delete(tx, table, customerId);
         }
         return delete(tx, "customers", customerId) > 0;

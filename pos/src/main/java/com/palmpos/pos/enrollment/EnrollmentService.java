@@ -19,7 +19,7 @@ import java.util.Optional;
 /**
  * Enrollment at the counter (issue #7, journey 4). {@link #begin(Locale)} opens an in-memory
  * {@link EnrollmentSession}; {@link #commit(EnrollmentSession)} stores, in ONE transaction, the customer profile with
- * its linked card token, the palm template, the consent record and the outbox message that enrolls the customer in
+ * its linked card token, the palm template, the phone number (digits only), the consent record and the outbox message that enrolls the customer in
  * the cloud. The commit works offline (the cloud learns of it when the outbox drains); only linking a card needs the
  * network. Thread-safe; {@code commit} is one transaction (tens of milliseconds): call it off the FX thread.
  */
@@ -83,6 +83,11 @@ public final class EnrollmentService {
             // CustomerStore's own transactions join this one (same thread): all of it commits, or none
             customers.upsert(profile);
             customers.savePalmTemplate(profile.customerId(), session.template());
+            // kept here at once (digits only) so a palm payment above the second-factor amount works before the
+            // next cloud pull; deleted with the profile, found by a privacy request
+            if (session.phone() != null) {
+                customers.savePhone(profile.customerId(), session.phone());
+            }
             consents.append(tx, consent);
             outbox.append(tx, CustomerMessages.enrolled(profile, session.email(), session.phone(), consent));
             return null;

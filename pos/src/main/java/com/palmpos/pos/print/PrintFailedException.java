@@ -8,7 +8,7 @@ import com.palmpos.pos.Refused;
  * A document could not be printed; the message says why and what to check (for the log), the {@link #refusal()}
  * tells the screen to say so in its language.
  */
-public final class PrintFailedException extends RuntimeException implements Refused {
+public class PrintFailedException extends RuntimeException implements Refused {
     private static final long serialVersionUID = 1L;
 
     private final transient Refusal refusal;

@@ -12,4 +12,12 @@ public interface ReceiptPrinter {
      * @throws PrintFailedException with a sentence for the cashier when the printer cannot take the job
      */
     void print(String title, String text);
+
+    /**
+     * Whether a printer is set up at all; when false, {@link #print} throws {@link NoPrinterException} and screens
+     * should not offer printing. Cheap (no device is asked), callable from the FX thread.
+     */
+    default boolean isSetUp() {
+        return true;
+    }
 }

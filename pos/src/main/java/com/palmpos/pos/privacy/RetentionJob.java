@@ -75,6 +75,13 @@ public final class RetentionJob implements AutoCloseable {
                 return s.executeUpdate();
             }
         });
+        // wrong second-factor answers are about palm payments: kept no longer than the palm templates they guard
+        database.inTransaction(c -> {
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM second_factor_strikes WHERE changed_at < ?")) {
+                Jdbc.bind(s, templateCutoff);
+                return s.executeUpdate();
+            }
+        });
         int delivered = outbox.purgeDelivered(now.minus(policy.deliveredOutbox()));
         AuditEntry run = audit.record(AuditEntry.SYSTEM, AuditAction.RETENTION_RUN, "retention", "OK",
                 expired.size() + " palm templates, " + history + " purchase-history rows, " + delivered

@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * Builds the end-of-day report from the stored orders. Reads every order of the day (a few thousand at most):
@@ -31,10 +32,15 @@ public final class ReportService {
     private static final Instant FAR_FUTURE = Instant.parse("9999-12-31T00:00:00Z");
     private final Database database;
     private final PosSettings settings;
-    private final Menu menu;
+    private final Supplier<Menu> menu;
     private final OrderRepository orders = new OrderRepository();
 
     public ReportService(Database database, PosSettings settings, Menu menu) {
+        this(database, settings, () -> menu);
+    }
+
+    /** @param menu the menu in force when a report is built (category names), e.g. {@code MenuService::menu} */
+    public ReportService(Database database, PosSettings settings, Supplier<Menu> menu) {
         this.database = database;
         this.settings = settings;
         this.menu = menu;
@@ -46,7 +52,7 @@ public final class ReportService {
         List<Order> ofDay = database.inTransaction(c -> orders.byBusinessDate(c, day));
         // a refund may happen days after the sale; any order refunded today was updated today or later
         List<Order> touched = database.inTransaction(c -> orders.updatedBetween(c, start, FAR_FUTURE));
-        Currency cur = menu.currency();
+        Currency cur = menu.get().currency();
         Money zero = Money.zero(cur);
         Figures f = new Figures(zero);
         for (Order o : ofDay) {
@@ -66,7 +72,7 @@ public final class ReportService {
             }
         }
         Map<String, Money> byCategory = new LinkedHashMap<>();
-        for (Category category : menu.categories()) {
+        for (Category category : menu.get().categories()) {
             Money sales = f.byCategory.remove(category.name());
             if (sales != null) {
                 byCategory.put(category.name(), sales);
@@ -79,7 +85,7 @@ public final class ReportService {
     }
 
     private String categoryName(String categoryId) {
-        return menu.category(categoryId).map(Category::name).orElse(categoryId);
+        return menu.get().category(categoryId).map(Category::name).orElse(categoryId);
     }
 
     /** Running sums while the day's orders are read. */

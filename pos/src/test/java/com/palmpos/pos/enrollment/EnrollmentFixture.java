@@ -55,7 +55,7 @@ final class EnrollmentFixture implements AutoCloseable {
     Map<String, Long> counts() {
         return t.db.inTransaction(c -> {
             Map<String, Long> counts = new LinkedHashMap<>();
-            for (String table : List.of("customers", "palm_templates", "consent_records", "outbox")) {
+            for (String table : List.of("customers", "palm_templates", "customer_phones", "consent_records", "outbox")) {
                 counts.put(table, count(c, table));
             }
             return counts;

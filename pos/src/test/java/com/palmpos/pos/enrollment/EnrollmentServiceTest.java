@@ -6,9 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.palmpos.pos.consent.ConsentDecision;
 import com.palmpos.pos.consent.ConsentStore;
+import com.palmpos.pos.Terminal;
+import com.palmpos.pos.audit.AuditLog;
 import com.palmpos.pos.customer.CustomerProfile;
 import com.palmpos.pos.internal.Json;
+import com.palmpos.pos.money.Money;
 import com.palmpos.pos.outbox.OutboxEntry;
+import com.palmpos.pos.privacy.PrivacyService;
+import com.palmpos.pos.privacy.SecondFactorPolicy;
+import com.palmpos.pos.privacy.SecondFactorResult;
+import com.palmpos.pos.privacy.SecondFactorSettings;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -52,6 +59,63 @@ class EnrollmentServiceTest {
             assertThat(payload.path("consent").path("policyVersion").asText()).isEqualTo(session.notice().version());
             assertThat(payload.has("palmTemplates")).isFalse();
         }
+    }
+
+    @Test
+    void commitKeepsThePhoneDigitsSoTheSecondFactorWorksBeforeAnyCloudPull() {
+        try (EnrollmentFixture f = new EnrollmentFixture(dir)) {
+            EnrollmentSession session = f.ready();
+
+            f.enrollment.commit(session);
+
+            assertThat(f.t.customers.phoneLastFour(session.customerId())).contains("0000");
+            assertThat(storedPhoneDigits(f, session.customerId())).isEqualTo("442079460000");
+            SecondFactorPolicy secondFactor = new SecondFactorPolicy(
+                    SecondFactorSettings.above(Money.parse("1.00", Terminal.DEMO.currency())), f.t.customers,
+                    new AuditLog(f.t.db, f.t.clock, "t1"), f.t.db, f.t.clock);
+            assertThat(secondFactor.check(session.customerId(), "0000".toCharArray(), "cashier"))
+                    .isInstanceOf(SecondFactorResult.Passed.class);
+        }
+    }
+
+    @Test
+    void commitWithoutAPhoneStoresNoPhone() {
+        try (EnrollmentFixture f = new EnrollmentFixture(dir)) {
+            EnrollmentSession session = f.ready();
+            session.details("Ada Lovelace", "Ada", "ada@example.com", " ");
+
+            f.enrollment.commit(session);
+
+            assertThat(f.t.customers.phoneLastFour(session.customerId())).isEmpty();
+            assertThat(f.counts()).containsEntry("customer_phones", 0L);
+        }
+    }
+
+    @Test
+    void aPrivacyRequestFindsANewlyEnrolledCustomerByPhoneAndErasesThePhone() {
+        try (EnrollmentFixture f = new EnrollmentFixture(dir)) {
+            EnrollmentSession session = f.ready();
+            f.enrollment.commit(session);
+            PrivacyService privacy = new PrivacyService(f.t.db, f.t.customers, f.t.outbox,
+                    new AuditLog(f.t.db, f.t.clock, "t1"), f.t.clock);
+
+            assertThat(privacy.find("7946 0000", "manager")).singleElement()
+                    .satisfies(found -> assertThat(found.customerId()).isEqualTo(session.customerId()));
+            privacy.deleteProfile(session.customerId(), "manager");
+
+            assertThat(f.counts()).containsEntry("customer_phones", 0L);
+        }
+    }
+
+    private static String storedPhoneDigits(EnrollmentFixture f, String customerId) {
+        return f.t.db.inTransaction(c -> {
+            try (var s = c.prepareStatement("SELECT phone_digits FROM customer_phones WHERE customer_id = ?")) {
+                s.setString(1, customerId);
+                try (var rs = s.executeQuery()) {
+                    return rs.next() ? rs.getString(1) : null;
+                }
+            }
+        });
     }
 
     @Test

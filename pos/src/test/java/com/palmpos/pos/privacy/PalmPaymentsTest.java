@@ -11,10 +11,12 @@ import com.palmpos.pos.money.Money;
 import com.palmpos.pos.order.LineRequest;
 import com.palmpos.pos.order.Order;
 import com.palmpos.pos.order.TenderType;
+import com.palmpos.pos.payment.AuthorizationResult;
 import com.palmpos.pos.payment.CardDetails;
 import com.palmpos.pos.payment.PaymentOutcome;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +36,7 @@ class PalmPaymentsTest {
     void open() {
         t = new Terminal(dir);
         audit = new AuditLog(t.db, t.clock, "t1");
-        secondFactor = new SecondFactorPolicy(SecondFactorSettings.above(Terminal.usd("25.00")), t.customers, audit, t.clock);
+        secondFactor = new SecondFactorPolicy(SecondFactorSettings.above(Terminal.usd("25.00")), t.customers, audit, t.db, t.clock);
         palm = new PalmPayments(t.payments, t.customers, secondFactor, audit);
         t.customers.savePhone("cust-1", "+1 312 555 0147");
         t.customers.savePalmTemplate("cust-1", new byte[] {1});
@@ -71,6 +73,38 @@ class PalmPaymentsTest {
     }
 
     @Test
+    void onePalmPaymentWritesExactlyOneAuditEntryWithActorCustomerOutcomeAmountOrderAndMatch() {
+        Order o = order(2);
+        Instant readAt = Instant.parse("2026-11-25T12:00:00Z");
+
+        PalmPaymentResult result = palm.pay(o.id(), "cust-1", new PalmMatch(0.912, readAt), PALM, o.balanceDue(),
+                Terminal.usd("1.00"), null, "cashier-7");
+
+        Order paid = ((PalmPaymentResult.Charged) result).outcome().order();
+        assertThat(audit.forSubject("cust-1")).singleElement().satisfies(e -> {
+            assertThat(e.action()).isEqualTo(AuditAction.IDENTIFIED_PAYMENT);
+            assertThat(e.actor()).isEqualTo("cashier-7");
+            assertThat(e.outcome()).isEqualTo("APPROVED");
+            assertThat(e.detail()).contains("order " + paid.number(), o.id(),
+                    "payment " + paid.tenders().get(0).paymentId(), o.balanceDue().plus(Terminal.usd("1.00")).toString(),
+                    "tip 1.00", "VISA 4242", "score 0.912", readAt.toString());
+        });
+    }
+
+    @Test
+    void aDeclinedPalmPaymentIsAuditedOnceWithoutAPaymentId() {
+        Order o = order(1);
+        t.gateway.next = new AuthorizationResult.Declined("insufficient funds");
+
+        palm.pay(o.id(), "cust-1", PALM, o.balanceDue(), none(), null, "cashier");
+
+        assertThat(audit.forSubject("cust-1")).singleElement().satisfies(e -> {
+            assertThat(e.outcome()).isEqualTo("DECLINED");
+            assertThat(e.detail()).contains("payment none");
+        });
+    }
+
+    @Test
     void aLargePaymentAsksForTheSecondFactorAndChargesOnlyWhenItMatches() {
         Order o = order(10);
         assertThat(palm.pay(o.id(), "cust-1", PALM, o.balanceDue(), none(), null, "cashier"))
@@ -102,6 +136,61 @@ class PalmPaymentsTest {
     }
 
     @Test
+    void aRestartDoesNotLiftALockout() {
+        for (int i = 0; i < 3; i++) {
+            secondFactor.check("cust-1", "0000".toCharArray(), "cashier");
+        }
+
+        SecondFactorPolicy afterRestart = reopened();
+
+        assertThat(afterRestart.check("cust-1", "0147".toCharArray(), "cashier"))
+                .isInstanceOf(SecondFactorResult.TooManyAttempts.class);
+        t.clock.advance(Duration.ofMinutes(16));
+        assertThat(afterRestart.check("cust-1", "0147".toCharArray(), "cashier")).isEqualTo(new SecondFactorResult.Passed());
+    }
+
+    @Test
+    void aRestartKeepsTheCountOfWrongAnswersUntilARightOne() {
+        secondFactor.check("cust-1", "0000".toCharArray(), "cashier");
+        secondFactor.check("cust-1", "0000".toCharArray(), "cashier");
+
+        SecondFactorPolicy afterRestart = reopened();
+
+        assertThat(afterRestart.check("cust-1", "0000".toCharArray(), "cashier"))
+                .as("the third wrong answer in a row, across the restart")
+                .isInstanceOf(SecondFactorResult.TooManyAttempts.class);
+    }
+
+    @Test
+    void aRightAnswerClearsTheStrikesAndForgettingTheCustomerDeletesThem() {
+        secondFactor.check("cust-1", "0000".toCharArray(), "cashier");
+        assertThat(secondFactor.check("cust-1", "0147".toCharArray(), "cashier")).isEqualTo(new SecondFactorResult.Passed());
+        assertThat(secondFactor.check("cust-1", "0000".toCharArray(), "cashier"))
+                .isEqualTo(new SecondFactorResult.Wrong(2));
+
+        t.customers.delete("cust-1");
+
+        long strikes = t.db.inTransaction(c -> {
+            try (var rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM second_factor_strikes")) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+        assertThat(strikes).isZero();
+    }
+
+    /** Closes the terminal's database and opens it again, as a restart does. */
+    private SecondFactorPolicy reopened() {
+        java.time.Instant now = t.clock.instant();
+        t.close();
+        t = new Terminal(dir);
+        t.clock.set(now);
+        audit = new AuditLog(t.db, t.clock, "t1");
+        return new SecondFactorPolicy(SecondFactorSettings.above(Terminal.usd("25.00")), t.customers, audit, t.db,
+                t.clock);
+    }
+
+    @Test
     void aCustomerWithoutPhoneCannotPassTheSecondFactor() {
         assertThat(secondFactor.check("cust-unknown", "0147".toCharArray(), "cashier"))
                 .isEqualTo(new SecondFactorResult.NoPhoneOnFile());
@@ -111,7 +200,7 @@ class PalmPaymentsTest {
     void theThresholdIsInclusiveAndCanBeTurnedOff() {
         assertThat(secondFactor.required(Terminal.usd("25.00"))).isTrue();
         assertThat(secondFactor.required(Terminal.usd("24.99"))).isFalse();
-        SecondFactorPolicy off = new SecondFactorPolicy(SecondFactorSettings.off(), t.customers, audit, t.clock);
+        SecondFactorPolicy off = new SecondFactorPolicy(SecondFactorSettings.off(), t.customers, audit, t.db, t.clock);
         assertThat(off.required(Terminal.usd("10000.00"))).isFalse();
     }
 

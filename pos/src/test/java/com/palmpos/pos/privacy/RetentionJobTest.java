@@ -91,6 +91,28 @@ class RetentionJobTest {
     }
 
     @Test
+    void forgetsWrongSecondFactorAnswersOlderThanTheTemplatePeriod() throws Exception {
+        try (Connection c = t.db.connection(); PreparedStatement s = c.prepareStatement(
+                "INSERT INTO second_factor_strikes (customer_id, wrong_answers, changed_at) VALUES (?, 1, ?)")) {
+            s.setString(1, "cust-old");
+            s.setTimestamp(2, Timestamp.from(t.clock.instant().minus(Duration.ofDays(400))));
+            s.executeUpdate();
+            s.setString(1, "cust-recent");
+            s.setTimestamp(2, Timestamp.from(t.clock.instant().minus(Duration.ofDays(10))));
+            s.executeUpdate();
+        }
+
+        job.runOnce();
+
+        try (Connection c = t.db.connection(); var rs = c.createStatement().executeQuery(
+                "SELECT customer_id FROM second_factor_strikes")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("cust-recent");
+            assertThat(rs.next()).isFalse();
+        }
+    }
+
+    @Test
     void refusesARetentionLongerThanTheLegalMaximum() {
         assertThatThrownBy(() -> RetentionPolicy.ofDays(3 * 365 + 1)).hasMessageContaining("1 to 1095 days");
         assertThatThrownBy(() -> RetentionPolicy.ofDays(0)).hasMessageContaining("was 0 days");

@@ -162,6 +162,26 @@ public final class CloudEmulator implements AutoCloseable {
         });
     }
 
+    /**
+     * Publishes a new menu for {@code storeId}, as the back office does: {@code GET /v1/stores/{store}/menu} serves
+     * {@code menuJson} (a {@code Menu} of the API, not checked here, so tests can publish bad ones) from now on.
+     *
+     * @throws IllegalArgumentException if the store does not exist
+     */
+    public void publishMenu(String storeId, String menuJson) {
+        db.inTransaction(tx -> {
+            try (java.sql.PreparedStatement update = tx.prepareStatement(
+                    "UPDATE store SET menu_json = ? WHERE store_id = ?")) {
+                update.setString(1, menuJson);
+                update.setString(2, storeId);
+                if (update.executeUpdate() == 0) {
+                    throw new IllegalArgumentException("no store " + storeId + " in the emulator");
+                }
+            }
+            return null;
+        });
+    }
+
     /** Stops serving at once (in-flight exchanges are cut) and releases the data directory. Idempotent. */
     @Override
     public void close() {

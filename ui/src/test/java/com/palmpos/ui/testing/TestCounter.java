@@ -95,7 +95,7 @@ public final class TestCounter implements AutoCloseable {
 
     private PalmPayments palmPayments(SecondFactorSettings secondFactor) {
         return new PalmPayments(pos.payments(), pos.customers(),
-                new SecondFactorPolicy(secondFactor, pos.customers(), pos.audit(), clock), pos.audit());
+                new SecondFactorPolicy(secondFactor, pos.customers(), pos.audit(), pos.database(), clock), pos.audit());
     }
 
     private PalmGallery storedGallery(Parameters parameters) {

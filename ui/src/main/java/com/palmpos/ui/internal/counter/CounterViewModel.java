@@ -5,7 +5,6 @@ import com.palmpos.pos.order.LineRequest;
 import com.palmpos.pos.order.Order;
 import com.palmpos.ui.internal.i18n.Messages;
 import com.palmpos.ui.CounterServices;
-import com.palmpos.ui.internal.payment.AuditLogPalmPaymentAudit;
 import com.palmpos.ui.internal.payment.CardReader;
 import com.palmpos.ui.internal.payment.Delay;
 import com.palmpos.ui.internal.payment.FxDelay;
@@ -23,12 +22,11 @@ public final class CounterViewModel {
     public record PaymentPorts(CardReader cardReader, PalmPaymentAudit audit, Delay delay, PaymentSettings settings) {
 
         /**
-         * The simulated card reader, palm payments audited in the terminal's audit log (issue #8), FX timers and
-         * default timings.
+         * The simulated card reader, palm payments logged (their one audit entry is written by
+         * {@code PalmPayments}), FX timers and default timings.
          */
         public static PaymentPorts defaults(CounterServices services) {
-            return new PaymentPorts(new SimulatedCardReader(),
-                    new AuditLogPalmPaymentAudit(services.audit(), services.staffId()), new FxDelay(),
+            return new PaymentPorts(new SimulatedCardReader(), PalmPaymentAudit.LOGGING, new FxDelay(),
                     PaymentSettings.defaults());
         }
     }
@@ -53,6 +51,8 @@ public final class CounterViewModel {
         this.editor = new OrderEditor(session);
         this.menu = new MenuPanelViewModel(messages, session.services().menus(),
                 session.services().settings().storeId(), this::choose);
+        // a menu pulled from the cloud replaces the grid's (the pull runs on a background thread)
+        session.services().menus().addListener(next -> session.tasks().runOnUiThread(menu::menuChanged));
         this.order = new OrderPanelViewModel(session, editor);
         this.customer = new CustomerPanelViewModel(session);
         // a paid or voided sale closes whatever was open for it

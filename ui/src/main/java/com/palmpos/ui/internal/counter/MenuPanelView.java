@@ -42,7 +42,11 @@ public final class MenuPanelView extends VBox {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("menu-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        getChildren().addAll(title, search, categoryBar(), scroll, empty);
+        FlowPane categoryBar = categoryBar();
+        getChildren().addAll(title, search, categoryBar, scroll, empty);
+        // a menu pulled from the cloud brings its own categories
+        viewModel.categories().addListener((javafx.collections.ListChangeListener<Category>) change ->
+                drawCategories(categoryBar));
         viewModel.tiles().addListener((javafx.collections.ListChangeListener<MenuTile>) change -> drawTiles());
         viewModel.selectedProperty().addListener((obs, old, index) -> highlight());
         drawTiles();
@@ -57,6 +61,12 @@ public final class MenuPanelView extends VBox {
         FlowPane bar = new FlowPane();
         bar.setId("category-bar");
         bar.getStyleClass().add("category-bar");
+        drawCategories(bar);
+        return bar;
+    }
+
+    private void drawCategories(FlowPane bar) {
+        bar.getChildren().clear();
         ToggleGroup group = new ToggleGroup();
         for (Category category : viewModel.categories()) {
             ToggleButton button = new ToggleButton(EmojiFont.withIcon(category.icon(), category.name()));
@@ -71,7 +81,6 @@ public final class MenuPanelView extends VBox {
             });
             bar.getChildren().add(button);
         }
-        return bar;
     }
 
     private void drawTiles() {

@@ -9,6 +9,7 @@ import com.palmpos.ui.internal.i18n.Messages;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -31,7 +32,7 @@ public final class MenuPanelViewModel {
     private final MenuService menus;
     private final MoneyText money;
     private final String storeId;
-    private final List<Category> categories;
+    private final ObservableList<Category> categories = FXCollections.observableArrayList();
     private final ObjectProperty<Category> category = new SimpleObjectProperty<>(this, "category");
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
     private final ObservableList<MenuTile> tiles = FXCollections.observableArrayList();
@@ -49,13 +50,35 @@ public final class MenuPanelViewModel {
         this.money = new MoneyText(messages.locale());
         this.onChoose = onChoose;
         this.storeId = storeId;
-        Menu menu = menus.menu();
-        // meal deals are sold as their parts for now: the deal tiles come with combo support
-        this.categories = menu.categories().stream().filter(c -> !menu.itemsIn(c.id()).isEmpty()).toList();
+        categories.setAll(sellableCategories(menus.menu()));
         category.addListener((obs, old, now) -> refresh());
         search.addListener((obs, old, now) -> refresh());
         category.set(categories.isEmpty() ? null : categories.get(0));
         refresh();
+    }
+
+    /**
+     * Shows the menu now in force (after a pull from the cloud replaced it): new categories and tiles, the same
+     * category when it is still there, and the search kept. FX thread.
+     */
+    public void menuChanged() {
+        Category current = category.get();
+        List<Category> now = sellableCategories(menus.menu());
+        Category same = current == null ? null : now.stream().filter(c -> c.id().equals(current.id()))
+                .findFirst().orElse(null);
+        Category next = same != null ? same : now.isEmpty() ? null : now.get(0);
+        // the category first, so the view draws the new buttons with the right one selected
+        if (Objects.equals(next, current)) {
+            refresh();
+        } else {
+            category.set(next);
+        }
+        categories.setAll(now);
+    }
+
+    // meal deals are sold as their parts for now: the deal tiles come with combo support
+    private static List<Category> sellableCategories(Menu menu) {
+        return menu.categories().stream().filter(c -> !menu.itemsIn(c.id()).isEmpty()).toList();
     }
 
     public String title() {
@@ -66,7 +89,8 @@ public final class MenuPanelViewModel {
         return emptyState;
     }
 
-    public List<Category> categories() {
+    /** The category buttons, in menu order; they change when the menu is replaced. */
+    public ObservableList<Category> categories() {
         return categories;
     }
 

@@ -3,6 +3,7 @@ package com.palmpos.ui.internal.manager;
 import com.palmpos.pos.audit.AuditAction;
 import com.palmpos.pos.money.Money;
 import com.palmpos.pos.payment.OfflineSettings;
+import com.palmpos.pos.print.SettingsPrinter;
 import com.palmpos.pos.settings.TerminalSettingStore;
 import com.palmpos.scanner.Parameters;
 import com.palmpos.scanner.camera.CameraDrivers;
@@ -139,7 +140,13 @@ public final class SettingsViewModel implements PageModel {
         values.put(SettingsField.OFFLINE_PER_PAYMENT,
                 Money.ofMinor(offline.perPaymentLimitMinor(), currency).toPlainString());
         values.put(SettingsField.OFFLINE_TOTAL, Money.ofMinor(offline.totalOutstandingMinor(), currency).toPlainString());
-        values.put(SettingsField.PRINTER_KIND, "none");
+        // the printer in force: the configuration file's until a manager saves one here
+        if (context.services().printer() instanceof SettingsPrinter printer) {
+            values.put(SettingsField.PRINTER_KIND, printer.choice().kindName());
+            values.put(SettingsField.PRINTER_QUEUE, printer.choice().queue());
+        } else {
+            values.put(SettingsField.PRINTER_KIND, "none"); // a fixed printer (tests): nothing chosen here yet
+        }
         return values;
     }
 

@@ -7,6 +7,7 @@ import com.palmpos.pos.order.Tender;
 import com.palmpos.pos.order.TenderType;
 import com.palmpos.pos.payment.CardDetails;
 import com.palmpos.pos.payment.PaymentOutcome;
+import com.palmpos.pos.privacy.PalmMatch;
 import com.palmpos.pos.privacy.PalmPaymentResult;
 import com.palmpos.pos.privacy.PalmPayments;
 import java.util.Arrays;
@@ -45,8 +46,9 @@ final class PalmCharge {
                 request.card().last4());
         PalmPaymentResult result;
         try {
-            result = payments.pay(request.orderId(), request.identification().customerId(), card, request.part(),
-                    request.tip(), phoneLastFour, staffId);
+            PalmIdentification read = request.identification();
+            result = payments.pay(request.orderId(), read.customerId(), new PalmMatch(read.score(), read.at()), card,
+                    request.part(), request.tip(), phoneLastFour, staffId);
         } finally {
             if (phoneLastFour != null) {
                 Arrays.fill(phoneLastFour, '\0');

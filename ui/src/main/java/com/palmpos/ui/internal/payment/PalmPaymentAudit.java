@@ -7,8 +7,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Hook that records which palm identification led to a palm payment: {@link AuditLogPalmPaymentAudit} keeps it in
- * the terminal's audit log; {@link #LOGGING} writes one log line without personal data (tests). Called on the task
+ * Hook told of each palm payment that reached the gateway. The audit entry itself is written by
+ * {@link com.palmpos.pos.privacy.PalmPayments} (one per charge); {@link #LOGGING} adds one log line without personal
+ * data. Called on the task
  * runner's worker thread right after the charge returned (never on the FX thread), so it may do a short blocking
  * write; a failure is logged by the caller and does not undo the payment.
  */

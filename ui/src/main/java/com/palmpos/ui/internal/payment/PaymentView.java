@@ -43,11 +43,19 @@ public final class PaymentView extends VBox {
                         model::cancelPalm));
         palm.setId("payment-palm-wait");
         palm.getStyleClass().add("sheet-body");
-        VBox receipt = new VBox(new Label(messages.get("counter.payment.receipt.question")), new HBox(
-                Buttons.primary("receipt-print", messages.get("counter.payment.receipt.print"), CounterShortcuts.PRINT,
-                        messages, model::printReceipt),
-                Buttons.of("receipt-none", messages.get("counter.payment.receipt.none"), CounterShortcuts.NO_RECEIPT,
-                        messages, model::noReceipt)));
+        // with no printer set up (printer.kind=none) printing is not offered; the question says why
+        boolean printer = model.printerSetUp();
+        Label question = new Label(messages.get(printer ? "counter.payment.receipt.question"
+                : "counter.payment.receipt.noPrinter"));
+        question.setId("payment-receipt-question");
+        question.setWrapText(true);
+        HBox choices = new HBox(Buttons.of("receipt-none", messages.get("counter.payment.receipt.none"),
+                CounterShortcuts.NO_RECEIPT, messages, model::noReceipt));
+        if (printer) {
+            choices.getChildren().add(0, Buttons.primary("receipt-print", messages.get("counter.payment.receipt.print"),
+                    CounterShortcuts.PRINT, messages, model::printReceipt));
+        }
+        VBox receipt = new VBox(question, choices);
         receipt.setId("payment-receipt");
         receipt.getStyleClass().add("sheet-body");
         receipt.disableProperty().bind(model.busyProperty());
@@ -79,7 +87,7 @@ public final class PaymentView extends VBox {
             return false;
         }
         if (step == Step.RECEIPT) {
-            if (CounterShortcuts.PRINT.match(event)) {
+            if (CounterShortcuts.PRINT.match(event) && model.printerSetUp()) {
                 model.printReceipt();
                 return true;
             }

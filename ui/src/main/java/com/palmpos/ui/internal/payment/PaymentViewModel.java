@@ -199,6 +199,11 @@ public final class PaymentViewModel {
         palm.confirmSecondFactor();
     }
 
+    /** Whether the terminal has a printer set up (else the receipt step offers no printing). Cheap. */
+    public boolean printerSetUp() {
+        return services.printer().isSetUp();
+    }
+
     /** Prints the receipt, then finishes the sale. A print failure is shown and the sale stays on this step. */
     public void printReceipt() {
         if (busy.get()) {

@@ -11,8 +11,11 @@ import java.util.UUID;
  */
 public final class SimulatedCardReader implements CardReader {
 
-    /** The processor's universal test card; kept only to derive what a receipt may show. */
-    private static final String TEST_CARD = "4242424242424242";
+    /**
+     * The same test card the enrollment's simulated reader reads (one demo device); kept only to derive what a
+     * receipt may show.
+     */
+    private static final String TEST_CARD = com.palmpos.pos.enrollment.SimulatedCardReader.TEST_CARD;
 
     @Override
     public CardDetails read() {

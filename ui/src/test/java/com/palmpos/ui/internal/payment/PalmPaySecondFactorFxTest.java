@@ -119,12 +119,13 @@ class PalmPaySecondFactorFxTest {
         String paymentId = order.tenders().get(0).paymentId();
         List<AuditEntry> audited = counter.pos.audit().forSubject(customer);
         assertThat(audited).extracting(AuditEntry::action).doesNotContain(AuditAction.SECOND_FACTOR);
-        assertThat(audited).filteredOn(e -> e.action() == AuditAction.IDENTIFIED_PAYMENT)
-                .anySatisfy(e -> {
+        assertThat(audited).as("one palm payment, one audit entry")
+                .filteredOn(e -> e.action() == AuditAction.IDENTIFIED_PAYMENT).singleElement().satisfies(e -> {
                     assertThat(e.outcome()).isEqualTo("APPROVED");
-                    assertThat(e.detail()).contains("payment " + paymentId, "order " + order.number(), "score 0.9");
-                })
-                .allSatisfy(e -> assertThat(e.detail()).doesNotContain("4321"));
+                    assertThat(e.actor()).isEqualTo(counter.services.staffId());
+                    assertThat(e.detail()).contains("payment " + paymentId, "order " + order.number(), "score 0.9",
+                            order.id()).doesNotContain("4321");
+                });
         assertThat(counter.pos.audit().verify().intact()).isTrue();
     }
 
