@@ -56,6 +56,10 @@ public final class CounterViewModel {
                 session.services().settings().storeId(), this::choose, this::chooseDeal);
         this.order = new OrderPanelViewModel(session, editor);
         this.customer = new CustomerPanelViewModel(session);
+        // switching customers mid-change or mid-payment would hand the result to the wrong order
+        customer.blockSwitchWhile(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> editor.busyProperty().get() || sheet.get() instanceof Sheet.Payment,
+                editor.busyProperty(), sheet));
         // a paid or voided sale closes whatever was open for it
         session.orderProperty().addListener((obs, old, now) -> {
             if (now == null && !(sheet.get() instanceof Sheet.Payment)) {

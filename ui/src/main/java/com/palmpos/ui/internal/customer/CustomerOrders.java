@@ -46,6 +46,23 @@ public final class CustomerOrders {
         return order;
     }
 
+    /**
+     * The customer's order kept open at this terminal when the cashier switched to another customer: the newest
+     * unpaid order of theirs with items, or null. One H2 query over the open orders.
+     */
+    public Order parked(String customerId) {
+        String terminal = services.settings().terminalId();
+        List<Order> open = services.orders().openOrders();
+        for (int i = open.size() - 1; i >= 0; i--) {
+            Order order = open.get(i);
+            if (customerId.equals(order.customerId()) && terminal.equals(order.terminalId())
+                    && !order.lines().isEmpty()) {
+                return order;
+            }
+        }
+        return null;
+    }
+
     /** Attaches the recognised customer to the open order (no-op when already attached). */
     public Order attach(Order order, String customerId) {
         return customerId.equals(order.customerId()) ? order
