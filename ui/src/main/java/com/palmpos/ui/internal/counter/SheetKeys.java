@@ -9,6 +9,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Toggle;
 import javafx.scene.input.KeyCode;
@@ -67,6 +68,7 @@ public final class SheetKeys {
             int next = at < 0 ? (code == KeyCode.UP ? stops.size() - 1 : 0)
                     : Math.max(0, Math.min(stops.size() - 1, at + (code == KeyCode.UP ? -1 : 1)));
             enter(stops.get(next));
+            revealFocus(scene);
             return true;
         }
         if ((code == KeyCode.LEFT || code == KeyCode.RIGHT) && at >= 0 && stops.get(at) instanceof Pane row) {
@@ -77,6 +79,7 @@ public final class SheetKeys {
             }
             int next = Math.floorMod(index + (code == KeyCode.LEFT ? -1 : 1), options.size());
             options.get(next).requestFocus();
+            revealFocus(scene);
             return true;
         }
         int digit = Shortcuts.digitOf(event);
@@ -114,14 +117,41 @@ public final class SheetKeys {
         }
     }
 
+    private static void revealFocus(Scene scene) {
+        if (scene.getFocusOwner() != null) {
+            scene.getRoot().layout();
+            Reveal.reveal(scene.getFocusOwner());
+        }
+    }
+
     private static void enter(Node stop) {
         if (stop instanceof Pane row) {
             List<ButtonBase> options = enabled(row);
             options.stream().filter(o -> o instanceof Toggle t && t.isSelected()).findFirst()
-                    .or(() -> options.stream().findFirst()).ifPresent(Node::requestFocus);
+                    .or(() -> options.stream().findFirst()).ifPresent(SheetKeys::focus);
         } else {
-            stop.requestFocus();
+            focus(stop);
         }
+    }
+
+    /**
+     * Focuses {@code node} now, or once it is in the scene: a sheet just opened gets its scroll pane's skin, and so
+     * the content's place in the scene, at the next pulse (forcing it here would run the CSS of the whole sheet).
+     */
+    private static void focus(Node node) {
+        if (node.getScene() != null) {
+            node.requestFocus();
+            return;
+        }
+        node.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Scene> property, Scene old, Scene now) {
+                if (now != null) {
+                    property.removeListener(this);
+                    node.requestFocus();
+                }
+            }
+        });
     }
 
     private static List<Node> stops(Parent sheet) {
@@ -138,6 +168,11 @@ public final class SheetKeys {
             }
             if (child.getStyleClass().contains(ROW) || child instanceof TextInputControl) {
                 stops.add(child);
+            } else if (child instanceof ScrollPane scroll) {
+                // its content, which is not among its children until the skin is made (the sheet just opened)
+                if (scroll.getContent() instanceof Parent content) {
+                    collect(content, stops);
+                }
             } else if (child instanceof Parent inner) {
                 collect(inner, stops);
             }
