@@ -136,10 +136,16 @@ public final class CounterViewModel {
         }
     }
 
-    /** Opens the note of the selected line (any line the kitchen does not have yet). */
+    /** Opens the note of the selected line; a line the kitchen already has keeps its note, and the cashier is told. */
     public void openLineNote() {
-        order.selected().ifPresent(line -> sheet.set(new Sheet.NoteEntry(
-                NoteViewModel.forLine(line.lineId(), line.name(), line.note(), session.messages()))));
+        order.selected().ifPresent(line -> {
+            if (line.sent()) {
+                editor.refuse(session.messages().get("counter.note.sent", line.name()));
+            } else {
+                sheet.set(new Sheet.NoteEntry(
+                        NoteViewModel.forLine(line.lineId(), line.name(), line.note(), session.messages())));
+            }
+        });
     }
 
     /** Opens the order's own note (name, table, an order-wide wish); needs an open order. */

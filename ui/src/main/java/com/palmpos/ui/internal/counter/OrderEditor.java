@@ -238,6 +238,11 @@ public final class OrderEditor {
         }
     }
 
+    /** Tells the cashier why a step cannot be taken (shown as an error, nothing changes). */
+    public void refuse(String text) {
+        fail(text);
+    }
+
     private void fail(String text) {
         message.set(text);
         messageIsError.set(true);

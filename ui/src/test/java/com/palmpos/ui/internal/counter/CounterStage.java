@@ -24,6 +24,8 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 final class CounterStage implements AutoCloseable {
 
+    private static boolean warm;
+
     final ScriptedPalmReader palm = new ScriptedPalmReader();
     final FxTaskRunner tasks = FxTaskRunner.withThreads(2);
     final CounterSession session;
@@ -50,10 +52,14 @@ final class CounterStage implements AutoCloseable {
     }
 
     /**
-     * Opens and closes each sheet once, unwatched: the first sheet of a JVM runs the CSS and skin code cold (the
+     * Opens and closes the choice sheets once per JVM, unwatched: the first sheet of a JVM runs the CSS and skin code cold (the
      * JIT has not compiled it yet), which measures the test JVM's start rather than the counter.
      */
     CounterStage warmUp() {
+        if (warm) {
+            return this;
+        }
+        warm = true;
         var menu = session.services().menus().menu();
         onFx(() -> {
             counter.choose(menu.item("turkey-avocado").orElseThrow());
