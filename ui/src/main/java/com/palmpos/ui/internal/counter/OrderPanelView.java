@@ -29,13 +29,9 @@ public final class OrderPanelView extends VBox {
         Button mode = Buttons.of("mode-toggle", "", CounterShortcuts.MODE, messages, editor::toggleMode);
         mode.textProperty().bind(viewModel.modeTextProperty());
         mode.disableProperty().bind(editor.busyProperty().or(counter.sheetProperty().isNotNull()));
-        Button orderNote = Buttons.of("order-note-button", messages.get("counter.note.order"),
-                CounterShortcuts.ORDER_NOTE, messages, counter::openOrderNote);
-        orderNote.disableProperty().bind(editor.busyProperty().or(counter.sheetProperty().isNotNull())
-                .or(counter.session().orderProperty().isNull()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(title, number, spacer, orderNote, mode);
+        HBox header = new HBox(title, number, spacer, mode);
         header.getStyleClass().add("order-header");
         Label note = new Label();
         note.setId("order-note");
@@ -68,8 +64,17 @@ public final class OrderPanelView extends VBox {
         for (Button button : new Button[] {minus, plus, remove, lineNote}) {
             button.disableProperty().bind(idle.not().or(viewModel.selectedLineProperty().isNull()));
         }
-        HBox lineActions = new HBox(minus, plus, remove, lineNote);
+        HBox lineActions = new HBox(minus, plus, remove);
         lineActions.getStyleClass().add("line-actions");
+        Button orderNote = Buttons.of("order-note-button", messages.get("counter.note.order"),
+                CounterShortcuts.ORDER_NOTE, messages, counter::openOrderNote);
+        orderNote.disableProperty().bind(idle.not());
+        HBox notes = new HBox(lineNote, orderNote);
+        notes.getStyleClass().add("line-actions");
+        for (Button button : new Button[] {lineNote, orderNote}) {
+            button.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(button, Priority.ALWAYS);
+        }
 
         Button discount = Buttons.of("discount-button", messages.get("counter.discount.title"),
                 CounterShortcuts.DISCOUNT, messages, counter::openDiscount);
@@ -91,7 +96,7 @@ public final class OrderPanelView extends VBox {
         actions.add(kitchen, 0, 1);
         actions.add(pay, 1, 1);
 
-        getChildren().addAll(header, note, lines, empty, lineActions, totals(viewModel, messages), actions,
+        getChildren().addAll(header, note, lines, empty, lineActions, notes, totals(viewModel, messages), actions,
                 status(editor), shortcuts(messages));
     }
 
