@@ -23,8 +23,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The menu grid: one category at a time, or every item whose name matches the search text. Keeps a keyboard
- * selection so Enter adds the highlighted item. Reads the in-memory menu only (no I/O), so it runs on the FX
+ * The menu grid: one category at a time (its items, then its meal deals), or every item and deal whose name matches
+ * the search text. Keeps a keyboard selection so Enter picks the highlighted tile. Reads the in-memory menu only (no I/O), so it runs on the FX
  * thread. FX thread only; testable without a toolkit.
  */
 public final class MenuPanelViewModel {
