@@ -183,8 +183,12 @@ public final class CustomerJourney implements AutoCloseable {
         RecognitionState before = state.get() instanceof RecognitionState.Loading ? new RecognitionState.Waiting()
                 : state.get();
         // a customer without an order in hand may have one kept open from earlier: it comes back with them
-        boolean mayResume = session.orderProperty().get() == null;
-        state.set(new RecognitionState.Loading());
+        Order open = session.orderProperty().get();
+        boolean mayResume = open == null;
+        if (!hasOwner(open)) {
+            // while a customer's order is open their card stays up: the one just read may only be asked about
+            state.set(new RecognitionState.Loading());
+        }
         loading = session.tasks().run("load recognised customer",
                 () -> new Loaded(lookup.load(customerId, score, cart), mayResume ? orders.parked(customerId) : null),
                 loaded -> {
@@ -209,8 +213,7 @@ public final class CustomerJourney implements AutoCloseable {
      */
     private void arrived(CustomerSnapshot customer, Order parked, RecognitionState before) {
         Order order = session.orderProperty().get();
-        if (order != null && !order.lines().isEmpty() && order.customerId() != null
-                && !order.customerId().equals(customer.customerId())) {
+        if (hasOwner(order) && !order.customerId().equals(customer.customerId())) {
             state.set(before);
             secondCustomer.set(new SecondCustomer(customer, ownerName(order), order.number()));
             LOG.info("Another customer recognised while order {} of its customer is open; asking the cashier",
@@ -223,6 +226,10 @@ public final class CustomerJourney implements AutoCloseable {
             feedback.set(new Feedback(Feedback.Kind.ORDER_RESUMED, String.valueOf(parked.number())));
         }
         recognised(customer);
+    }
+
+    private static boolean hasOwner(Order order) {
+        return order != null && !order.lines().isEmpty() && order.customerId() != null;
     }
 
     private String ownerName(Order order) {
