@@ -18,6 +18,10 @@ public enum RefusalCode {
     LINE_SENT_REMOVE,
     /** {0} line (item) name. */
     LINE_SENT_CHANGE,
+    /** {0} line (item) name. */
+    LINE_SENT_NOTE,
+    /** {0} the most characters a note holds, {1} characters given. */
+    NOTE_TOO_LONG,
     /** {0} order number. */
     LINE_GONE,
     /** {0} order number, {1} order status. */

@@ -98,7 +98,7 @@ public record Order(String id, int number, String storeId, String terminalId, Se
     /** A copy with some fields changed, {@code revision + 1} and {@code updatedAt = now}. */
     Order change(Instant now, UnaryOperator<Draft> edit) {
         Draft d = edit.apply(new Draft(this));
-        return new Order(id, number, storeId, terminalId, d.mode, label, d.customerId, staffId, d.status, currency,
+        return new Order(id, number, storeId, terminalId, d.mode, d.label, d.customerId, staffId, d.status, currency,
                 d.lines, d.orderDiscounts, d.redemptions, d.tenders, d.refunds, d.voidReason, revision + 1, openedAt,
                 now, d.paidAt, d.completedAt, d.totals);
     }
@@ -106,6 +106,7 @@ public record Order(String id, int number, String storeId, String terminalId, Se
     /** The mutable fields of an order while a change is being made. */
     static final class Draft {
         ServiceMode mode;
+        String label;
         String customerId;
         OrderStatus status;
         List<OrderLine> lines;
@@ -120,6 +121,7 @@ public record Order(String id, int number, String storeId, String terminalId, Se
 
         Draft(Order o) {
             mode = o.mode;
+            label = o.label;
             customerId = o.customerId;
             status = o.status;
             lines = new ArrayList<>(o.lines);

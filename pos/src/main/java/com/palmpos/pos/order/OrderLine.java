@@ -56,6 +56,12 @@ public record OrderLine(String lineId, String itemId, boolean combo, String name
                 components, note, taxClass, discount, sentAt);
     }
 
+    /** The same line with the kitchen note {@code newNote} (trimmed; empty clears it). */
+    public OrderLine withNote(String newNote) {
+        return new OrderLine(lineId, itemId, combo, name, categoryId, sizeName, quantity, unitPrice, modifiers,
+                components, newNote == null ? "" : newNote.strip(), taxClass, discount, sentAt);
+    }
+
     public OrderLine sentAt(Instant at) {
         return new OrderLine(lineId, itemId, combo, name, categoryId, sizeName, quantity, unitPrice, modifiers,
                 components, note, taxClass, discount, at);

@@ -85,6 +85,16 @@ public final class OrderService {
         return change(orderId, "order.line_changed", o -> transitions.changeQuantity(o, lineId, quantity, clock.instant()));
     }
 
+    /** Sets the kitchen note of an unsent line (empty clears it); at most {@link OrderTransitions#MAX_NOTE} chars. */
+    public Order changeNote(String orderId, String lineId, String note) {
+        return change(orderId, "order.line_changed", o -> transitions.changeNote(o, lineId, note, clock.instant()));
+    }
+
+    /** Sets the order's label (name, table or an order-wide note for the kitchen); empty clears it. */
+    public Order changeLabel(String orderId, String label) {
+        return change(orderId, "order.label_changed", o -> transitions.changeLabel(o, label, clock.instant()));
+    }
+
     public Order changeMode(String orderId, ServiceMode mode) {
         return change(orderId, "order.mode_changed", o -> transitions.changeMode(o, mode, clock.instant()));
     }

@@ -14,6 +14,8 @@ import java.util.Map;
  * {@link IllegalOrderStateException} that says what to do), and returns the changed order. No I/O; thread-safe.
  */
 public final class OrderTransitions {
+    /** Longest kitchen note or order label: what a 42-column ticket shows on a few lines. */
+    public static final int MAX_NOTE = 140;
     private final OrderPricer pricer;
 
     public OrderTransitions(OrderPricer pricer) {
@@ -48,6 +50,39 @@ public final class OrderTransitions {
                     + "' was already sent to the kitchen: add a new line for more, or void the order", line.name());
         }
         return reprice(order, now, d -> d.lines.set(d.lines.indexOf(line), line.withQuantity(quantity)));
+    }
+
+    /** Sets a line's note for the kitchen; a line the kitchen already has keeps the note it was sent with. */
+    public Order changeNote(Order order, String lineId, String note, Instant now) {
+        requireEditable(order, "change notes");
+        OrderLine line = requireLine(order, lineId);
+        if (line.sent()) {
+            throw new IllegalOrderStateException(RefusalCode.LINE_SENT_NOTE, "'" + line.name()
+                    + "' was already sent to the kitchen with its note: tell the kitchen, or add a new line with the"
+                    + " note", line.name());
+        }
+        requireNoteLength(note);
+        return order.change(now, d -> {
+            d.lines.set(d.lines.indexOf(line), line.withNote(note));
+            return d;
+        });
+    }
+
+    /** Sets the order's label: a name or table for the kitchen and the pickup call, or an order-wide note. */
+    public Order changeLabel(Order order, String label, Instant now) {
+        requireEditable(order, "change the order note");
+        requireNoteLength(label);
+        return order.change(now, d -> {
+            d.label = label == null ? "" : label.strip();
+            return d;
+        });
+    }
+
+    private static void requireNoteLength(String note) {
+        if (note != null && note.strip().length() > MAX_NOTE) {
+            throw new RefusedArgumentException(RefusalCode.NOTE_TOO_LONG, "a note holds at most " + MAX_NOTE
+                    + " characters (" + note.strip().length() + " given): shorten it", MAX_NOTE, note.strip().length());
+        }
     }
 
     /** Switches between eating in and taking out ("for here or to go?"); taxes are re-priced for the new mode. */

@@ -116,6 +116,7 @@ public final class ScreenshotRenderer {
         Stylesheets.apply(companion, SETTINGS.theme());
         write(companion, "companion.png");
         new EnrollmentScreenshots(counter, this::write).renderAll(SETTINGS);
+        new CounterScreenshots(counter, this::write).renderAll(SETTINGS);
     }
 
     /** The manager area's pages, signed in, each on its own picture. */

@@ -3,6 +3,7 @@ package com.palmpos.ui.internal.counter;
 import com.palmpos.ui.internal.payment.PaymentView;
 import javafx.event.EventHandler;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
@@ -12,7 +13,7 @@ import javafx.scene.input.KeyEvent;
  * The counter's keyboard: installed on the scene while the counter is shown (the shell's own filter sees keys
  * first). With no sheet open, typing searches the menu, arrows move the highlight, Enter adds it, +/- and Delete
  * act on the selected line, Page Up/Down select lines and the F-keys start actions (see {@link CounterShortcuts});
- * an open sheet gets Enter and Esc. FX thread only.
+ * an open sheet gets Enter and Esc, and the arrows and digits of {@link SheetKeys}. FX thread only.
  */
 final class CounterKeys {
 
@@ -56,24 +57,23 @@ final class CounterKeys {
     }
 
     private boolean onSheet(Sheet sheet, KeyEvent event) {
-        if (sheet instanceof Sheet.Payment && work.sheetView() instanceof PaymentView view) {
-            return view.handleKey(event);
+        if (!(work.sheetView() instanceof Parent view)) {
+            return false;
+        }
+        if (sheet instanceof Sheet.Payment && view instanceof PaymentView payment) {
+            // the pay sheet's own keys first (digits are cash there); then arrows, and Enter on a focused button
+            return payment.handleKey(event) || SheetKeys.handle(view, event)
+                    || (CounterShortcuts.CONFIRM.match(event) && SheetKeys.fireFocused(view));
         }
         if (CounterShortcuts.CANCEL.match(event)) {
             counter.closeSheet();
             return true;
         }
         if (CounterShortcuts.CONFIRM.match(event)) {
-            if (sheet instanceof Sheet.ItemChoice) {
-                counter.confirmChoice();
-                return true;
-            }
-            if (sheet instanceof Sheet.DiscountEntry) {
-                counter.confirmDiscount();
-                return true;
-            }
+            // a sheet without a confirm action (rewards) presses the focused option instead
+            return counter.confirmSheet() || SheetKeys.fireFocused(view);
         }
-        return false;
+        return SheetKeys.handle(view, event);
     }
 
     private boolean onCounter(KeyEvent event) {
@@ -86,6 +86,10 @@ final class CounterKeys {
             counter.openRewards();
         } else if (CounterShortcuts.MODE.match(event)) {
             order.editor().toggleMode();
+        } else if (CounterShortcuts.LINE_NOTE.match(event)) {
+            counter.openLineNote();
+        } else if (CounterShortcuts.ORDER_NOTE.match(event)) {
+            counter.openOrderNote();
         } else if (CounterShortcuts.KITCHEN.match(event)) {
             order.editor().sendToKitchen();
         } else if (CounterShortcuts.PREVIOUS_LINE.match(event)) {

@@ -15,7 +15,9 @@ public final class CounterShortcuts {
     public static final KeyCombination DISCOUNT = new KeyCodeCombination(KeyCode.F2);
     public static final KeyCombination REWARDS = new KeyCodeCombination(KeyCode.F3);
     public static final KeyCombination MODE = new KeyCodeCombination(KeyCode.F4);
+    public static final KeyCombination LINE_NOTE = new KeyCodeCombination(KeyCode.F5);
     public static final KeyCombination PALM = new KeyCodeCombination(KeyCode.F6);
+    public static final KeyCombination ORDER_NOTE = new KeyCodeCombination(KeyCode.F7);
     public static final KeyCombination KITCHEN = new KeyCodeCombination(KeyCode.F8);
     public static final KeyCombination PAY = new KeyCodeCombination(KeyCode.F9);
     public static final KeyCombination CASH = new KeyCodeCombination(KeyCode.F10);

@@ -1,5 +1,6 @@
 package com.palmpos.ui.internal.counter;
 
+import com.palmpos.pos.menu.Combo;
 import com.palmpos.pos.menu.MenuItem;
 import com.palmpos.pos.order.LineRequest;
 import com.palmpos.pos.order.Order;
@@ -50,11 +51,15 @@ public final class CounterViewModel {
         Messages messages = session.messages();
         this.editor = new OrderEditor(session);
         this.menu = new MenuPanelViewModel(messages, session.services().menus(),
-                session.services().settings().storeId(), this::choose);
+                session.services().settings().storeId(), this::choose, this::chooseDeal);
         // a menu pulled from the cloud replaces the grid's (the pull runs on a background thread)
         session.services().menus().addListener(next -> session.tasks().runOnUiThread(menu::menuChanged));
         this.order = new OrderPanelViewModel(session, editor);
         this.customer = new CustomerPanelViewModel(session);
+        // switching customers mid-change or mid-payment would hand the result to the wrong order
+        customer.blockSwitchWhile(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> editor.busyProperty().get() || sheet.get() instanceof Sheet.Payment,
+                editor.busyProperty(), sheet));
         // a paid or voided sale closes whatever was open for it
         session.orderProperty().addListener((obs, old, now) -> {
             if (now == null && !(sheet.get() instanceof Sheet.Payment)) {
@@ -109,6 +114,78 @@ public final class CounterViewModel {
                 sheet.set(null);
             });
         }
+    }
+
+    /** Opens the choices of a meal deal. */
+    public void chooseDeal(Combo deal) {
+        if (editor.busyProperty().get()) {
+            return;
+        }
+        var menus = session.services().menus();
+        sheet.set(new Sheet.MealDeal(new MealDealViewModel(deal, menus.menu(), session.services().settings().storeId(),
+                session.messages(), menus::isAvailable)));
+    }
+
+    /** Adds the meal deal the open deal sheet describes; keeps the sheet open while a choice is missing. */
+    public void confirmDeal() {
+        if (sheet.get() instanceof Sheet.MealDeal deal) {
+            deal.model().request().ifPresent(request -> {
+                editor.addDeal(request, deal.model().deal().name());
+                sheet.set(null);
+            });
+        }
+    }
+
+    /** Opens the note of the selected line; a line the kitchen already has keeps its note, and the cashier is told. */
+    public void openLineNote() {
+        order.selected().ifPresent(line -> {
+            if (line.sent()) {
+                editor.refuse(session.messages().get("counter.note.sent", line.name()));
+            } else {
+                sheet.set(new Sheet.NoteEntry(
+                        NoteViewModel.forLine(line.lineId(), line.name(), line.note(), session.messages())));
+            }
+        });
+    }
+
+    /** Opens the order's own note (name, table, an order-wide wish); needs an open order. */
+    public void openOrderNote() {
+        Order current = session.orderProperty().get();
+        if (current != null) {
+            sheet.set(new Sheet.NoteEntry(NoteViewModel.forOrder(current.label(), session.messages())));
+        }
+    }
+
+    /** Saves the open note sheet's note. */
+    public void confirmNote() {
+        if (sheet.get() instanceof Sheet.NoteEntry entry) {
+            NoteViewModel model = entry.model();
+            model.note().ifPresent(note -> {
+                if (model.forOrder()) {
+                    editor.changeOrderNote(note);
+                } else {
+                    editor.changeNote(model.lineId(), note);
+                }
+                sheet.set(null);
+            });
+        }
+    }
+
+    /** Enter on the open sheet: adds, applies or saves it; false when the sheet has no such action. */
+    public boolean confirmSheet() {
+        Sheet open = sheet.get();
+        if (open instanceof Sheet.ItemChoice) {
+            confirmChoice();
+        } else if (open instanceof Sheet.MealDeal) {
+            confirmDeal();
+        } else if (open instanceof Sheet.DiscountEntry) {
+            confirmDiscount();
+        } else if (open instanceof Sheet.NoteEntry) {
+            confirmNote();
+        } else {
+            return false;
+        }
+        return true;
     }
 
     public void openDiscount() {

@@ -28,6 +28,8 @@ import javafx.scene.layout.VBox;
 public final class CustomerPanelView extends VBox {
 
     private static final KeyCombination REJECT = new KeyCodeCombination(KeyCode.X, KeyCombination.ALT_DOWN);
+    private static final KeyCombination SWITCH = new KeyCodeCombination(KeyCode.S, KeyCombination.ALT_DOWN);
+    private static final KeyCombination KEEP = new KeyCodeCombination(KeyCode.K, KeyCombination.ALT_DOWN);
 
     private final CustomerPanelViewModel viewModel;
     private final EmptyStateView empty;
@@ -72,11 +74,49 @@ public final class CustomerPanelView extends VBox {
         card = buildCard();
         StackPane content = new StackPane(empty, loading, unknown, card);
         VBox.setVgrow(content, Priority.ALWAYS);
-        getChildren().addAll(title, camera, content, notice);
+        getChildren().addAll(title, camera, secondCustomerPrompt(), content, notice);
 
         viewModel.stateProperty().addListener((obs, old, state) -> show(state));
         show(viewModel.stateProperty().get());
         sceneProperty().addListener((obs, old, scene) -> installKeys(old, scene));
+    }
+
+    /** "Bruno recognised: Anna's order is open" with Switch (Alt+S) and Keep (Alt+K); hidden while none waits. */
+    private VBox secondCustomerPrompt() {
+        Label text = label("second-customer-text", "customer-second-text");
+        Button switchTo = new Button();
+        switchTo.setId("switch-customer");
+        switchTo.getStyleClass().add("customer-second-switch");
+        switchTo.setGraphic(shortcut(SWITCH));
+        switchTo.setContentDisplay(ContentDisplay.RIGHT);
+        switchTo.setWrapText(true);
+        switchTo.setMaxWidth(Double.MAX_VALUE);
+        switchTo.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> viewModel.switchBlockedProperty().get(), viewModel.switchBlockedProperty()));
+        switchTo.setOnAction(event -> viewModel.switchToSecondCustomer());
+        Button keep = new Button();
+        keep.setId("keep-customer");
+        keep.getStyleClass().add("primary");
+        keep.setGraphic(shortcut(KEEP));
+        keep.setContentDisplay(ContentDisplay.RIGHT);
+        keep.setWrapText(true);
+        keep.setMaxWidth(Double.MAX_VALUE);
+        keep.setOnAction(event -> viewModel.keepCurrentCustomer());
+        VBox prompt = new VBox(text, keep, switchTo);
+        prompt.setId("second-customer");
+        prompt.getStyleClass().add("customer-second");
+        Runnable show = () -> {
+            var second = viewModel.secondCustomerProperty().get();
+            show(prompt, second != null);
+            if (second != null) {
+                text.setText(viewModel.secondCustomerText(second));
+                switchTo.setText(viewModel.switchText(second));
+                keep.setText(viewModel.keepText(second));
+            }
+        };
+        viewModel.secondCustomerProperty().addListener((obs, old, now) -> show.run());
+        show.run();
+        return prompt;
     }
 
     private VBox buildCard() {
@@ -141,6 +181,8 @@ public final class CustomerPanelView extends VBox {
         all.addAll(recommendations);
         if (old != null) {
             old.getAccelerators().remove(REJECT);
+            old.getAccelerators().remove(SWITCH);
+            old.getAccelerators().remove(KEEP);
             all.forEach(pick -> old.getAccelerators().remove(pick.key));
         }
         if (scene != null) {
@@ -150,6 +192,12 @@ public final class CustomerPanelView extends VBox {
                 }
             });
             all.forEach(pick -> scene.getAccelerators().put(pick.key, pick::fire));
+            scene.getAccelerators().put(SWITCH, () -> {
+                if (viewModel.secondCustomerProperty().get() != null) {
+                    viewModel.switchToSecondCustomer();
+                }
+            });
+            scene.getAccelerators().put(KEEP, viewModel::keepCurrentCustomer);
         }
     }
 

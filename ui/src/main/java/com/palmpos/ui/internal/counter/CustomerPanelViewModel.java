@@ -17,6 +17,9 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableBooleanValue;
+import com.palmpos.ui.internal.customer.SecondCustomer;
 
 /**
  * Customer panel of the counter screen: the recognised customer with points, rewards, favourites to reorder and
@@ -34,6 +37,7 @@ public final class CustomerPanelViewModel implements AutoCloseable {
     private final CameraWatch camera;
     private final EmptyState emptyState;
     private Runnable enrollAction = () -> { };
+    private ObservableBooleanValue switchBlocked = new SimpleBooleanProperty(false);
 
     public CustomerPanelViewModel(CounterSession session) {
         this.messages = session.messages();
@@ -93,6 +97,44 @@ public final class CustomerPanelViewModel implements AutoCloseable {
         return customer.recommendations().stream().map(this::pick).toList();
     }
 
+    /** A second customer waiting for the cashier's decision; null when none. */
+    public ReadOnlyObjectProperty<SecondCustomer> secondCustomerProperty() {
+        return journey.secondCustomerProperty();
+    }
+
+    /** While {@code blocked} is true (a change or payment of the open order runs) the cashier cannot switch. */
+    public void blockSwitchWhile(ObservableBooleanValue blocked) {
+        this.switchBlocked = java.util.Objects.requireNonNull(blocked, "blocked");
+    }
+
+    public ObservableBooleanValue switchBlockedProperty() {
+        return switchBlocked;
+    }
+
+    /** "Bruno recognised: Anna's order No. 12 is open". */
+    public String secondCustomerText(SecondCustomer second) {
+        return messages.get("customer.second.headline", second.customer().firstName(), second.ownerName(),
+                second.orderNumber());
+    }
+
+    public String switchText(SecondCustomer second) {
+        return messages.get("customer.second.switch", second.customer().firstName(), second.ownerName());
+    }
+
+    public String keepText(SecondCustomer second) {
+        return messages.get("customer.second.keep", second.ownerName());
+    }
+
+    public void switchToSecondCustomer() {
+        if (!switchBlocked.get()) {
+            journey.switchToSecondCustomer();
+        }
+    }
+
+    public void keepCurrentCustomer() {
+        journey.keepCurrentCustomer();
+    }
+
     public void reject() {
         journey.rejectIdentification();
     }
@@ -113,6 +155,8 @@ public final class CustomerPanelViewModel implements AutoCloseable {
                 case ADDED -> messages.get("customer.panel.added", feedback.detail());
                 case REJECTED -> messages.get("customer.panel.rejected");
                 case FAILED -> messages.get("customer.panel.failed", feedback.detail());
+                case ORDER_KEPT -> messages.get("customer.second.kept", feedback.detail());
+                case ORDER_RESUMED -> messages.get("customer.second.resumed", feedback.detail());
                 case SPOOF_SUSPECTED -> messages.get("SUSPECT_SCREEN".equals(feedback.detail())
                         ? "customer.panel.suspectScreen" : "customer.panel.suspectPhoto");
             };

@@ -8,7 +8,10 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
-/** The discount sheet: selected line or whole order, percent or amount, the value; Enter applies, Esc cancels. */
+/**
+ * The discount sheet: selected line or whole order, percent or amount, the value; Enter applies, Esc cancels, Up/Down
+ * move between the rows and the value, Left/Right and Space choose in a row.
+ */
 final class DiscountView extends VBox {
 
     private final TextField value = new TextField();
@@ -45,7 +48,11 @@ final class DiscountView extends VBox {
                 Buttons.primary("discount-apply", messages.get("counter.discount.apply"), CounterShortcuts.CONFIRM,
                         messages, onApply));
         actions.getStyleClass().add("sheet-actions");
-        VBox body = new VBox(new HBox(line, order), new HBox(percent, amount), value, problem, note);
+        HBox target = SheetKeys.row(new HBox(line, order));
+        target.setId("discount-target");
+        HBox kind = SheetKeys.row(new HBox(percent, amount));
+        kind.setId("discount-kind");
+        VBox body = new VBox(target, kind, value, problem, note, ItemChoiceView.keysHint(messages));
         body.getStyleClass().add("sheet-body");
         getChildren().addAll(title, body, actions);
     }

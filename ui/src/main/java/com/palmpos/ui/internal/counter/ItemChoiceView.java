@@ -1,31 +1,21 @@
 package com.palmpos.ui.internal.counter;
 
-import com.palmpos.pos.menu.ModifierGroup;
-import com.palmpos.pos.menu.ModifierOption;
-import com.palmpos.pos.menu.Size;
 import com.palmpos.ui.internal.i18n.Messages;
-import java.util.ArrayList;
-import java.util.List;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** The item sheet: size, modifier groups, quantity and note, then Add (Enter) or Cancel (Esc). */
+/**
+ * The item sheet: size, modifier groups, quantity and note, then Add (Enter) or Cancel (Esc); the keys of
+ * {@link SheetKeys} move between and pick the options.
+ */
 final class ItemChoiceView extends VBox {
 
-    private final ItemChoiceViewModel model;
-    private final List<Runnable> redraws = new ArrayList<>();
-    private final MoneyText money;
-
     ItemChoiceView(ItemChoiceViewModel model, Messages messages, Runnable onAdd, Runnable onCancel) {
-        this.model = model;
-        this.money = new MoneyText(messages.locale());
         setId("item-choice");
         getStyleClass().addAll("panel", "sheet");
         Label title = new Label(model.item().name());
@@ -34,22 +24,14 @@ final class ItemChoiceView extends VBox {
         price.setId("choice-price");
         price.getStyleClass().add("sheet-amount");
         price.textProperty().bind(model.priceProperty());
-        VBox body = new VBox();
-        body.getStyleClass().add("sheet-body");
-        if (model.item().hasSizes()) {
-            body.getChildren().addAll(groupLabel(messages.get("counter.choice.size")), sizes());
-        }
-        for (ModifierGroup group : model.groups()) {
-            String rule = group.min() == group.max()
-                    ? messages.get("counter.choice.exactly", group.min())
-                    : messages.get("counter.choice.upTo", group.max());
-            body.getChildren().addAll(groupLabel(group.name() + " \u00b7 " + rule), options(group));
-        }
         TextField note = new TextField();
         note.setId("choice-note");
         note.setPromptText(messages.get("counter.choice.note"));
         note.textProperty().bindBidirectional(model.noteProperty());
-        body.getChildren().addAll(groupLabel(messages.get("counter.choice.quantity")), quantity(), note);
+        VBox body = new VBox(new ChoiceGroupsView(model, messages, "", true),
+                ChoiceGroupsView.groupLabel(messages.get("counter.choice.quantity")),
+                quantity("choice", model.quantityProperty(), model::decrement, model::increment), note);
+        body.getStyleClass().add("sheet-body");
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
         VBox.setVgrow(scroll, Priority.ALWAYS);
@@ -63,55 +45,27 @@ final class ItemChoiceView extends VBox {
                 messages, onAdd);
         HBox actions = new HBox(cancel, add);
         actions.getStyleClass().add("sheet-actions");
-        getChildren().addAll(new HBox(title, price), scroll, problem, actions);
-        model.revisionProperty().addListener((obs, old, now) -> redraws.forEach(Runnable::run));
-        model.sizeProperty().addListener((obs, old, now) -> redraws.forEach(Runnable::run));
-        redraws.forEach(Runnable::run);
+        getChildren().addAll(new HBox(title, price), scroll, problem, keysHint(messages), actions);
     }
 
-    private static Label groupLabel(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("sheet-group");
-        return label;
-    }
-
-    private FlowPane sizes() {
-        FlowPane pane = new FlowPane();
-        pane.getStyleClass().add("choice-options");
-        for (Size size : model.item().sizes()) {
-            ToggleButton button = new ToggleButton(size.name() + "  " + money.format(model.priceOf(size)));
-            button.setId("size-" + size.id());
-            button.getStyleClass().add("choice-option");
-            button.setOnAction(event -> model.sizeProperty().set(size));
-            redraws.add(() -> button.setSelected(size.equals(model.sizeProperty().get())));
-            pane.getChildren().add(button);
-        }
-        return pane;
-    }
-
-    private FlowPane options(ModifierGroup group) {
-        FlowPane pane = new FlowPane();
-        pane.getStyleClass().add("choice-options");
-        for (ModifierOption option : group.options()) {
-            String extra = option.price() == null || option.price().isZero() ? "" : "  +" + option.price().toPlainString();
-            ToggleButton button = new ToggleButton(option.name() + extra);
-            button.setId("option-" + group.id() + "-" + option.id());
-            button.getStyleClass().add("choice-option");
-            button.setOnAction(event -> model.toggle(group, option));
-            redraws.add(() -> button.setSelected(model.isChosen(group, option)));
-            pane.getChildren().add(button);
-        }
-        return pane;
-    }
-
-    private HBox quantity() {
+    /** "− 1 +" as a keyboard row (Left/Right between the buttons, Space presses). */
+    static HBox quantity(String idPrefix, javafx.beans.property.IntegerProperty quantity, Runnable less,
+            Runnable more) {
         Label count = new Label();
-        count.setId("choice-quantity");
+        count.setId(idPrefix + "-quantity");
         count.getStyleClass().add("quantity");
-        count.textProperty().bind(model.quantityProperty().asString());
-        HBox row = new HBox(Buttons.of("choice-minus", "\u2212", model::decrement), count,
-                Buttons.of("choice-plus", "+", model::increment));
+        count.textProperty().bind(quantity.asString());
+        HBox row = new HBox(Buttons.of(idPrefix + "-minus", "\u2212", less), count,
+                Buttons.of(idPrefix + "-plus", "+", more));
         row.getStyleClass().add("quantity-row");
-        return row;
+        return SheetKeys.row(row);
+    }
+
+    /** The sheet's keys, shown under the options. */
+    static Label keysHint(Messages messages) {
+        Label hint = new Label(messages.get("counter.sheet.keys"));
+        hint.getStyleClass().addAll("sheet-hint", "sheet-keys");
+        hint.setWrapText(true);
+        return hint;
     }
 }

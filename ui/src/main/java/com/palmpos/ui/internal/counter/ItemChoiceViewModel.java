@@ -153,14 +153,20 @@ public final class ItemChoiceViewModel {
         return Optional.of(new LineRequest(item.id(), sizeId, quantity.get(), choices, note.get().trim()));
     }
 
-    private void update() {
+    /** The groups still short of their minimum, by name ("Bread, Side"); empty when none. */
+    public String missingGroups() {
         List<String> missing = new ArrayList<>();
         for (ModifierGroup group : groups) {
             if (chosen.get(group.id()).size() < group.min()) {
                 missing.add(group.name());
             }
         }
-        problem.set(missing.isEmpty() ? "" : messages.get("counter.choice.missing", String.join(", ", missing)));
+        return String.join(", ", missing);
+    }
+
+    private void update() {
+        String missing = missingGroups();
+        problem.set(missing.isEmpty() ? "" : messages.get("counter.choice.missing", missing));
         Money unit = menu.priceAt(storeId, item, size.get());
         for (ModifierGroup group : groups) {
             for (ModifierOption option : group.options()) {

@@ -86,10 +86,13 @@ public final class MenuPanelView extends VBox {
     private void drawTiles() {
         grid.getChildren().clear();
         for (MenuTile tile : viewModel.tiles()) {
-            Button button = new Button(EmojiFont.withIcon(tile.item().icon(), tile.item().name()) + "\n" + (tile.available() ? tile.priceText()
-                    : messages.get("counter.menu.soldOut")));
+            Button button = new Button(EmojiFont.withIcon(tile.icon(), tile.name()) + "\n"
+                    + (tile.available() ? tile.priceText() : messages.get("counter.menu.soldOut")));
             button.setId("menu-item-" + tile.id());
             button.getStyleClass().add("menu-tile");
+            if (tile.isDeal()) {
+                button.getStyleClass().add("deal-tile");
+            }
             button.setContentDisplay(ContentDisplay.TEXT_ONLY);
             button.setWrapText(true);
             button.setDisable(!tile.available());

@@ -1,11 +1,14 @@
 package com.palmpos.ui.internal.counter;
 
 import com.palmpos.pos.menu.Category;
+import com.palmpos.pos.menu.Combo;
+import com.palmpos.pos.menu.ComboSlot;
 import com.palmpos.pos.menu.Menu;
 import com.palmpos.pos.menu.MenuItem;
 import com.palmpos.pos.menu.MenuService;
 import com.palmpos.pos.money.Money;
 import com.palmpos.ui.internal.i18n.Messages;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -21,8 +24,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The menu grid: one category at a time, or every item whose name matches the search text. Keeps a keyboard
- * selection so Enter adds the highlighted item. Reads the in-memory menu only (no I/O), so it runs on the FX
+ * The menu grid: one category at a time (its items, then its meal deals), or every item and deal whose name matches
+ * the search text. Keeps a keyboard selection so Enter picks the highlighted tile. Reads the in-memory menu only (no I/O), so it runs on the FX
  * thread. FX thread only; testable without a toolkit.
  */
 public final class MenuPanelViewModel {
@@ -38,17 +41,21 @@ public final class MenuPanelViewModel {
     private final ObservableList<MenuTile> tiles = FXCollections.observableArrayList();
     private final IntegerProperty selected = new SimpleIntegerProperty(this, "selected", -1);
     private final Consumer<MenuItem> onChoose;
+    private final Consumer<Combo> onChooseDeal;
 
     /**
      * @param storeId  prices are this store's (the menu may override them per store)
-     * @param onChoose called with the item the cashier picked (click or Enter); it opens the choices or adds it
+     * @param onChoose     called with the item the cashier picked (click or Enter); it opens the choices or adds it
+     * @param onChooseDeal called with the meal deal the cashier picked; it opens the deal's choices
      */
-    public MenuPanelViewModel(Messages messages, MenuService menus, String storeId, Consumer<MenuItem> onChoose) {
+    public MenuPanelViewModel(Messages messages, MenuService menus, String storeId, Consumer<MenuItem> onChoose,
+            Consumer<Combo> onChooseDeal) {
         this.title = messages.get("counter.menu.title");
         this.emptyState = new EmptyState(messages.get("counter.menu.empty"), messages.get("counter.menu.emptyHint"));
         this.menus = menus;
         this.money = new MoneyText(messages.locale());
         this.onChoose = onChoose;
+        this.onChooseDeal = onChooseDeal;
         this.storeId = storeId;
         categories.setAll(sellableCategories(menus.menu()));
         category.addListener((obs, old, now) -> refresh());
@@ -76,9 +83,11 @@ public final class MenuPanelViewModel {
         categories.setAll(now);
     }
 
-    // meal deals are sold as their parts for now: the deal tiles come with combo support
+    /** Categories with something to sell: an item, or a meal deal filed under them. */
     private static List<Category> sellableCategories(Menu menu) {
-        return menu.categories().stream().filter(c -> !menu.itemsIn(c.id()).isEmpty()).toList();
+        return menu.categories().stream()
+                .filter(c -> !menu.itemsIn(c.id()).isEmpty() || menu.combos().stream().anyMatch(d -> inCategory(d, c)))
+                .toList();
     }
 
     public String title() {
@@ -137,7 +146,11 @@ public final class MenuPanelViewModel {
         }
         // the search has done its job: the next keys (+, -, the next search) start from a clean field
         search.set("");
-        onChoose.accept(tile.item());
+        if (tile.isDeal()) {
+            onChooseDeal.accept(tile.deal());
+        } else {
+            onChoose.accept(tile.item());
+        }
         return true;
     }
 
@@ -145,10 +158,18 @@ public final class MenuPanelViewModel {
     public void refresh() {
         String query = search.get() == null ? "" : search.get().trim().toLowerCase(Locale.ROOT);
         Menu menu = menus.menu();
-        List<MenuItem> items = query.isEmpty()
-                ? (category.get() == null ? List.of() : menu.itemsIn(category.get().id()))
-                : menu.items().stream().filter(i -> i.name().toLowerCase(Locale.ROOT).contains(query)).toList();
-        tiles.setAll(items.stream().map(this::tile).toList());
+        List<MenuTile> next = new ArrayList<>();
+        if (query.isEmpty()) {
+            Category shown = category.get();
+            if (shown != null) {
+                menu.itemsIn(shown.id()).forEach(item -> next.add(tile(item)));
+                menu.combos().stream().filter(deal -> inCategory(deal, shown)).forEach(deal -> next.add(tile(deal)));
+            }
+        } else {
+            menu.items().stream().filter(i -> matches(i.name(), query)).forEach(item -> next.add(tile(item)));
+            menu.combos().stream().filter(d -> matches(d.name(), query)).forEach(deal -> next.add(tile(deal)));
+        }
+        tiles.setAll(next);
         selected.set(tiles.isEmpty() ? -1 : query.isEmpty() ? -1 : 0);
     }
 
@@ -158,6 +179,21 @@ public final class MenuPanelViewModel {
                 ? item.sizes().stream().map(size -> menu.priceAt(storeId, item, size))
                         .min(Comparator.naturalOrder()).orElseThrow()
                 : menu.priceAt(storeId, item, null);
-        return new MenuTile(item, money.format(from), menus.isAvailable(item.id()));
+        return MenuTile.of(item, money.format(from), menus.isAvailable(item.id()));
+    }
+
+    /** A deal is on sale while every slot has at least one item on sale. */
+    private MenuTile tile(Combo deal) {
+        boolean available = deal.slots().stream()
+                .allMatch((ComboSlot slot) -> slot.itemIds().stream().anyMatch(menus::isAvailable));
+        return MenuTile.of(deal, money.format(deal.price()), available);
+    }
+
+    private static boolean inCategory(Combo deal, Category category) {
+        return category.id().equals(deal.categoryId());
+    }
+
+    private static boolean matches(String name, String query) {
+        return name.toLowerCase(Locale.ROOT).contains(query);
     }
 }

@@ -2,6 +2,7 @@ package com.palmpos.ui.internal.counter;
 
 import com.palmpos.pos.customer.CustomerProfile;
 import com.palmpos.pos.menu.ServiceMode;
+import com.palmpos.pos.order.ComboRequest;
 import com.palmpos.pos.order.Discount;
 import com.palmpos.pos.order.LineRequest;
 import com.palmpos.pos.order.Order;
@@ -70,25 +71,44 @@ public final class OrderEditor {
 
     /** Adds a line, opening the order (with the served customer) if there is none yet. */
     public void add(LineRequest request, String itemName) {
+        addLine("add item", (orders, orderId) -> orders.addItem(orderId, request), itemName);
+    }
+
+    /** Adds a meal deal as one line (the order service prices it), opening the order if there is none yet. */
+    public void addDeal(ComboRequest request, String dealName) {
+        addLine("add meal deal", (orders, orderId) -> orders.addCombo(orderId, request), dealName);
+    }
+
+    private void addLine(String name, OrderChange adding, String itemName) {
         Order current = session.orderProperty().get();
         ServiceMode openMode = mode.get();
         CustomerProfile customer = session.customerProperty().get();
         CounterServices services = session.services();
-        change("add item", () -> {
+        change(name, () -> {
             if (current != null) {
-                return new Changed(services.orders().addItem(current.id(), request), "");
+                return new Changed(adding.apply(services.orders(), current.id()), "");
             }
             Order opened = services.orders().open(openMode, "", services.staffId());
             if (customer != null) {
                 opened = services.orders().attachCustomer(opened.id(), customer.customerId());
             }
             try {
-                return new Changed(services.orders().addItem(opened.id(), request), "");
+                return new Changed(adding.apply(services.orders(), opened.id()), "");
             } catch (RuntimeException refused) {
                 // keep the order just opened (it is in the store) and say why the item is not on it
                 return new Changed(opened, messages.get("counter.error", session.errors().describe(refused)));
             }
         }, messages.get("counter.order.added", itemName));
+    }
+
+    /** Sets the kitchen note of an unsent line; empty clears it. */
+    public void changeNote(String lineId, String note) {
+        onOrder("change note", (orders, id) -> orders.changeNote(id, lineId, note), messages.get("counter.note.saved"));
+    }
+
+    /** Sets the order's own note (its label on the kitchen ticket); empty clears it. */
+    public void changeOrderNote(String note) {
+        onOrder("change order note", (orders, id) -> orders.changeLabel(id, note), messages.get("counter.note.saved"));
     }
 
     public void changeQuantity(String lineId, int quantity) {
@@ -218,6 +238,11 @@ public final class OrderEditor {
         if (!order.lines().isEmpty()) {
             session.companionPageProperty().set(new CompanionPage.Cart(order));
         }
+    }
+
+    /** Tells the cashier why a step cannot be taken (shown as an error, nothing changes). */
+    public void refuse(String text) {
+        fail(text);
     }
 
     private void fail(String text) {

@@ -33,6 +33,13 @@ public final class OrderPanelView extends VBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(title, number, spacer, mode);
         header.getStyleClass().add("order-header");
+        Label note = new Label();
+        note.setId("order-note");
+        note.getStyleClass().add("line-details");
+        note.setWrapText(true);
+        note.textProperty().bind(viewModel.orderNoteProperty());
+        note.visibleProperty().bind(note.textProperty().isNotEmpty());
+        note.managedProperty().bind(note.visibleProperty());
 
         ListView<OrderLineRow> lines = lines(viewModel);
         EmptyStateView empty = new EmptyStateView(viewModel.emptyState());
@@ -52,11 +59,22 @@ public final class OrderPanelView extends VBox {
         Button plus = Buttons.of("qty-plus", "+", viewModel::incrementSelected);
         Button remove = Buttons.of("line-remove", messages.get("counter.order.remove"), CounterShortcuts.REMOVE,
                 messages, viewModel::removeSelected);
-        for (Button button : new Button[] {minus, plus, remove}) {
+        Button lineNote = Buttons.of("line-note", messages.get("counter.note.line"), CounterShortcuts.LINE_NOTE,
+                messages, counter::openLineNote);
+        for (Button button : new Button[] {minus, plus, remove, lineNote}) {
             button.disableProperty().bind(idle.not().or(viewModel.selectedLineProperty().isNull()));
         }
         HBox lineActions = new HBox(minus, plus, remove);
         lineActions.getStyleClass().add("line-actions");
+        Button orderNote = Buttons.of("order-note-button", messages.get("counter.note.order"),
+                CounterShortcuts.ORDER_NOTE, messages, counter::openOrderNote);
+        orderNote.disableProperty().bind(idle.not());
+        HBox notes = new HBox(lineNote, orderNote);
+        notes.getStyleClass().add("line-actions");
+        for (Button button : new Button[] {lineNote, orderNote}) {
+            button.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(button, Priority.ALWAYS);
+        }
 
         Button discount = Buttons.of("discount-button", messages.get("counter.discount.title"),
                 CounterShortcuts.DISCOUNT, messages, counter::openDiscount);
@@ -78,7 +96,7 @@ public final class OrderPanelView extends VBox {
         actions.add(kitchen, 0, 1);
         actions.add(pay, 1, 1);
 
-        getChildren().addAll(header, lines, empty, lineActions, totals(viewModel, messages), actions,
+        getChildren().addAll(header, note, lines, empty, lineActions, notes, totals(viewModel, messages), actions,
                 status(editor), shortcuts(messages));
     }
 

@@ -37,6 +37,7 @@ public final class OrderPanelViewModel {
     private final ReadOnlyStringWrapper discounts = new ReadOnlyStringWrapper(this, "discounts", "");
     private final ReadOnlyStringWrapper tax = new ReadOnlyStringWrapper(this, "tax", "");
     private final ReadOnlyStringWrapper total = new ReadOnlyStringWrapper(this, "total", "");
+    private final ReadOnlyStringWrapper orderNote = new ReadOnlyStringWrapper(this, "orderNote", "");
     private final ReadOnlyStringWrapper modeText = new ReadOnlyStringWrapper(this, "modeText", "");
 
     public OrderPanelViewModel(CounterSession session, OrderEditor editor) {
@@ -94,6 +95,11 @@ public final class OrderPanelViewModel {
         return total.getReadOnlyProperty();
     }
 
+    /** The order's own note (its label), empty when none. */
+    public ReadOnlyStringProperty orderNoteProperty() {
+        return orderNote.getReadOnlyProperty();
+    }
+
     /** "Dine in" or "Takeout". */
     public ReadOnlyStringProperty modeTextProperty() {
         return modeText.getReadOnlyProperty();
@@ -143,10 +149,12 @@ public final class OrderPanelViewModel {
         if (order == null) {
             selectedLine.set(null);
             heading.set("");
+            orderNote.set("");
             List.of(subtotal, discounts, tax, total).forEach(p -> p.set(""));
             return;
         }
         heading.set(messages.get("counter.order.number", order.number()));
+        orderNote.set(order.label().isBlank() ? "" : "\u201c" + order.label() + "\u201d");
         boolean grew = previous == null || order.lines().size() > previous.lines().size();
         if (grew && !order.lines().isEmpty()) {
             selectedLine.set(order.lines().get(order.lines().size() - 1).lineId());

@@ -8,7 +8,10 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 
-/** The rewards sheet: the catalogue as buttons; redeeming needs the served customer (scanned or looked up). */
+/**
+ * The rewards sheet: the catalogue as a numbered row of buttons (a digit or Enter on the focused one redeems);
+ * redeeming needs the served customer (scanned or looked up).
+ */
 final class RewardsView extends VBox {
 
     RewardsView(CounterViewModel counter, Messages messages) {
@@ -30,9 +33,10 @@ final class RewardsView extends VBox {
             button.setDisable(customer == null);
             list.getChildren().add(button);
         }
+        SheetKeys.numberedRow(list);
         Button close = Buttons.of("rewards-close", messages.get("counter.cancel"), CounterShortcuts.CANCEL, messages,
                 counter::closeSheet);
-        VBox body = new VBox(who, list);
+        VBox body = new VBox(who, list, ItemChoiceView.keysHint(messages));
         body.getStyleClass().add("sheet-body");
         getChildren().addAll(title, body, close);
     }

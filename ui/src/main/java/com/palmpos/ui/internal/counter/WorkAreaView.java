@@ -50,6 +50,12 @@ final class WorkAreaView extends StackPane {
         if (sheet instanceof Sheet.ItemChoice choice) {
             return new ItemChoiceView(choice.model(), messages, counter::confirmChoice, counter::closeSheet);
         }
+        if (sheet instanceof Sheet.MealDeal deal) {
+            return new MealDealView(deal.model(), messages, counter::confirmDeal, counter::closeSheet);
+        }
+        if (sheet instanceof Sheet.NoteEntry note) {
+            return new NoteView(note.model(), messages, counter::confirmNote, counter::closeSheet);
+        }
         if (sheet instanceof Sheet.DiscountEntry entry) {
             return new DiscountView(entry.model(), messages, counter::confirmDiscount, counter::closeSheet);
         }
@@ -64,10 +70,12 @@ final class WorkAreaView extends StackPane {
             payment.focusCash();
         } else if (sheetView instanceof DiscountView discount) {
             discount.focusValue();
+        } else if (sheetView instanceof NoteView note) {
+            note.focusText();
         } else if (sheetView == null) {
             menu.searchField().requestFocus();
-        } else {
-            sheetView.requestFocus();
+        } else if (sheetView instanceof javafx.scene.Parent parent) {
+            SheetKeys.focusFirst(parent);
         }
     }
 }

@@ -39,13 +39,15 @@ public final class CustomerJourney implements AutoCloseable {
             new ReadOnlyObjectWrapper<>(this, "state", new RecognitionState.Waiting());
     private final ReadOnlyObjectWrapper<Feedback> feedback = new ReadOnlyObjectWrapper<>(this, "feedback");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyObjectWrapper<SecondCustomer> secondCustomer =
+            new ReadOnlyObjectWrapper<>(this, "secondCustomer");
     private CompanionPage beforeGuidance = new CompanionPage.Idle();
     private TaskHandle loading;
 
     /** The outcome of the last action, for the panel's notice line. */
     public record Feedback(Kind kind, String detail) {
         /** Which sentence the panel shows; {@code detail} fills it in. */
-        public enum Kind { ADDING, ADDED, REJECTED, FAILED, SPOOF_SUSPECTED }
+        public enum Kind { ADDING, ADDED, REJECTED, FAILED, SPOOF_SUSPECTED, ORDER_KEPT, ORDER_RESUMED }
     }
 
     public CustomerJourney(CounterSession session) {
@@ -69,6 +71,40 @@ public final class CustomerJourney implements AutoCloseable {
     /** True while picked items are being added (the panel disables its buttons meanwhile). */
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
+    }
+
+    /**
+     * A customer recognised while another customer's order with items is open, waiting for the cashier's decision
+     * ({@link #switchToSecondCustomer()} or {@link #keepCurrentCustomer()}); null when there is none.
+     */
+    public ReadOnlyObjectProperty<SecondCustomer> secondCustomerProperty() {
+        return secondCustomer.getReadOnlyProperty();
+    }
+
+    /**
+     * Serves the second customer: the open order stays open in the store for its customer (their palm brings it
+     * back), the counter starts afresh for the one just recognised. The caller makes sure no change or payment of
+     * the open order is running.
+     */
+    public void switchToSecondCustomer() {
+        SecondCustomer waiting = secondCustomer.get();
+        if (waiting == null) {
+            return;
+        }
+        secondCustomer.set(null);
+        Order kept = session.orderProperty().get();
+        session.orderProperty().set(null);
+        recognised(waiting.customer());
+        if (kept != null) {
+            LOG.info("Cashier switched to another recognised customer; order {} stays open for its customer",
+                    kept.number());
+            feedback.set(new Feedback(Feedback.Kind.ORDER_KEPT, waiting.ownerName()));
+        }
+    }
+
+    /** Keeps serving the open order's customer; the second recognition is dismissed. */
+    public void keepCurrentCustomer() {
+        secondCustomer.set(null);
     }
 
     /** Handles one reader event on the FX thread (the listener calls it; tests may too). */
@@ -133,8 +169,8 @@ public final class CustomerJourney implements AutoCloseable {
     }
 
     private void identified(String customerId, double score) {
-        if (ownedElsewhere(session.companionPageProperty().get()) || isCurrent(customerId)) {
-            return;
+        if (ownedElsewhere(session.companionPageProperty().get()) || isCurrent(customerId) || isWaiting(customerId)) {
+            return; // the same customer again changes nothing
         }
         Set<String> cart = cartItems(session.orderProperty().get());
         startLoading(customerId, score, cart);
@@ -144,17 +180,69 @@ public final class CustomerJourney implements AutoCloseable {
         if (loading != null) {
             loading.cancel();
         }
-        state.set(new RecognitionState.Loading());
-        loading = session.tasks().run("load recognised customer", () -> lookup.load(customerId, score, cart),
-                snapshot -> {
+        RecognitionState before = state.get() instanceof RecognitionState.Loading ? new RecognitionState.Waiting()
+                : state.get();
+        // a customer without an order in hand may have one kept open from earlier: it comes back with them
+        Order open = session.orderProperty().get();
+        boolean mayResume = open == null;
+        if (!hasOwner(open)) {
+            // while a customer's order is open their card stays up: the one just read may only be asked about
+            state.set(new RecognitionState.Loading());
+        }
+        loading = session.tasks().run("load recognised customer",
+                () -> new Loaded(lookup.load(customerId, score, cart), mayResume ? orders.parked(customerId) : null),
+                loaded -> {
                     loading = null;
-                    snapshot.ifPresentOrElse(this::recognised, this::notCached);
+                    loaded.customer().ifPresentOrElse(customer -> arrived(customer, loaded.parked(), before),
+                            this::notCached);
                 },
                 failure -> {
                     loading = null;
-                    state.set(new RecognitionState.Waiting());
+                    state.set(before);
                     feedback.set(new Feedback(Feedback.Kind.FAILED, session.errors().describe(failure)));
                 });
+    }
+
+    /** What a recognition loads off the FX thread: the customer and their order kept open, if any. */
+    private record Loaded(java.util.Optional<CustomerSnapshot> customer, Order parked) {
+    }
+
+    /**
+     * An order with items belongs to its customer: a second customer recognised meanwhile waits for the cashier's
+     * decision instead of taking the order over. An empty or anonymous order goes to whoever was recognised.
+     */
+    private void arrived(CustomerSnapshot customer, Order parked, RecognitionState before) {
+        Order order = session.orderProperty().get();
+        if (hasOwner(order) && !order.customerId().equals(customer.customerId())) {
+            state.set(before);
+            secondCustomer.set(new SecondCustomer(customer, ownerName(order), order.number()));
+            LOG.info("Another customer recognised while order {} of its customer is open; asking the cashier",
+                    order.number());
+            return;
+        }
+        secondCustomer.set(null);
+        if (parked != null && session.orderProperty().get() == null) {
+            session.orderProperty().set(parked);
+            feedback.set(new Feedback(Feedback.Kind.ORDER_RESUMED, String.valueOf(parked.number())));
+        }
+        recognised(customer);
+    }
+
+    private static boolean hasOwner(Order order) {
+        return order != null && !order.lines().isEmpty() && order.customerId() != null;
+    }
+
+    private String ownerName(Order order) {
+        CustomerProfile served = session.customerProperty().get();
+        if (served != null && served.customerId().equals(order.customerId())) {
+            return CustomerSnapshot.firstNameOf(served);
+        }
+        return session.messages().get("customer.second.someone");
+    }
+
+    private boolean isWaiting(String customerId) {
+        SecondCustomer waiting = secondCustomer.get();
+        return waiting != null && waiting.customer().customerId().equals(customerId);
     }
 
     private void recognised(CustomerSnapshot customer) {
@@ -215,6 +303,7 @@ public final class CustomerJourney implements AutoCloseable {
     private void customerChanged(ObservableValue<? extends CustomerProfile> property, CustomerProfile old,
             CustomerProfile now) {
         if (now == null) {
+            secondCustomer.set(null);
             if (state.get() instanceof RecognitionState.Recognised) {
                 state.set(new RecognitionState.Waiting());
             }

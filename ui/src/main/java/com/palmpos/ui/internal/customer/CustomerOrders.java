@@ -46,6 +46,26 @@ public final class CustomerOrders {
         return order;
     }
 
+    /**
+     * The customer's order kept open at this terminal when the cashier switched to another customer: the newest
+     * unpaid order of theirs with items opened today (an order left open on an earlier day is the manager's to void,
+     * not a surprise for the next visit), or null. One H2 query over the open orders.
+     */
+    public Order parked(String customerId) {
+        String terminal = services.settings().terminalId();
+        java.time.ZoneId zone = services.settings().zone();
+        java.time.LocalDate today = java.time.LocalDate.now(services.clock().withZone(zone));
+        List<Order> open = services.orders().openOrders();
+        for (int i = open.size() - 1; i >= 0; i--) {
+            Order order = open.get(i);
+            if (customerId.equals(order.customerId()) && terminal.equals(order.terminalId())
+                    && !order.lines().isEmpty() && today.equals(order.openedAt().atZone(zone).toLocalDate())) {
+                return order;
+            }
+        }
+        return null;
+    }
+
     /** Attaches the recognised customer to the open order (no-op when already attached). */
     public Order attach(Order order, String customerId) {
         return customerId.equals(order.customerId()) ? order

@@ -3,6 +3,7 @@ package com.palmpos.ui.internal.payment;
 import com.palmpos.pos.money.Money;
 import com.palmpos.ui.internal.counter.Buttons;
 import com.palmpos.ui.internal.counter.CounterShortcuts;
+import com.palmpos.ui.internal.counter.SheetKeys;
 import com.palmpos.ui.internal.i18n.Messages;
 import com.palmpos.ui.internal.payment.PaymentViewModel.Step;
 import javafx.scene.Node;
@@ -19,7 +20,8 @@ import javafx.scene.layout.VBox;
  * The pay sheet: the amount due; cash with quick-cash notes, card and palm; tip and even split; while waiting for a
  * palm a cancel; above the second-factor amount the keypad for the last four digits of the customer's phone; after
  * payment the receipt choice. Keys: F10 cash, F11 card, F6 palm, Enter pays the typed cash (or the typed digits), Esc
- * backs out, P/N print or skip the receipt.
+ * backs out, P/N print or skip the receipt; Down from the cash field reaches the quick-cash notes and card/palm
+ * ({@link SheetKeys}), where Enter presses the focused one.
  */
 public final class PaymentView extends VBox {
 
@@ -135,7 +137,7 @@ public final class PaymentView extends VBox {
         cash.setId("cash-given");
         cash.setPromptText(messages.get("counter.payment.cash.given"));
         cash.textProperty().bindBidirectional(model.cashGivenProperty());
-        FlowPane quick = new FlowPane();
+        FlowPane quick = SheetKeys.row(new FlowPane());
         quick.setId("quick-cash");
         quick.getStyleClass().add("quick-cash");
         Runnable drawQuick = () -> {
@@ -181,7 +183,8 @@ public final class PaymentView extends VBox {
         split.getStyleClass().add("split-row");
         Button back = Buttons.of("payment-close", messages.get("counter.payment.back"), CounterShortcuts.CANCEL, messages,
                 model::close);
-        VBox box = new VBox(new HBox(cash, payCash), quick, new HBox(payCard, payPalm), new HBox(tip, split), back);
+        VBox box = new VBox(new HBox(cash, payCash), quick, SheetKeys.row(new HBox(payCard, payPalm)), new HBox(tip, split),
+                back);
         box.setId("payment-choose");
         box.getStyleClass().add("sheet-body");
         box.disableProperty().bind(model.busyProperty());

@@ -1,0 +1,154 @@
+package com.palmpos.ui.internal.counter;
+
+import com.palmpos.pos.order.Order;
+import com.palmpos.ui.Theme;
+import com.palmpos.ui.internal.fx.Stylesheets;
+import com.palmpos.ui.internal.i18n.Messages;
+import com.palmpos.ui.task.FxTaskRunner;
+import com.palmpos.ui.testing.ScriptedPalmReader;
+import com.palmpos.ui.testing.TestCounter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
+import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * One counter screen in its own window over a {@link TestCounter}'s real services and a scripted palm reader, with
+ * the queries the counter's journey tests share (read on the FX thread). Close it after each test.
+ */
+final class CounterStage implements AutoCloseable {
+
+    private static boolean warm;
+
+    final ScriptedPalmReader palm = new ScriptedPalmReader();
+    final FxTaskRunner tasks = FxTaskRunner.withThreads(2);
+    final CounterSession session;
+    final CounterViewModel counter;
+    private final FxRobot robot;
+    private final Stage stage;
+
+    CounterStage(TestCounter services, FxRobot robot) {
+        this.robot = robot;
+        this.session = new CounterSession(services.servicesWith(palm), tasks, Messages.forLocale(Locale.ENGLISH));
+        this.counter = new CounterViewModel(session);
+        // the first counter of the JVM loads the control skins and fonts: allow for a busy machine
+        this.stage = onFx(30, () -> {
+            Stage window = new Stage();
+            Scene scene = new Scene(new CounterView(counter), 1280, 800);
+            Stylesheets.apply(scene, Theme.LIGHT);
+            window.setScene(scene);
+            window.show();
+            window.toFront();
+            window.requestFocus();
+            return window;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * Opens and closes the choice sheets once per JVM, unwatched: the first sheet of a JVM runs the CSS and skin code cold (the
+     * JIT has not compiled it yet), which measures the test JVM's start rather than the counter.
+     */
+    CounterStage warmUp() {
+        if (warm) {
+            return this;
+        }
+        warm = true;
+        var menu = session.services().menus().menu();
+        onFx(() -> {
+            counter.choose(menu.item("turkey-avocado").orElseThrow());
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        onFx(() -> {
+            counter.chooseDeal(menu.combos().get(0));
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        onFx(() -> {
+            counter.closeSheet();
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return this;
+    }
+
+    /** The session's order as stored in H2. */
+    Order stored(TestCounter services) {
+        String id = onFx(() -> session.orderProperty().get().id());
+        return services.pos.orders().find(id).orElseThrow();
+    }
+
+    int lines() {
+        return onFx(() -> session.orderProperty().get() == null ? 0 : session.orderProperty().get().lines().size());
+    }
+
+    boolean busy() {
+        return onFx(() -> robot.lookup("#order-busy").query().isVisible());
+    }
+
+    String text(String query) {
+        return onFx(() -> robot.lookup(query).queryAs(Labeled.class).getText());
+    }
+
+    boolean isShown(String query) {
+        return onFx(() -> robot.lookup(query).tryQuery().filter(Node::isVisible)
+                .filter(node -> node.getScene() != null).isPresent());
+    }
+
+    /** Scrolls the sheet to {@code query}'s node (as a cashier would swipe) and clicks it. */
+    void tap(String query) {
+        onFx(() -> {
+            stage.getScene().getRoot().layout();
+            Reveal.reveal(robot.lookup(query).query());
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(query);
+    }
+
+    /** The id of the node holding the keyboard focus, or "" when none has it. */
+    String focused() {
+        return onFx(() -> {
+            Node owner = stage.getScene().getFocusOwner();
+            return owner == null || owner.getId() == null ? "" : owner.getId();
+        });
+    }
+
+    @Override
+    public void close() {
+        onFx(() -> {
+            stage.close();
+            counter.customer().close();
+            return null;
+        });
+        tasks.close();
+    }
+
+    static <T> T onFx(Callable<T> query) {
+        return onFx(10, query);
+    }
+
+    static <T> T onFx(int seconds, Callable<T> query) {
+        try {
+            return WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, WaitForAsyncUtils.asyncFx(query));
+        } catch (TimeoutException e) {
+            throw new AssertionError("FX thread did not answer within " + seconds + " s", e);
+        }
+    }
+
+    static void waitUntil(Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+        } catch (TimeoutException e) {
+            throw new AssertionError("UI did not reach the expected state within 10 s", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
