@@ -7,8 +7,11 @@ import java.util.Arrays;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import javafx.application.Platform;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Watches the JavaFX thread during a test: a daemon thread posts a {@code Platform.runLater} ping, waits for it to
@@ -17,11 +20,12 @@ import javafx.application.Platform;
  * code held the FX thread (a service call, a sleep, a heavy listener): waiting counts in wall time, running counts in
  * the FX thread's CPU time, so other processes crowding a 2-core test machine do not count against the code. Time
  * spent only inside JavaFX itself (pulse, layout, CSS, the headless software renderer) is reported but not judged,
- * since it measures the test machine rather than the code. {@link #assertNotBlocked()} fails if our code held the FX thread longer than
- * the limit in one go, and names where.
+ * since it measures the test machine rather than the code. {@link #assertNotBlocked()} fails if our code held the
+ * FX thread longer than the limit in one go, and names where. Showing a window may be left out of the judgement
+ * ({@link #excluding}); {@link FxWatchdogExtension} runs one around every test of a journey test class.
  *
  * <pre>{@code
- * try (FxWatchdog watchdog = FxWatchdog.start()) {   // after the windows are shown (first show is slow)
+ * try (FxWatchdog watchdog = FxWatchdog.start()) {   // or @ExtendWith(FxWatchdogExtension.class) on the class
  *     robot.clickOn("#favourite-0");
  *     ...
  *     watchdog.assertNotBlocked();
@@ -47,6 +51,11 @@ public final class FxWatchdog implements AutoCloseable {
     private volatile long worstOwnNanos;
     private volatile long pings;
     private volatile String blockedStack = "";
+    /** Opened exclusions ({@link #excluding}); a ping overlapping one is not judged. */
+    private final AtomicInteger exclusions = new AtomicInteger();
+    /** Bumped when an exclusion opens or closes, so a ping straddling either edge is not judged either. */
+    private final AtomicLong exclusionEdges = new AtomicLong();
+    private volatile long excludedPings;
 
     private FxWatchdog(Duration limit, Duration interval) {
         this.limitNanos = Objects.requireNonNull(limit, "limit").toNanos();
@@ -85,16 +94,41 @@ public final class FxWatchdog implements AutoCloseable {
         return pings;
     }
 
+    /** Pings answered so far that overlapped an {@link #excluding} action and were not judged. */
+    public long excludedPings() {
+        return excludedPings;
+    }
+
     /**
-     * Fails if any ping so far waited longer than the limit, naming the worst wait and where the FX thread was.
-     * Waits for at least one answered ping first, so a test that ends at once still checked something.
+     * Runs {@code showWindows} (on the calling thread, never the FX thread) and then waits for the FX thread to
+     * settle, without judging the pings meanwhile. Only for showing a window: its first show builds the whole scene
+     * graph, loads control skins, fonts and CSS and runs the first layout, a one-off cost of opening the terminal
+     * that no cashier action pays again. Everything after it is judged.
+     */
+    public void excluding(Runnable showWindows) {
+        exclusions.incrementAndGet();
+        exclusionEdges.incrementAndGet();
+        try {
+            showWindows.run();
+            WaitForAsyncUtils.waitForFxEvents();
+        } finally {
+            exclusionEdges.incrementAndGet();
+            exclusions.decrementAndGet();
+        }
+    }
+
+    /**
+     * Fails if our code held the FX thread longer than the limit during any ping so far, naming how long and where
+     * the FX thread was. Waits for one more answered ping first, so the ping waiting at the call (perhaps on the
+     * very stall) is judged too and a test that ends at once still checked something.
      */
     public void assertNotBlocked() {
+        long before = pings;
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (pings == 0 && System.nanoTime() < deadline) {
+        while (pings <= before && System.nanoTime() < deadline) {
             Thread.onSpinWait();
         }
-        if (pings == 0) {
+        if (pings <= before) {
             throw new AssertionError("FX thread answered no ping within 10 s: it is blocked or not running");
         }
         if (worstOwnNanos > limitNanos) {
@@ -126,6 +160,8 @@ public final class FxWatchdog implements AutoCloseable {
     private void ping() throws InterruptedException {
         CountDownLatch answered = new CountDownLatch(1);
         long[] ranAt = new long[1];
+        long edgesAtPost = exclusionEdges.get();
+        boolean excluded = exclusions.get() > 0;
         long postedAt = System.nanoTime();
         Platform.runLater(() -> {
             ranAt[0] = System.nanoTime();
@@ -147,6 +183,11 @@ public final class FxWatchdog implements AutoCloseable {
             }
             sampledAt = now;
             cpuAt = cpu;
+        }
+        if (excluded || exclusions.get() > 0 || exclusionEdges.get() != edgesAtPost) {
+            excludedPings++;
+            pings++;
+            return;
         }
         long waited = ranAt[0] - postedAt;
         if (waited > worstNanos) {
