@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -16,13 +17,23 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Watches the JavaFX thread during a test: a daemon thread posts a {@code Platform.runLater} ping, waits for it to
  * run, and records how long it waited; one ping at a time, every {@code interval}. While a ping waits, the FX
- * thread's stack is sampled every 2 ms: time with a PalmPOS frame ({@code com.palmpos.}) on the stack is time our
- * code held the FX thread (a service call, a sleep, a heavy listener): waiting counts in wall time, running counts in
- * the FX thread's CPU time, so other processes crowding a 2-core test machine do not count against the code. Time
- * spent only inside JavaFX itself (pulse, layout, CSS, the headless software renderer) is reported but not judged,
- * since it measures the test machine rather than the code. {@link #assertNotBlocked()} fails if our code held the
- * FX thread longer than the limit in one go, and names where. Showing a window may be left out of the judgement
- * ({@link #excluding}); {@link FxWatchdogExtension} runs one around every test of a journey test class.
+ * thread's stack is sampled every 2 ms. Time spent inside a call of our code ({@code com.palmpos.} frames on the
+ * stack) is time our code held the FX thread (a service call, a sleep, a heavy listener, building nodes): waiting
+ * counts in wall time, running counts in the FX thread's CPU time, so other processes crowding a 2-core test machine
+ * do not count against the code. The stretch between two samples counts fully only when both samples find the same
+ * call of our code (the same frames from the bottom of the stack up to the outermost PalmPOS frame) less than 10 ms
+ * apart; otherwise a sample finding our code adds at most one sampling period (2 ms), since we only know our code
+ * ran at that instant. Why: a loaded machine delays the sampling thread, and without the rule a whole gap of JavaFX
+ * work (a pulse's CSS and layout) was charged to a tiny cell constructor seen at its end (a false 173 ms), and two
+ * pulses' calls of an animation timer, which have identical stacks, looked like one 65 ms call. The price: while
+ * the sampler falls more than 10 ms behind, a real hold is undercounted, so a stall must show up as a run of close
+ * samples; on an idle machine (samples 2 ms apart) the count is unchanged. Time spent only inside
+ * JavaFX itself (pulse, layout, CSS, the headless software renderer) is reported ({@link #worstLatency}) but not
+ * judged, since it measures the test machine rather than the code; CSS work that our code triggers synchronously
+ * (attaching nodes to a live scene in a handler) is on our call's stack and is judged.
+ * {@link #assertNotBlocked()} fails if our code held the FX thread longer than the limit while one ping waited,
+ * and names where. Showing a window may be left out of the judgement ({@link #excluding});
+ * {@link FxWatchdogExtension} runs one around every test of a journey test class.
  *
  * <pre>{@code
  * try (FxWatchdog watchdog = FxWatchdog.start()) {   // or @ExtendWith(FxWatchdogExtension.class) on the class
@@ -41,6 +52,8 @@ public final class FxWatchdog implements AutoCloseable {
     private static final Duration DEFAULT_INTERVAL = Duration.ofMillis(10);
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static final long SAMPLE_NANOS = TimeUnit.MILLISECONDS.toNanos(2);
+    /** Samples closer than this (under a 16.7 ms pulse) in the same call were in one call, not two pulses' calls. */
+    private static final long CONTINUOUS_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
 
     private final long limitNanos;
     private final long intervalNanos;
@@ -87,6 +100,11 @@ public final class FxWatchdog implements AutoCloseable {
     /** The longest our code held the FX thread while a ping waited (judged by {@link #assertNotBlocked()}). */
     public Duration worstOwnBlocking() {
         return Duration.ofNanos(worstOwnNanos);
+    }
+
+    /** Where the FX thread was (top 25 frames) during the longest hold by our code; "" if our code never held it. */
+    public String worstOwnStack() {
+        return blockedStack;
     }
 
     /** Pings answered so far (a test can check the watchdog actually ran). */
@@ -172,15 +190,20 @@ public final class FxWatchdog implements AutoCloseable {
         long sampledAt = postedAt;
         long cpuAt = cpuTime(fxThread);
         String ownStack = "";
+        List<StackTraceElement> previousCall = List.of();
         while (!answered.await(SAMPLE_NANOS, TimeUnit.NANOSECONDS)) {
             long now = System.nanoTime();
             Thread fx = fxThread;
             StackTraceElement[] stack = fx == null ? new StackTraceElement[0] : fx.getStackTrace();
             long cpu = cpuTime(fx);
-            if (isOwnCode(stack)) {
-                ownNanos += isWaiting(fx, stack) ? now - sampledAt : Math.max(0, cpu - cpuAt);
+            List<StackTraceElement> call = ownCall(stack);
+            if (!call.isEmpty()) {
+                long spent = isWaiting(fx, stack) ? now - sampledAt : Math.max(0, cpu - cpuAt);
+                boolean sameCall = call.equals(previousCall) && now - sampledAt <= CONTINUOUS_NANOS;
+                ownNanos += sameCall ? spent : Math.min(spent, SAMPLE_NANOS);
                 ownStack = format(stack);
             }
+            previousCall = call;
             sampledAt = now;
             cpuAt = cpu;
         }
@@ -213,13 +236,18 @@ public final class FxWatchdog implements AutoCloseable {
         return thread == null ? 0 : Math.max(0, THREADS.getThreadCpuTime(thread.getId()));
     }
 
-    private static boolean isOwnCode(StackTraceElement[] stack) {
-        for (StackTraceElement frame : stack) {
-            if (frame.getClassName().startsWith("com.palmpos.")) {
-                return true;
+    /**
+     * The call of our code the FX thread is in: the frames from the bottom of the stack up to the outermost PalmPOS
+     * frame, or empty when no PalmPOS frame is on the stack. Two samples with the same call were (almost surely)
+     * inside one call of our code the whole time between them.
+     */
+    private static List<StackTraceElement> ownCall(StackTraceElement[] stack) {
+        for (int i = stack.length - 1; i >= 0; i--) {
+            if (stack[i].getClassName().startsWith("com.palmpos.")) {
+                return List.of(stack).subList(i, stack.length);
             }
         }
-        return false;
+        return List.of();
     }
 
     private static String format(StackTraceElement[] stack) {

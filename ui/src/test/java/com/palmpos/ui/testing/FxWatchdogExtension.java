@@ -51,6 +51,9 @@ public final class FxWatchdogExtension implements BeforeTestExecutionCallback, A
                     + " {} pings ({} during window shows, not judged)", context.getRequiredTestClass().getSimpleName(),
                     context.getRequiredTestMethod().getName(), watchdog.worstOwnBlocking().toMillis(),
                     watchdog.worstLatency().toMillis(), watchdog.pings(), watchdog.excludedPings());
+            if (watchdog.worstOwnBlocking().toMillis() >= Long.getLong("fxwatchdog.stackFromMs", 3)) {
+                LOG.info("FX watchdog: the longest hold was at:{}{}", System.lineSeparator(), watchdog.worstOwnStack());
+            }
         }
     }
 }
