@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javafx.application.Platform;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -102,7 +103,7 @@ public final class FxWatchdog implements AutoCloseable {
         return Duration.ofNanos(worstOwnNanos);
     }
 
-    /** Where the FX thread was (top 25 frames) during the longest hold by our code; "" if our code never held it. */
+    /** Where the FX thread was (top frames and our frames) during the longest hold by our code; "" if our code never held it. */
     public String worstOwnStack() {
         return blockedStack;
     }
@@ -250,8 +251,12 @@ public final class FxWatchdog implements AutoCloseable {
         return List.of();
     }
 
+    /** The top 12 frames (what ran) and, below them, our frames (whose call it was). */
     private static String format(StackTraceElement[] stack) {
-        return Arrays.stream(stack).limit(25).map(frame -> "  at " + frame)
+        Stream<StackTraceElement> top = Arrays.stream(stack).limit(12);
+        Stream<StackTraceElement> ours = Arrays.stream(stack).skip(12)
+                .filter(frame -> frame.getClassName().startsWith("com.palmpos.")).limit(12);
+        return Stream.concat(top, ours).map(frame -> "  at " + frame)
                 .collect(Collectors.joining(System.lineSeparator()));
     }
 }

@@ -11,7 +11,8 @@ import org.slf4j.LoggerFactory;
  * {@code @ExtendWith(FxWatchdogExtension.class)} on the class or a base class. It starts after the {@code @BeforeEach}
  * methods (which may show the windows: a first show is not judged, see {@link FxWatchdog#excluding}) and asserts
  * right after the test method, before the {@code @AfterEach} methods close the windows. A test that shows a window
- * itself wraps that in {@link #showingWindows}. Logs each test's worst figures at INFO.
+ * itself wraps that in {@link #showingWindows}. Logs each test's worst figures at INFO, and where our code held the
+ * FX thread longest when that came within half of the limit (25 ms; {@code -Dfxwatchdog.stackFromMs=N} changes it).
  *
  * <p>Holds the running watchdog in a static field: test methods of one JVM must not run in parallel (the FX thread is
  * shared anyway). The toolkit must be running before the test method (a {@code @BeforeAll} registering the stage).
@@ -51,7 +52,7 @@ public final class FxWatchdogExtension implements BeforeTestExecutionCallback, A
                     + " {} pings ({} during window shows, not judged)", context.getRequiredTestClass().getSimpleName(),
                     context.getRequiredTestMethod().getName(), watchdog.worstOwnBlocking().toMillis(),
                     watchdog.worstLatency().toMillis(), watchdog.pings(), watchdog.excludedPings());
-            if (watchdog.worstOwnBlocking().toMillis() >= Long.getLong("fxwatchdog.stackFromMs", 3)) {
+            if (watchdog.worstOwnBlocking().toMillis() >= Long.getLong("fxwatchdog.stackFromMs", 25)) {
                 LOG.info("FX watchdog: the longest hold was at:{}{}", System.lineSeparator(), watchdog.worstOwnStack());
             }
         }
