@@ -1,40 +1,46 @@
 package com.palmpos.ui;
 
+import static com.palmpos.ui.testing.FxQueries.onFx;
+import static com.palmpos.ui.testing.FxQueries.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.palmpos.ui.port.SyncStatus;
+import com.palmpos.ui.testing.FxQueries;
+import com.palmpos.ui.testing.FxWatchdogExtension;
 import com.palmpos.ui.testing.InMemoryManagerAuthenticator;
 import com.palmpos.ui.testing.MutableSyncStatusSource;
-import com.palmpos.ui.port.SyncStatus;
+import com.palmpos.ui.testing.TestCounter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
-import javafx.scene.Node;
-import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.io.TempDir;
-import com.palmpos.ui.testing.TestCounter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
-/** Starts the real shell headless (Monocle) and drives it with touch and keyboard like a cashier would. */
+/**
+ * Starts the real shell headless (Monocle) and drives it with touch and keyboard like a cashier would, under the FX
+ * watchdog (only the shell's first show is not judged).
+ */
+@ExtendWith(FxWatchdogExtension.class)
 class TerminalShellFxTest {
 
     private static final TerminalInfo INFO = new TerminalInfo("0.1.0-test", Path.of("build-data"));
 
     private final FxRobot robot = new FxRobot();
+    private final FxQueries fx = new FxQueries(robot);
     private final InMemoryManagerAuthenticator authenticator =
             new InMemoryManagerAuthenticator(Clock.systemDefaultZone());
     private final MutableSyncStatusSource sync = new MutableSyncStatusSource();
@@ -70,31 +76,31 @@ class TerminalShellFxTest {
     void cashierReachesManagerHomeThroughForcedPinChangeAndReturns() {
         open(UiSettings.defaults().withTerminalName("Counter 7"));
         assertThat(cashierStage().getTitle()).isEqualTo("PalmPOS \u2014 Counter 7");
-        assertThat(text("#order-panel .empty-title")).isEqualTo("No order yet");
-        assertThat(text("#sync-status")).isEqualTo("Not connected yet");
+        assertThat(fx.text("#order-panel .empty-title")).isEqualTo("No order yet");
+        assertThat(fx.text("#sync-status")).isEqualTo("Not connected yet");
 
         robot.clickOn("#manager-button");
         for (int i = 0; i < 4; i++) {
             robot.clickOn("#pin-key-0");
         }
-        assertThat(text("#pin-dots")).hasSize(4);
+        assertThat(fx.text("#pin-dots")).hasSize(4);
         robot.clickOn("#pin-ok");
-        waitUntil(() -> "Enter a new PIN".equals(text("#pin-prompt")));
+        waitUntil(() -> "Enter a new PIN".equals(fx.text("#pin-prompt")));
 
         typePin("4821");
-        waitUntil(() -> "Enter the new PIN again".equals(text("#pin-prompt")));
+        waitUntil(() -> "Enter the new PIN again".equals(fx.text("#pin-prompt")));
         typePin("4821");
-        waitUntil(() -> isShown("#manager-home"));
+        waitUntil(() -> fx.isShown("#manager-home"));
 
-        assertThat(text("#manager-notice")).isEqualTo("PIN changed.");
+        assertThat(fx.text("#manager-notice")).isEqualTo("PIN changed.");
         assertThat(authenticator.hasPin("4821")).isTrue();
 
         robot.clickOn("#lock");
-        assertThat(isShown("#counter-screen")).isTrue();
+        assertThat(fx.isShown("#counter-screen")).isTrue();
         robot.push(KeyCode.F12);
-        assertThat(isShown("#pin-pad")).isTrue();
+        assertThat(fx.isShown("#pin-pad")).isTrue();
         robot.push(KeyCode.ESCAPE);
-        assertThat(isShown("#counter-screen")).isTrue();
+        assertThat(fx.isShown("#counter-screen")).isTrue();
     }
 
     @Test
@@ -104,10 +110,10 @@ class TerminalShellFxTest {
 
         robot.push(KeyCode.F12);
         typePin("1111");
-        waitUntil(() -> text("#pin-message").startsWith("Wrong PIN"));
+        waitUntil(() -> fx.text("#pin-message").startsWith("Wrong PIN"));
 
-        assertThat(text("#pin-message")).isEqualTo("Wrong PIN. 2 attempts left.");
-        assertThat(isShown("#pin-pad")).isTrue();
+        assertThat(fx.text("#pin-message")).isEqualTo("Wrong PIN. 2 attempts left.");
+        assertThat(fx.isShown("#pin-pad")).isTrue();
     }
 
     @Test
@@ -115,9 +121,9 @@ class TerminalShellFxTest {
         open(UiSettings.defaults());
 
         sync.publish(SyncStatus.offline(4, "no route to host"));
-        waitUntil(() -> text("#sync-status").startsWith("Offline"));
+        waitUntil(() -> fx.text("#sync-status").startsWith("Offline"));
 
-        assertThat(text("#sync-status")).isEqualTo("Offline \u00b7 4 waiting");
+        assertThat(fx.text("#sync-status")).isEqualTo("Offline \u00b7 4 waiting");
     }
 
     @Test
@@ -126,8 +132,8 @@ class TerminalShellFxTest {
 
         assertThat(shellWindows()).extracting(Stage::getTitle)
                 .containsExactlyInAnyOrder("PalmPOS \u2014 Counter 1", "PalmPOS \u2014 Counter 1 (customer display)");
-        assertThat(text("#companion-headline")).isEqualTo("Welcome to Harbour Noodles");
-        assertThat(text("#companion-message")).isEqualTo("Hold your open hand over the reader");
+        assertThat(fx.text("#companion-headline")).isEqualTo("Welcome to Harbour Noodles");
+        assertThat(fx.text("#companion-message")).isEqualTo("Hold your open hand over the reader");
     }
 
     @Test
@@ -142,14 +148,16 @@ class TerminalShellFxTest {
     void speaksTheConfiguredLanguage() {
         open(UiSettings.defaults().withLocale(Locale.GERMAN).withTheme(Theme.DARK));
 
-        assertThat(text("#order-panel .empty-title")).isEqualTo("Noch keine Bestellung");
+        assertThat(fx.text("#order-panel .empty-title")).isEqualTo("Noch keine Bestellung");
         assertThat(robot.lookup("#manager-button").queryButton().getText()).isEqualTo("Leitung");
     }
 
     private void open(UiSettings settings) {
         shell = new TerminalShell(settings, INFO, new ShellPorts(authenticator, sync, counter.services));
-        closed = shell.open();
-        waitUntil(() -> !shellWindows().isEmpty() && isShown("#counter-screen"));
+        FxWatchdogExtension.showingWindows(() -> {
+            closed = shell.open();
+            waitUntil(() -> !shellWindows().isEmpty() && fx.isShown("#counter-screen"));
+        });
     }
 
     private void typePin(String digits) {
@@ -170,32 +178,5 @@ class TerminalShellFxTest {
                 .map(window -> (Stage) window)
                 .filter(stage -> stage.getTitle() != null && stage.getTitle().startsWith("PalmPOS"))
                 .toList());
-    }
-
-    private String text(String query) {
-        return onFx(() -> robot.lookup(query).queryAs(Labeled.class).getText());
-    }
-
-    private boolean isShown(String query) {
-        return onFx(() -> robot.lookup(query).tryQuery()
-                .map(Node::getScene).isPresent());
-    }
-
-    private static <T> T onFx(Callable<T> query) {
-        try {
-            // 30 s: building a shell (the counter's menu, order and pay views) on a loaded 2-core CI machine
-            return WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, WaitForAsyncUtils.asyncFx(query));
-        } catch (TimeoutException e) {
-            throw new AssertionError("FX thread did not answer within 30 s", e);
-        }
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-        } catch (TimeoutException e) {
-            throw new AssertionError("UI did not reach the expected state within 10 s", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

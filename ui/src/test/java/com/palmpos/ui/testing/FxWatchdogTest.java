@@ -33,6 +33,22 @@ class FxWatchdogTest {
     }
 
     @Test
+    void doesNotJudgeWhatRunsWhileAWindowIsShownButJudgesWhatFollows() {
+        try (FxWatchdog watchdog = FxWatchdog.start()) {
+            watchdog.excluding(() -> {
+                Platform.runLater(FxWatchdogTest::blockForAWhile);
+                WaitForAsyncUtils.waitForFxEvents();
+            });
+            watchdog.assertNotBlocked();
+            assertThat(watchdog.excludedPings()).isPositive();
+
+            Platform.runLater(FxWatchdogTest::blockForAWhile);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThatThrownBy(watchdog::assertNotBlocked).hasMessageContaining("blockForAWhile");
+        }
+    }
+
+    @Test
     void passesWhileTheFxThreadOnlyRunsShortActions() {
         try (FxWatchdog watchdog = FxWatchdog.start(Duration.ofSeconds(2), Duration.ofMillis(5))) {
             for (int i = 0; i < 20; i++) {

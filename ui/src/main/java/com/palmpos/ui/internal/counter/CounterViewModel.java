@@ -226,8 +226,13 @@ public final class CounterViewModel {
         if (!hasLines() || editor.busyProperty().get()) {
             return;
         }
-        sheet.set(new Sheet.Payment(new PaymentViewModel(session, payment.cardReader(), payment.audit(),
-                payment.delay(), payment.settings(), this::closeSheet)));
+        sheet.set(new Sheet.Payment(paymentModel(this::closeSheet)));
+    }
+
+    /** A pay sheet's model over this counter's payment ports; {@code onClose} runs when the sheet closes. */
+    PaymentViewModel paymentModel(Runnable onClose) {
+        return new PaymentViewModel(session, payment.cardReader(), payment.audit(), payment.delay(),
+                payment.settings(), onClose);
     }
 
     private boolean hasLines() {

@@ -1,5 +1,6 @@
 package com.palmpos.ui.internal.counter;
 
+import com.palmpos.ui.internal.fx.ListScrolling;
 import com.palmpos.ui.internal.i18n.Messages;
 import javafx.beans.binding.BooleanBinding;
 import javafx.scene.control.Button;
@@ -114,7 +115,7 @@ public final class OrderPanelView extends VBox {
             String id = viewModel.selectedLineProperty().get();
             viewModel.rows().stream().filter(r -> r.lineId().equals(id)).findFirst().ifPresentOrElse(row -> {
                 list.getSelectionModel().select(row);
-                list.scrollTo(row);
+                ListScrolling.showAfterLayout(list, row);
             }, () -> list.getSelectionModel().clearSelection());
         };
         viewModel.selectedLineProperty().addListener((obs, old, id) -> select.run());
@@ -176,31 +177,42 @@ public final class OrderPanelView extends VBox {
         return hint;
     }
 
-    /** "2 x Tomato basil soup (Bowl)      $13.90" with modifiers and note underneath. */
+    /**
+     * "2 x Tomato basil soup (Bowl)      $13.90" with modifiers and note underneath. The row's nodes are built once
+     * per cell and refilled on each update: a new node tree per update was styled inside the list's layout pass on
+     * the FX thread (about 30 ms for the first line of a run, FxWatchdog).
+     */
     private static final class LineCell extends ListCell<OrderLineRow> {
-        @Override
-        protected void updateItem(OrderLineRow row, boolean empty) {
-            super.updateItem(row, empty);
-            if (empty || row == null) {
-                setGraphic(null);
-                setText(null);
-                return;
-            }
-            Label name = new Label(row.quantity() + " \u00d7 " + row.title() + (row.sent() ? "  \u2713" : ""));
+        private final Label name = new Label();
+        private final Label amount = new Label();
+        private final Label details = new Label();
+        private final BorderPane row;
+
+        LineCell() {
             name.getStyleClass().add("line-title");
-            Label amount = new Label(row.amount());
             amount.getStyleClass().add("amount");
+            details.getStyleClass().add("line-details");
+            details.setWrapText(true);
             Region gap = new Region();
             HBox.setHgrow(gap, Priority.ALWAYS);
-            VBox box = new VBox(new HBox(name, gap, amount));
-            if (!row.details().isEmpty()) {
-                Label details = new Label(row.details());
-                details.getStyleClass().add("line-details");
-                details.setWrapText(true);
-                box.getChildren().add(details);
-            }
-            setGraphic(new BorderPane(box));
+            row = new BorderPane(new VBox(new HBox(name, gap, amount), details));
+        }
+
+        @Override
+        protected void updateItem(OrderLineRow line, boolean empty) {
+            super.updateItem(line, empty);
             setText(null);
+            if (empty || line == null) {
+                setGraphic(null);
+                return;
+            }
+            name.setText(line.quantity() + " \u00d7 " + line.title() + (line.sent() ? "  \u2713" : ""));
+            amount.setText(line.amount());
+            details.setText(line.details());
+            // no details: not shown and no room taken, as when the label was left out
+            details.setVisible(!line.details().isEmpty());
+            details.setManaged(!line.details().isEmpty());
+            setGraphic(row);
         }
     }
 }

@@ -19,6 +19,7 @@ final class WorkAreaView extends StackPane {
         setId("work-area");
         this.menu = new MenuPanelView(counter.menu(), messages);
         getChildren().add(menu);
+        PaySheetWarmUp.install(this, counter, messages);
         counter.sheetProperty().addListener((obs, old, sheet) -> show(sheet));
         if (counter.sheetProperty().get() != null) {
             show(counter.sheetProperty().get());

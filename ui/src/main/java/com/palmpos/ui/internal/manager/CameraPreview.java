@@ -2,6 +2,7 @@ package com.palmpos.ui.internal.manager;
 
 import com.palmpos.scanner.capture.PreviewFrame;
 import com.palmpos.scanner.capture.PreviewListener;
+import com.palmpos.ui.internal.companion.PreviewPainter;
 import com.palmpos.ui.port.PalmReader;
 import com.palmpos.ui.task.TaskRunner;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -9,8 +10,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.image.Image;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 
 /**
  * The camera's live picture for the settings page. Frames arrive on the camera thread; only the newest is kept and
@@ -25,7 +24,7 @@ final class CameraPreview {
     private final AtomicBoolean drawPending = new AtomicBoolean();
     private final ReadOnlyObjectWrapper<Image> image = new ReadOnlyObjectWrapper<>();
     private final PreviewListener listener = this::onFrame;
-    private WritableImage canvas;
+    private final PreviewPainter painter = new PreviewPainter();
     private boolean running;
 
     CameraPreview(PalmReader reader, TaskRunner tasks) {
@@ -65,11 +64,8 @@ final class CameraPreview {
         if (frame == null || !running) {
             return;
         }
-        if (canvas == null || canvas.getWidth() != frame.width() || canvas.getHeight() != frame.height()) {
-            canvas = new WritableImage(frame.width(), frame.height());
-            image.set(canvas);
-        }
-        canvas.getPixelWriter().setPixels(0, 0, frame.width(), frame.height(), PixelFormat.getIntArgbPreInstance(),
-                frame.pixels(), frame.width());
+        // a bulk copy into the image's buffer; the format conversion happens on the render thread (the former
+        // PixelWriter.setPixels converted every frame on the FX thread: up to 38 ms seen on a loaded 2-core machine)
+        image.set(painter.paint(frame));
     }
 }

@@ -76,35 +76,47 @@ final class MenuAvailabilityView extends VBox implements PageView {
         return false;
     }
 
-    /** Name, state and the switch button of one item. */
+    /**
+     * Name, state and the switch button of one item. The nodes are built once per cell and refilled on each update
+     * (a new node tree per update is styled inside the list's layout pass on the FX thread).
+     */
     private final class ItemCell extends ListCell<ItemRow> {
         private final Messages messages;
+        private final Label name = new Label();
+        private final Label state = new Label();
+        private final Button toggle = new Button();
+        private final HBox box;
 
         ItemCell(Messages messages) {
             this.messages = messages;
+            name.getStyleClass().add("item-name");
+            state.getStyleClass().add("item-state");
+            Region spacer = new Region();
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            toggle.setFocusTraversable(false);
+            toggle.setOnAction(event -> {
+                if (getItem() != null) {
+                    viewModel.toggle(getItem());
+                }
+            });
+            box = new HBox(name, spacer, state, toggle);
+            box.getStyleClass().add("manager-row");
         }
 
         @Override
         protected void updateItem(ItemRow row, boolean empty) {
             super.updateItem(row, empty);
+            setText(null);
             if (empty || row == null) {
                 setGraphic(null);
-                setText(null);
                 return;
             }
-            Label name = new Label(row.name());
-            name.getStyleClass().add("item-name");
-            Label state = new Label(messages.get(row.available() ? "manager.menu.onSale" : "manager.menu.offSale"));
-            state.getStyleClass().addAll("item-state", row.available() ? "state-on" : "state-off");
-            Region spacer = new Region();
-            HBox.setHgrow(spacer, Priority.ALWAYS);
-            Button toggle = new Button(messages.get(row.available() ? "manager.menu.take86" : "manager.menu.bringBack"));
+            name.setText(row.name());
+            state.setText(messages.get(row.available() ? "manager.menu.onSale" : "manager.menu.offSale"));
+            state.getStyleClass().removeAll("state-on", "state-off");
+            state.getStyleClass().add(row.available() ? "state-on" : "state-off");
+            toggle.setText(messages.get(row.available() ? "manager.menu.take86" : "manager.menu.bringBack"));
             toggle.setId("menu-toggle-" + row.id());
-            toggle.setFocusTraversable(false);
-            toggle.setOnAction(event -> viewModel.toggle(row));
-            HBox box = new HBox(name, spacer, state, toggle);
-            box.getStyleClass().add("manager-row");
-            setText(null);
             setGraphic(box);
         }
     }

@@ -1,5 +1,7 @@
 package com.palmpos.ui.internal.companion;
 
+import static com.palmpos.ui.testing.FxQueries.onFx;
+import static com.palmpos.ui.testing.FxQueries.runFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.palmpos.pos.menu.ServiceMode;
@@ -12,28 +14,32 @@ import com.palmpos.ui.internal.counter.CounterSession;
 import com.palmpos.ui.internal.fx.Stylesheets;
 import com.palmpos.ui.internal.i18n.Messages;
 import com.palmpos.ui.task.ImmediateTaskRunner;
+import com.palmpos.ui.testing.FxQueries;
+import com.palmpos.ui.testing.FxWatchdogExtension;
 import com.palmpos.ui.testing.ScriptedPalmReader;
 import com.palmpos.ui.testing.TestCounter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.Scene;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.ProgressBar;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The customer display draws every page the journeys set, in large type, with only what the page carries. */
+/**
+ * The customer display draws every page the journeys set, in large type, with only what the page carries; under the
+ * FX watchdog (the display is shown once, before it starts).
+ */
+@ExtendWith(FxWatchdogExtension.class)
 class CompanionPagesFxTest {
 
     @TempDir
@@ -42,6 +48,7 @@ class CompanionPagesFxTest {
     private static CounterSession session;
     private static Stage stage;
     private final FxRobot robot = new FxRobot();
+    private final FxQueries fx = new FxQueries(robot);
 
     @BeforeAll
     static void showDisplay() throws TimeoutException {
@@ -64,23 +71,20 @@ class CompanionPagesFxTest {
 
     @AfterAll
     static void close() {
-        onFx(() -> {
-            stage.close();
-            return null;
-        });
+        runFx(stage::close);
         counter.close();
     }
 
     @Test
     void idleWelcomesToTheStore() {
         show(new CompanionPage.Idle());
-        assertThat(text("#companion-headline")).isEqualTo("Welcome to Harbour Noodles");
+        assertThat(fx.text("#companion-headline")).isEqualTo("Welcome to Harbour Noodles");
     }
 
     @Test
     void guidanceSaysWhatToChange() {
         show(new CompanionPage.Guidance(GuidanceHint.NOT_OPEN));
-        assertThat(text("#companion-message")).isEqualTo("Open your hand and spread your fingers");
+        assertThat(fx.text("#companion-message")).isEqualTo("Open your hand and spread your fingers");
     }
 
     @Test
@@ -89,8 +93,8 @@ class CompanionPagesFxTest {
         order = counter.pos.orders().addItem(order.id(), new LineRequest("latte", "large", 2, Map.of(), ""));
         show(new CompanionPage.Cart(order));
 
-        assertThat(text("#companion-headline")).isEqualTo("Your order");
-        assertThat(text("#companion-message")).startsWith("Total ").contains(order.totals().total().toDecimal()
+        assertThat(fx.text("#companion-headline")).isEqualTo("Your order");
+        assertThat(fx.text("#companion-message")).startsWith("Total ").contains(order.totals().total().toDecimal()
                 .toPlainString());
         assertThat(onFx(() -> robot.lookup("#companion-cart .companion-cart-name").queryAll().size())).isEqualTo(1);
     }
@@ -98,8 +102,8 @@ class CompanionPagesFxTest {
     @Test
     void payWithPalmShowsTheAmount() {
         show(new CompanionPage.PayWithPalm(Money.parse("12.50", counter.pos.menus().menu().currency())));
-        assertThat(text("#companion-headline")).startsWith("Pay ").contains("12.50");
-        assertThat(text("#companion-message")).isEqualTo("Show your palm again to pay");
+        assertThat(fx.text("#companion-headline")).startsWith("Pay ").contains("12.50");
+        assertThat(fx.text("#companion-message")).isEqualTo("Show your palm again to pay");
     }
 
     @Test
@@ -113,13 +117,13 @@ class CompanionPagesFxTest {
 
         assertThat(accepted).hasValue(1);
         assertThat(declined).hasValue(0);
-        assertThat(text("#companion-message")).isEqualTo("We keep a palm code.");
+        assertThat(fx.text("#companion-message")).isEqualTo("We keep a palm code.");
     }
 
     @Test
     void enrollmentShowsItsProgress() {
         show(new CompanionPage.EnrollCapture(2, 4, "Lift your hand and show it again"));
-        assertThat(text("#companion-hint")).isEqualTo("2 of 4 captures");
+        assertThat(fx.text("#companion-hint")).isEqualTo("2 of 4 captures");
         assertThat(onFx(() -> robot.lookup("#companion-enroll-progress").queryAs(ProgressBar.class)
                 .getProgress())).isEqualTo(0.5);
     }
@@ -127,30 +131,15 @@ class CompanionPagesFxTest {
     @Test
     void messageAndThankYouShowTheirTexts() {
         show(new CompanionPage.Message("Card declined", "Please pay another way"));
-        assertThat(text("#companion-headline")).isEqualTo("Card declined");
+        assertThat(fx.text("#companion-headline")).isEqualTo("Card declined");
         show(new CompanionPage.ThankYou("Anna"));
-        assertThat(text("#companion-headline")).isEqualTo("Thank you, Anna!");
+        assertThat(fx.text("#companion-headline")).isEqualTo("Thank you, Anna!");
         show(new CompanionPage.ThankYou(null));
-        assertThat(text("#companion-headline")).isEqualTo("Thank you!");
+        assertThat(fx.text("#companion-headline")).isEqualTo("Thank you!");
     }
 
     private static void show(CompanionPage page) {
-        onFx(() -> {
-            session.companionPageProperty().set(page);
-            return null;
-        });
+        runFx(() -> session.companionPageProperty().set(page));
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private String text(String query) {
-        return onFx(() -> robot.lookup(query).queryAs(Labeled.class).getText());
-    }
-
-    private static <T> T onFx(Callable<T> query) {
-        try {
-            return WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, WaitForAsyncUtils.asyncFx(query));
-        } catch (TimeoutException e) {
-            throw new AssertionError("FX thread did not answer within 30 s", e);
-        }
     }
 }

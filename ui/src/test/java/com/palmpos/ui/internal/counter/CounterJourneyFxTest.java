@@ -1,5 +1,8 @@
 package com.palmpos.ui.internal.counter;
 
+import static com.palmpos.ui.testing.FxQueries.onFx;
+import static com.palmpos.ui.testing.FxQueries.runFx;
+import static com.palmpos.ui.testing.FxQueries.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.palmpos.pos.order.Order;
@@ -15,20 +18,18 @@ import com.palmpos.ui.internal.payment.PaymentSettings;
 import com.palmpos.ui.internal.payment.SimulatedCardReader;
 import com.palmpos.ui.task.FxTaskRunner;
 import com.palmpos.ui.testing.Customers;
+import com.palmpos.ui.testing.FxQueries;
+import com.palmpos.ui.testing.FxWatchdogExtension;
 import com.palmpos.ui.testing.ScriptedPalmReader;
 import com.palmpos.ui.testing.TestCounter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 import javafx.application.Platform;
-import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
@@ -36,6 +37,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -45,6 +47,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * The ordering and paying journeys on the real counter screen (headless Monocle) over the real services: clicks and
  * keys like a cashier, checked on screen and in the H2 store.
  */
+@ExtendWith(FxWatchdogExtension.class)
 class CounterJourneyFxTest {
 
     /** Short, so the timeout journey does not wait the real 20 s. */
@@ -55,6 +58,7 @@ class CounterJourneyFxTest {
     private static TestCounter counter;
 
     private final FxRobot robot = new FxRobot();
+    private final FxQueries fx = new FxQueries(robot);
     private final ScriptedPalmReader palm = new ScriptedPalmReader();
     private FxTaskRunner tasks;
     private CounterSession session;
@@ -85,8 +89,8 @@ class CounterJourneyFxTest {
         session = new CounterSession(counter.servicesWith(palm), tasks, Messages.forLocale(Locale.ENGLISH));
         CounterViewModel.PaymentPorts payment = new CounterViewModel.PaymentPorts(new SimulatedCardReader(),
                 PalmPaymentAudit.LOGGING, new FxDelay(), new PaymentSettings(palmTimeout, Duration.ofSeconds(1)));
-        // the first counter of the JVM loads the control skins and fonts: allow for a busy machine
-        stage = onFx(30, () -> {
+        // the first counter of the JVM loads the control skins and fonts (onFx allows for a busy machine)
+        FxWatchdogExtension.showingWindows(() -> stage = onFx(() -> {
             Stage window = new Stage();
             Scene scene = new Scene(new CounterView(new CounterViewModel(session, payment)), 1280, 800);
             Stylesheets.apply(scene, Theme.LIGHT);
@@ -95,7 +99,7 @@ class CounterJourneyFxTest {
             window.toFront();
             window.requestFocus();
             return window;
-        });
+        }));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -103,10 +107,7 @@ class CounterJourneyFxTest {
     void closeCounter() {
         Stage shown = stage;
         stage = null;
-        onFx(() -> {
-            shown.close();
-            return null;
-        });
+        runFx(shown::close);
         counter.gateway.approve();
         tasks.close();
     }
@@ -115,15 +116,15 @@ class CounterJourneyFxTest {
     void cashierBuildsAnOrderWithModifiersQuantityRemovalDiscountAndSendsItToTheKitchen() throws Exception {
         robot.clickOn("#category-sandwiches");
         robot.clickOn("#menu-item-turkey-avocado");
-        waitUntil(() -> isShown("#item-choice"));
+        waitUntil(() -> fx.isShown("#item-choice"));
         robot.clickOn("#choice-add");
-        assertThat(text("#choice-problem")).isEqualTo("Still to choose: Bread");
+        assertThat(fx.text("#choice-problem")).isEqualTo("Still to choose: Bread");
         robot.clickOn("#option-bread-sourdough");
         robot.clickOn("#choice-add");
         waitUntil(() -> lines() == 1);
 
         robot.write("lemon");
-        waitUntil(() -> isShown("#menu-item-lemonade"));
+        waitUntil(() -> fx.isShown("#menu-item-lemonade"));
         robot.type(KeyCode.ENTER);
         waitUntil(() -> lines() == 2 && !busy());
         robot.write("+");
@@ -133,13 +134,13 @@ class CounterJourneyFxTest {
         waitUntil(() -> lines() == 1 && !busy());
 
         robot.type(KeyCode.F2);
-        waitUntil(() -> isShown("#discount"));
+        waitUntil(() -> fx.isShown("#discount"));
         robot.clickOn("#discount-order");
         robot.clickOn("#discount-value").write("10");
         robot.type(KeyCode.ENTER);
-        waitUntil(() -> "Discount applied".equals(text("#order-message")));
+        waitUntil(() -> "Discount applied".equals(fx.text("#order-message")));
         robot.type(KeyCode.F8);
-        waitUntil(() -> "Sent to the kitchen".equals(text("#order-message")));
+        waitUntil(() -> "Sent to the kitchen".equals(fx.text("#order-message")));
 
         Order order = stored();
         assertThat(order.lines()).singleElement().satisfies(line -> {
@@ -149,7 +150,7 @@ class CounterJourneyFxTest {
         });
         assertThat(order.status()).isEqualTo(OrderStatus.SENT);
         assertThat(order.totals().discounts().toPlainString()).isEqualTo("0.73");
-        assertThat(text("#order-total")).isEqualTo("$" + order.totals().total().toPlainString());
+        assertThat(fx.text("#order-total")).isEqualTo("$" + order.totals().total().toPlainString());
         try (Stream<Path> files = Files.list(counter.receipts)) {
             assertThat(files.map(Path::toString)).anyMatch(name -> name.endsWith("kitchen-" + order.number() + ".txt"));
         }
@@ -163,19 +164,19 @@ class CounterJourneyFxTest {
         Order order = stored();
 
         robot.type(KeyCode.F9);
-        waitUntil(() -> isShown("#payment"));
-        assertThat(text("#payment-due")).isEqualTo("To pay: $2.67");
+        waitUntil(() -> fx.isShown("#payment"));
+        assertThat(fx.text("#payment-due")).isEqualTo("To pay: $2.67");
         robot.write("20");
         robot.type(KeyCode.ENTER);
-        waitUntil(() -> isShown("#payment-receipt"));
+        waitUntil(() -> fx.isShown("#payment-receipt"));
 
-        assertThat(text("#payment-change")).isEqualTo("Change due: $17.33");
+        assertThat(fx.text("#payment-change")).isEqualTo("Change due: $17.33");
         assertThat(counter.pos.orders().find(order.id()).orElseThrow().status()).isEqualTo(OrderStatus.PAID);
         robot.clickOn("#receipt-none");
-        waitUntil(() -> !isShown("#payment"));
+        waitUntil(() -> !fx.isShown("#payment"));
         assertThat(onFx(() -> session.orderProperty().get())).isNull();
         assertThat(onFx(() -> session.companionPageProperty().get())).isInstanceOf(CompanionPage.ThankYou.class);
-        assertThat(isShown("#order-panel .empty-title")).isTrue();
+        assertThat(fx.isShown("#order-panel .empty-title")).isTrue();
     }
 
     @Test
@@ -187,11 +188,11 @@ class CounterJourneyFxTest {
 
         robot.clickOn("#pay-button");
         robot.type(KeyCode.F11);
-        waitUntil(() -> isShown("#payment-receipt"));
+        waitUntil(() -> fx.isShown("#payment-receipt"));
         assertThat(counter.pos.orders().find(order.id()).orElseThrow().tenders()).singleElement()
                 .satisfies(t -> assertThat(t.type()).isEqualTo(TenderType.CARD));
         robot.type(KeyCode.P);
-        waitUntil(() -> !isShown("#payment"));
+        waitUntil(() -> !fx.isShown("#payment"));
 
         try (Stream<Path> files = Files.list(counter.receipts)) {
             assertThat(files.map(Path::toString)).anyMatch(name -> name.endsWith("receipt-" + order.number() + ".txt"));
@@ -206,13 +207,13 @@ class CounterJourneyFxTest {
         counter.gateway.decline("do not honour");
 
         robot.type(KeyCode.F9);
-        waitUntil(() -> isShown("#payment"));
+        waitUntil(() -> fx.isShown("#payment"));
         robot.type(KeyCode.F11);
-        waitUntil(() -> text("#payment-message").startsWith("Card declined"));
-        assertThat(text("#payment-message")).contains("do not honour");
+        waitUntil(() -> fx.text("#payment-message").startsWith("Card declined"));
+        assertThat(fx.text("#payment-message")).contains("do not honour");
         assertThat(onFx(() -> session.companionPageProperty().get())).isInstanceOf(CompanionPage.Message.class);
         robot.clickOn("#quick-cash-0");
-        waitUntil(() -> isShown("#payment-receipt"));
+        waitUntil(() -> fx.isShown("#payment-receipt"));
 
         assertThat(stored().tenders()).singleElement().satisfies(t -> assertThat(t.type()).isEqualTo(TenderType.CASH));
         assertThat(stored().status()).isEqualTo(OrderStatus.PAID);
@@ -220,21 +221,18 @@ class CounterJourneyFxTest {
 
     @Test
     void palmPaymentChargesTheLinkedCardOfTheIdentifiedCustomer() {
-        onFx(() -> {
-            session.customerProperty().set(Customers.withCard("cust-fx-palm", 0));
-            return null;
-        });
+        runFx(() -> session.customerProperty().set(Customers.withCard("cust-fx-palm", 0)));
         robot.clickOn("#category-drinks");
         robot.clickOn("#menu-item-lemonade");
         waitUntil(() -> lines() == 1 && !busy());
 
         robot.type(KeyCode.F9);
-        waitUntil(() -> isShown("#payment"));
+        waitUntil(() -> fx.isShown("#payment"));
         robot.type(KeyCode.F6);
-        waitUntil(() -> isShown("#payment-palm-wait"));
+        waitUntil(() -> fx.isShown("#payment-palm-wait"));
         assertThat(onFx(() -> session.companionPageProperty().get())).isInstanceOf(CompanionPage.PayWithPalm.class);
         palm.identify("cust-fx-palm");
-        waitUntil(() -> isShown("#payment-receipt"));
+        waitUntil(() -> fx.isShown("#payment-receipt"));
 
         assertThat(stored().tenders()).singleElement().satisfies(t -> {
             assertThat(t.type()).isEqualTo(TenderType.PALM);
@@ -246,25 +244,22 @@ class CounterJourneyFxTest {
     @Test
     void palmPaymentTimesOutAndTheCashierTakesTheCardInstead() {
         show(SHORT_PALM_TIMEOUT);
-        onFx(() -> {
-            session.customerProperty().set(Customers.withCard("cust-fx-slow", 0));
-            return null;
-        });
+        runFx(() -> session.customerProperty().set(Customers.withCard("cust-fx-slow", 0)));
         robot.clickOn("#category-drinks");
         robot.clickOn("#menu-item-lemonade");
         waitUntil(() -> lines() == 1 && !busy());
         robot.type(KeyCode.F9);
-        waitUntil(() -> isShown("#payment"));
+        waitUntil(() -> fx.isShown("#payment"));
         // other panels (customer, companion) listen to the reader too: the payment must remove only its own
         int listenersBefore = palm.listenerCount();
         robot.clickOn("#pay-palm");
-        waitUntil(() -> isShown("#payment-palm-wait"));
+        waitUntil(() -> fx.isShown("#payment-palm-wait"));
 
-        waitUntil(() -> isShown("#payment-choose"));
-        assertThat(text("#payment-message")).isEqualTo("No palm within 1 s: take card or cash");
+        waitUntil(() -> fx.isShown("#payment-choose"));
+        assertThat(fx.text("#payment-message")).isEqualTo("No palm within 1 s: take card or cash");
         assertThat(palm.listenerCount()).isEqualTo(listenersBefore);
         robot.type(KeyCode.F11);
-        waitUntil(() -> isShown("#payment-receipt"));
+        waitUntil(() -> fx.isShown("#payment-receipt"));
 
         assertThat(stored().tenders()).singleElement().satisfies(t -> assertThat(t.type()).isEqualTo(TenderType.CARD));
     }
@@ -287,35 +282,5 @@ class CounterJourneyFxTest {
 
     private boolean busy() {
         return onFx(() -> robot.lookup("#order-busy").query().isVisible());
-    }
-
-    private String text(String query) {
-        return onFx(() -> robot.lookup(query).queryAs(Labeled.class).getText());
-    }
-
-    private boolean isShown(String query) {
-        return onFx(() -> robot.lookup(query).tryQuery().filter(Node::isVisible)
-                .filter(node -> node.getScene() != null).isPresent());
-    }
-
-    private static <T> T onFx(Callable<T> query) {
-        return onFx(10, query);
-    }
-
-    private static <T> T onFx(int seconds, Callable<T> query) {
-        try {
-            return WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, WaitForAsyncUtils.asyncFx(query));
-        } catch (TimeoutException e) {
-            throw new AssertionError("FX thread did not answer within " + seconds + " s", e);
-        }
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-        } catch (TimeoutException e) {
-            throw new AssertionError("UI did not reach the expected state within 10 s", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

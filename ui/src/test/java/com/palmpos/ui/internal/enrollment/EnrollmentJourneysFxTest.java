@@ -1,5 +1,8 @@
 package com.palmpos.ui.internal.enrollment;
 
+import static com.palmpos.ui.testing.FxQueries.onFx;
+import static com.palmpos.ui.testing.FxQueries.runFx;
+import static com.palmpos.ui.testing.FxQueries.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
@@ -7,17 +10,17 @@ import com.palmpos.pos.customer.CustomerProfile;
 import com.palmpos.scanner.camera.sim.Scene;
 import com.palmpos.scanner.capture.CaptureEvent;
 import com.palmpos.ui.internal.companion.CompanionPage;
+import com.palmpos.ui.testing.FxQueries;
+import com.palmpos.ui.testing.FxWatchdogExtension;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
-import javafx.scene.Node;
-import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -25,17 +28,20 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The enrollment journeys on the real cashier window (headless), with the real capture loop on the simulated
- * camera producing the palm template, and the store checked in H2 afterwards.
+ * camera producing the palm template, and the store checked in H2 afterwards. Every test runs under the FX watchdog;
+ * only the windows' first show is not judged.
  */
+@ExtendWith(FxWatchdogExtension.class)
 class EnrollmentJourneysFxTest {
 
     /** Subject 3 of the synthetic population: nobody is enrolled with that palm before the test. */
     private static final int NEWCOMER = 3;
     /** Capturing on a busy 2-core machine takes seconds; the loop drops frames rather than queue them. */
-    private static final int CAPTURE_SECONDS = 60;
+    private static final Duration CAPTURE = Duration.ofSeconds(60);
 
     private static Scene camera;
     private final FxRobot robot = new FxRobot();
+    private final FxQueries fx = new FxQueries(robot);
     @TempDir
     Path dir;
     private EnrollmentScreens screens;
@@ -56,30 +62,31 @@ class EnrollmentJourneysFxTest {
 
     @Test
     void enrollsAtTheCounterAndTheCustomerIsRecognisedAtOnce() throws Exception {
-        screens = new EnrollmentScreens(dir, camera);
+        openScreens();
         robot.push(KeyCode.CONTROL, KeyCode.E);
-        waitUntil(() -> screens.session.companionPageProperty().get() instanceof CompanionPage.Consent, 10);
-        assertThat(text("#enroll-status")).isEqualTo("Waiting for the customer's answer on the customer display\u2026");
+        waitUntil(() -> screens.session.companionPageProperty().get() instanceof CompanionPage.Consent);
+        assertThat(fx.text("#enroll-status"))
+                .isEqualTo("Waiting for the customer's answer on the customer display\u2026");
 
         customerAnswers(true);
-        waitUntil(() -> !text("#enroll-card").isEmpty(), CAPTURE_SECONDS);
-        assertThat(text("#enroll-card")).isEqualTo("VISA \u2022\u2022\u2022\u2022 4242");
+        waitUntil(() -> !fx.text("#enroll-card").isEmpty(), CAPTURE);
+        assertThat(fx.text("#enroll-card")).isEqualTo("VISA \u2022\u2022\u2022\u2022 4242");
         assertThat(screens.companionPages).anyMatch(p -> p instanceof CompanionPage.EnrollCapture c
                 && c.captured() == c.required());
 
         robot.push(KeyCode.ENTER);
-        waitUntil(() -> isShown("#enroll-name"), 5);
+        waitUntil(() -> fx.isShown("#enroll-name"));
         robot.clickOn("#enroll-name").write("Anna Berg");
         robot.clickOn("#enroll-loyalty");
         robot.clickOn("#enroll-phone").write("12");
         robot.push(KeyCode.ENTER);
-        assertThat(text("#enroll-contact-error")).startsWith("That phone number does not look right");
+        assertThat(fx.text("#enroll-contact-error")).startsWith("That phone number does not look right");
 
         robot.clickOn("#enroll-phone").eraseText(2).write("+49 170 7654321");
         robot.push(KeyCode.ENTER);
-        assertThat(text("#enroll-summary")).startsWith("Anna Berg \u00b7 VISA");
+        assertThat(fx.text("#enroll-summary")).startsWith("Anna Berg \u00b7 VISA");
         robot.clickOn("#enroll-primary");
-        waitUntil(() -> "Enrolled".equals(text("#enroll-title")), 10);
+        waitUntil(() -> "Enrolled".equals(fx.text("#enroll-title")));
 
         CustomerProfile customer = onFx(() -> screens.session.customerProperty().get());
         assertThat(customer.name()).isEqualTo("Anna Berg");
@@ -87,45 +94,45 @@ class EnrollmentJourneysFxTest {
         assertThat(screens.templateOwners()).containsExactly(customer.customerId());
         assertThat(screens.pos.rows()).containsEntry("consent_records", 1L).containsEntry("customers", 1L);
         waitUntil(() -> screens.captureEvents.stream().anyMatch(e -> e instanceof CaptureEvent.Identified i
-                && i.customerId().equals(customer.customerId())), CAPTURE_SECONDS);
+                && i.customerId().equals(customer.customerId())), CAPTURE);
 
         robot.push(KeyCode.ENTER);
-        waitUntil(() -> isShown("#counter-screen"), 5);
+        waitUntil(() -> fx.isShown("#counter-screen"));
     }
 
     @Test
     void decliningLeavesNothingBehind() throws Exception {
-        screens = new EnrollmentScreens(dir, camera);
+        openScreens();
         robot.push(KeyCode.CONTROL, KeyCode.E);
-        waitUntil(() -> screens.session.companionPageProperty().get() instanceof CompanionPage.Consent, 10);
+        waitUntil(() -> screens.session.companionPageProperty().get() instanceof CompanionPage.Consent);
 
         customerAnswers(false);
-        waitUntil(() -> "Customer declined".equals(text("#enroll-title")), 5);
-        assertThat(text("#enroll-status")).isEqualTo("Nothing was stored. Serve the customer as usual.");
+        waitUntil(() -> "Customer declined".equals(fx.text("#enroll-title")));
+        assertThat(fx.text("#enroll-status")).isEqualTo("Nothing was stored. Serve the customer as usual.");
         assertThat(screens.pos.rows()).containsOnly(entry("customers", 0L), entry("palm_templates", 0L),
                 entry("consent_records", 0L), entry("outbox", 0L));
         assertThat(screens.captureEvents).noneMatch(e -> e instanceof CaptureEvent.EnrollmentProgress);
 
         robot.push(KeyCode.ENTER);
-        waitUntil(() -> isShown("#counter-screen"), 5);
+        waitUntil(() -> fx.isShown("#counter-screen"));
         assertThat(onFx(() -> screens.session.companionPageProperty().get())).isEqualTo(new CompanionPage.Idle());
     }
 
     @Test
     void completesAPreEnrollmentWithTheCodeAndThePalm() throws Exception {
-        screens = new EnrollmentScreens(dir, camera);
+        openScreens();
         screens.pos.withPreEnrollment("HJKM6789", "cus-eve").addMember("cus-eve", "Eve Stone", "L-EVE01", 0);
         robot.push(KeyCode.CONTROL, KeyCode.K);
-        waitUntil(() -> isShown("#pre-keypad"), 5);
+        waitUntil(() -> fx.isShown("#pre-keypad"));
 
         robot.clickOn("#pre-key-H").clickOn("#pre-key-J");
         robot.type(KeyCode.I);
-        assertThat(text("#enroll-error")).startsWith("\u201cI\u201d is never used in codes");
+        assertThat(fx.text("#enroll-error")).startsWith("\u201cI\u201d is never used in codes");
         robot.type(KeyCode.K, KeyCode.M, KeyCode.DIGIT6, KeyCode.DIGIT7, KeyCode.DIGIT8, KeyCode.DIGIT9);
-        assertThat(text("#pre-code")).isEqualTo("HJKM\u20116789");
+        assertThat(fx.text("#pre-code")).isEqualTo("HJKM\u20116789");
         robot.push(KeyCode.ENTER);
 
-        waitUntil(() -> "Enrolled".equals(text("#enroll-title")), CAPTURE_SECONDS);
+        waitUntil(() -> "Enrolled".equals(fx.text("#enroll-title")), CAPTURE);
         CustomerProfile customer = onFx(() -> screens.session.customerProperty().get());
         assertThat(customer.name()).isEqualTo("Eve Stone");
         assertThat(screens.templateOwners()).containsExactly("cus-eve");
@@ -133,24 +140,35 @@ class EnrollmentJourneysFxTest {
 
     @Test
     void findsALoyaltyMemberForTheSaleAndShowsThePoints() throws Exception {
-        screens = new EnrollmentScreens(dir, camera);
+        openScreens();
         screens.pos.addMember("cus-max", "Max Roth", "L-MAX7", 120);
         robot.push(KeyCode.CONTROL, KeyCode.Y);
-        waitUntil(() -> isShown("#loyalty-query"), 5);
+        waitUntil(() -> fx.isShown("#loyalty-query"));
 
         robot.clickOn("#loyalty-query").write("0170 1234567");
         robot.push(KeyCode.ENTER);
-        waitUntil(() -> text("#enroll-error").startsWith("No member"), 5);
+        waitUntil(() -> fx.text("#enroll-error").startsWith("No member"));
         robot.clickOn("#loyalty-query").eraseText(12).write("l-max7");
         robot.push(KeyCode.ENTER);
-        waitUntil(() -> "Member found".equals(text("#enroll-title")), 5);
+        waitUntil(() -> "Member found".equals(fx.text("#enroll-title")));
         robot.push(KeyCode.ENTER);
 
-        waitUntil(() -> isShown("#loyalty-points"), 5);
-        assertThat(text("#loyalty-points")).isEqualTo("120 points");
+        waitUntil(() -> fx.isShown("#loyalty-points"));
+        assertThat(fx.text("#loyalty-points")).isEqualTo("120 points");
         assertThat(onFx(() -> screens.session.customerProperty().get().loyaltyId())).isEqualTo("L-MAX7");
         robot.push(KeyCode.ESCAPE);
-        waitUntil(() -> isShown("#counter-screen"), 5);
+        waitUntil(() -> fx.isShown("#counter-screen"));
+    }
+
+    /** Opens the cashier window and the customer display; their first show is not judged by the watchdog. */
+    private void openScreens() {
+        FxWatchdogExtension.showingWindows(() -> {
+            try {
+                screens = new EnrollmentScreens(dir, camera);
+            } catch (Exception e) {
+                throw new IllegalStateException("could not open the enrollment screens", e);
+            }
+        });
     }
 
     /**
@@ -161,47 +179,9 @@ class EnrollmentJourneysFxTest {
         CompanionPage.Consent consent = (CompanionPage.Consent) onFx(() ->
                 screens.session.companionPageProperty().get());
         assertThat(consent.noticeText()).contains("What we collect");
-        waitUntil(() -> isShown("#consent-accept"), 5);
+        waitUntil(() -> fx.isShown("#consent-accept"));
         String button = accept ? "#consent-accept" : "#consent-decline";
-        onFx(() -> {
-            robot.lookup(button).queryButton().fire();
-            return null;
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private String text(String query) {
-        return onFx(() -> robot.lookup(query).tryQuery().map(node -> ((Labeled) node).getText()).orElse(""));
-    }
-
-    private boolean isShown(String query) {
-        return onFx(() -> robot.lookup(query).tryQuery().filter(EnrollmentJourneysFxTest::visibleInScene).isPresent());
-    }
-
-    /** In a scene and neither it nor a parent hidden (steps not current are in the scene, invisible). */
-    private static boolean visibleInScene(Node node) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return node.getScene() != null;
-    }
-
-    private static <T> T onFx(Callable<T> query) {
-        try {
-            return WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, WaitForAsyncUtils.asyncFx(query));
-        } catch (TimeoutException e) {
-            throw new AssertionError("FX thread did not answer within 10 s", e);
-        }
-    }
-
-    private static void waitUntil(Callable<Boolean> condition, int seconds) {
-        try {
-            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
-        } catch (TimeoutException e) {
-            throw new AssertionError("UI did not reach the expected state within " + seconds + " s", e);
-        }
+        runFx(() -> robot.lookup(button).queryButton().fire());
         WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -1,5 +1,7 @@
 package com.palmpos.ui.internal.manager;
 
+import static com.palmpos.ui.testing.FxQueries.runFx;
+import static com.palmpos.ui.testing.FxQueries.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.palmpos.pos.audit.AuditLog;
@@ -12,33 +14,34 @@ import com.palmpos.ui.ShellPorts;
 import com.palmpos.ui.TerminalInfo;
 import com.palmpos.ui.TerminalShell;
 import com.palmpos.ui.UiSettings;
+import com.palmpos.ui.testing.FxQueries;
+import com.palmpos.ui.testing.FxWatchdogExtension;
 import com.palmpos.ui.testing.InMemoryManagerAuthenticator;
 import com.palmpos.ui.testing.MutableSyncStatusSource;
 import com.palmpos.ui.testing.TestCounter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
-import javafx.scene.Node;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Opens the real shell headless over a {@link TestCounter} (real services on an H2 file), signs the manager in with
- * the PIN pad and offers the lookups the manager page tests share. One counter per test class.
+ * the PIN pad and offers the lookups the manager page tests share. One counter per test class. Every test runs under
+ * the FX watchdog ({@link FxWatchdogExtension}); only the shell's first show is not judged.
  */
+@ExtendWith(FxWatchdogExtension.class)
 abstract class ManagerFxTestBase {
 
     static final String PIN = "2468";
@@ -49,6 +52,7 @@ abstract class ManagerFxTestBase {
     static AuditLog audit;
 
     final FxRobot robot = new FxRobot();
+    final FxQueries fx = new FxQueries(robot);
     final InMemoryManagerAuthenticator authenticator =
             new InMemoryManagerAuthenticator(Clock.systemDefaultZone()).withPin(PIN);
     final MutableSyncStatusSource sync = new MutableSyncStatusSource();
@@ -87,12 +91,14 @@ abstract class ManagerFxTestBase {
                 counter.pos.privacy());
         shell = new TerminalShell(settings.withCompanionEnabled(false), new TerminalInfo("0.1.0-test", dataDir),
                 new ShellPorts(authenticator, sync, counter.services, Optional.of(ports)));
-        closed = shell.open();
-        waitUntil(() -> isShown("#counter-screen"));
+        FxWatchdogExtension.showingWindows(() -> {
+            closed = shell.open();
+            waitUntil(() -> fx.isShown("#counter-screen"));
+        });
         robot.push(KeyCode.F12);
         typeDigits(PIN);
         robot.type(KeyCode.ENTER);
-        waitUntil(() -> isShown("#manager-tiles"));
+        waitUntil(() -> fx.isShown("#manager-tiles"));
     }
 
     void openManagerHub() {
@@ -108,43 +114,12 @@ abstract class ManagerFxTestBase {
     /** Replaces the text of the field {@code query} as a user would: click, select all, type. */
     void fill(String query, String value) {
         robot.clickOn(query);
-        onFx(() -> {
-            robot.lookup(query).queryAs(TextInputControl.class).clear();
-            return null;
-        });
+        runFx(() -> robot.lookup(query).queryAs(TextInputControl.class).clear());
         robot.write(value);
     }
 
-    String text(String query) {
-        return onFx(() -> {
-            Node node = robot.lookup(query).query();
-            return node instanceof Labeled labeled ? labeled.getText() : ((TextInputControl) node).getText();
-        });
-    }
-
-    boolean isShown(String query) {
-        return onFx(() -> robot.lookup(query).tryQuery().map(Node::getScene).isPresent());
-    }
-
     void waitForFeedback(String expectedStart) {
-        waitUntil(() -> isShown("#manager-feedback") && text("#manager-feedback").startsWith(expectedStart));
-        assertThat(text("#manager-feedback")).startsWith(expectedStart);
-    }
-
-    static <T> T onFx(Callable<T> query) {
-        try {
-            return WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, WaitForAsyncUtils.asyncFx(query));
-        } catch (TimeoutException e) {
-            throw new AssertionError("FX thread did not answer within 10 s", e);
-        }
-    }
-
-    static void waitUntil(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-        } catch (TimeoutException e) {
-            throw new AssertionError("UI did not reach the expected state within 10 s", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        waitUntil(() -> fx.isShown("#manager-feedback") && fx.text("#manager-feedback").startsWith(expectedStart));
+        assertThat(fx.text("#manager-feedback")).startsWith(expectedStart);
     }
 }

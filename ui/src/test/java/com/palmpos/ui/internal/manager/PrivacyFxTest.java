@@ -1,5 +1,7 @@
 package com.palmpos.ui.internal.manager;
 
+import static com.palmpos.ui.testing.FxQueries.onFx;
+import static com.palmpos.ui.testing.FxQueries.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.palmpos.pos.audit.AuditAction;
@@ -16,16 +18,16 @@ class PrivacyFxTest extends ManagerFxTestBase {
         counter.services.customers().savePalmTemplate("cust-erase", new byte[] {1, 2, 3, 4});
         openManagerHub();
         robot.push(KeyCode.F5);
-        waitUntil(() -> isShown("#page-privacy"));
+        waitUntil(() -> fx.isShown("#page-privacy"));
 
         fill("#privacy-query", "Robin");
         robot.type(KeyCode.ENTER);
-        waitUntil(() -> isShown("#privacy-row-0"));
-        assertThat(text("#privacy-row-0")).isEqualTo("Robin Vale \u00b7 L-900 \u00b7 palm on file");
+        waitUntil(() -> fx.isShown("#privacy-row-0"));
+        assertThat(fx.text("#privacy-row-0")).isEqualTo("Robin Vale \u00b7 L-900 \u00b7 palm on file");
 
         robot.push(KeyCode.F7);
         waitUntil(() -> onFx(() -> robot.lookup("#confirm-dialog").query().isVisible()));
-        assertThat(text("#confirm-message")).startsWith("Delete the palm data of Robin Vale L-900?");
+        assertThat(fx.text("#confirm-message")).startsWith("Delete the palm data of Robin Vale L-900?");
         typeDigits(PIN);
         robot.type(KeyCode.ENTER);
 
@@ -34,7 +36,7 @@ class PrivacyFxTest extends ManagerFxTestBase {
         assertThat(counter.services.customers().find("cust-erase")).isPresent();
 
         robot.type(KeyCode.ENTER);
-        waitUntil(() -> isShown("#privacy-row-0") && text("#privacy-row-0").endsWith("no palm on file"));
+        waitUntil(() -> fx.isShown("#privacy-row-0") && fx.text("#privacy-row-0").endsWith("no palm on file"));
         robot.clickOn("#privacy-delete-profile");
         waitUntil(() -> onFx(() -> robot.lookup("#confirm-dialog").query().isVisible()));
         typeDigits(PIN);
@@ -48,8 +50,8 @@ class PrivacyFxTest extends ManagerFxTestBase {
 
         robot.push(KeyCode.ESCAPE);
         robot.push(KeyCode.F7);
-        waitUntil(() -> isShown("#audit-row-0") && text("#audit-chain").startsWith("Chain intact"));
-        assertThat(text("#audit-row-0")).contains("manager").contains("PROFILE_DELETED").contains("cust-erase");
+        waitUntil(() -> fx.isShown("#audit-row-0") && fx.text("#audit-chain").startsWith("Chain intact"));
+        assertThat(fx.text("#audit-row-0")).contains("manager").contains("PROFILE_DELETED").contains("cust-erase");
     }
 
     @Test
@@ -57,10 +59,10 @@ class PrivacyFxTest extends ManagerFxTestBase {
         Sales.customer(counter.services, "cust-keep", "Kim Keep", "L-901");
         openManagerHub();
         robot.push(KeyCode.F5);
-        waitUntil(() -> isShown("#page-privacy"));
+        waitUntil(() -> fx.isShown("#page-privacy"));
         fill("#privacy-query", "L-901");
         robot.type(KeyCode.ENTER);
-        waitUntil(() -> isShown("#privacy-row-0"));
+        waitUntil(() -> fx.isShown("#privacy-row-0"));
 
         robot.push(KeyCode.F8);
         waitUntil(() -> onFx(() -> robot.lookup("#confirm-dialog").query().isVisible()));

@@ -1,5 +1,7 @@
 package com.palmpos.ui.internal.manager;
 
+import static com.palmpos.ui.testing.FxQueries.onFx;
+import static com.palmpos.ui.testing.FxQueries.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.palmpos.pos.settings.TerminalSettingStore;
@@ -15,7 +17,7 @@ class SettingsFxTest extends ManagerFxTestBase {
     void savesChangedSettingsAndSaysWhichNeedARestart() {
         openManagerHub();
         robot.push(KeyCode.F1);
-        waitUntil(() -> isShown("#page-settings") && "PalmPOS Store".equals(text("#setting-store-name")));
+        waitUntil(() -> fx.isShown("#page-settings") && "PalmPOS Store".equals(fx.text("#setting-store-name")));
         waitUntil(() -> onFx(() -> robot.lookup("#camera-preview").queryAs(ImageView.class).getImage() != null));
 
         fill("#setting-store-name", "Harbour Noodles");
@@ -35,15 +37,17 @@ class SettingsFxTest extends ManagerFxTestBase {
     void wrongValuesAreMarkedAndNothingIsSaved() {
         openManagerHub();
         robot.clickOn("#tile-settings");
-        waitUntil(() -> isShown("#page-settings") && !text("#setting-terminal-name").isEmpty());
+        waitUntil(() -> fx.isShown("#page-settings") && !fx.text("#setting-terminal-name").isEmpty());
 
         fill("#setting-cloud-url", "ftp://nowhere");
         fill("#setting-offline-total", "1.00");
         robot.clickOn("#settings-save");
 
         waitForFeedback("2 fields need correcting");
-        assertThat(text("#error-cloud-url")).isEqualTo("Type embedded, or an address such as https://cloud.example.com.");
-        assertThat(text("#error-offline-total")).isEqualTo("The total limit must be at least the limit per payment.");
+        assertThat(fx.text("#error-cloud-url"))
+                .isEqualTo("Type embedded, or an address such as https://cloud.example.com.");
+        assertThat(fx.text("#error-offline-total"))
+                .isEqualTo("The total limit must be at least the limit per payment.");
         assertThat(new TerminalSettingStore(counter.database, counter.clock).all()).doesNotContainKey("cloud.url");
     }
 }

@@ -1,5 +1,6 @@
 package com.palmpos.ui.internal.manager;
 
+import static com.palmpos.ui.testing.FxQueries.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.palmpos.pos.money.Money;
@@ -21,7 +22,7 @@ class ShiftFxTest extends ManagerFxTestBase {
     void shiftClosedShortShowsTheDifferenceAndTheReportPrintsToAFile() throws IOException {
         openManagerHub();
         robot.push(KeyCode.F3);
-        waitUntil(() -> isShown("#page-shift") && text("#shift-state").startsWith("No shift"));
+        waitUntil(() -> fx.isShown("#page-shift") && fx.text("#shift-state").startsWith("No shift"));
 
         fill("#shift-amount", "150.00");
         robot.type(KeyCode.ENTER);
@@ -32,16 +33,16 @@ class ShiftFxTest extends ManagerFxTestBase {
         Money total = sellForCash();
         robot.push(KeyCode.ESCAPE);
         robot.push(KeyCode.F3);
-        waitUntil(() -> text("#shift-state").startsWith("Shift open since"));
+        waitUntil(() -> fx.text("#shift-state").startsWith("Shift open since"));
         Money counted = Money.parse("150.00", currency()).plus(total).minus(Money.parse("2.50", currency()));
         fill("#shift-amount", counted.toPlainString());
         robot.clickOn("#shift-submit");
 
         waitForFeedback("Shift closed.");
-        assertThat(text("#manager-feedback")).endsWith("short by 2.50.");
+        assertThat(fx.text("#manager-feedback")).endsWith("short by 2.50.");
         assertThat(counter.services.shifts().current()).isEmpty();
-        waitUntil(() -> text("#shift-report").contains("Orders"));
-        assertThat(text("#shift-report")).contains("END OF DAY").contains(total.toPlainString());
+        waitUntil(() -> fx.text("#shift-report").contains("Orders"));
+        assertThat(fx.text("#shift-report")).contains("END OF DAY").contains(total.toPlainString());
 
         robot.push(KeyCode.F9);
         waitForFeedback("No printer is set up");
@@ -59,7 +60,7 @@ class ShiftFxTest extends ManagerFxTestBase {
     void refusesAnAmountThatIsNotOne() {
         openManagerHub();
         robot.push(KeyCode.F3);
-        waitUntil(() -> isShown("#page-shift"));
+        waitUntil(() -> fx.isShown("#page-shift"));
 
         fill("#shift-amount", "12x");
         robot.type(KeyCode.ENTER);

@@ -1,5 +1,6 @@
 package com.palmpos.ui.internal.manager;
 
+import static com.palmpos.ui.testing.FxQueries.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.palmpos.ui.port.SyncStatus;
@@ -21,22 +22,22 @@ class SyncPageFxTest extends ManagerFxTestBase {
         int listenersOnTheCounter = sync.listenerCount();
 
         robot.clickOn("#tile-sync");
-        waitUntil(() -> isShown("#page-sync"));
+        waitUntil(() -> fx.isShown("#page-sync"));
 
-        assertThat(text("#sync-connection")).startsWith("Offline");
-        assertThat(text("#sync-pending")).isEqualTo("4");
-        assertThat(text("#sync-oldest")).isEqualTo("12 min");
-        assertThat(text("#sync-last-error")).isEqualTo("no route to host");
-        assertThat(text("#sync-last-contact")).isEqualTo("not since the terminal started");
+        assertThat(fx.text("#sync-connection")).startsWith("Offline");
+        assertThat(fx.text("#sync-pending")).isEqualTo("4");
+        assertThat(fx.text("#sync-oldest")).isEqualTo("12 min");
+        assertThat(fx.text("#sync-last-error")).isEqualTo("no route to host");
+        assertThat(fx.text("#sync-last-contact")).isEqualTo("not since the terminal started");
 
         sync.publish(SyncStatus.online(0).withTimes(Optional.empty(), Optional.of(now.minusSeconds(3))));
-        waitUntil(() -> "Online".equals(text("#sync-connection")));
-        assertThat(text("#sync-oldest")).isEqualTo("nothing waits");
-        assertThat(text("#sync-last-error")).isEqualTo("none");
-        assertThat(text("#sync-last-contact")).endsWith("s ago");
+        waitUntil(() -> "Online".equals(fx.text("#sync-connection")));
+        assertThat(fx.text("#sync-oldest")).isEqualTo("nothing waits");
+        assertThat(fx.text("#sync-last-error")).isEqualTo("none");
+        assertThat(fx.text("#sync-last-contact")).endsWith("s ago");
 
         robot.push(KeyCode.ESCAPE);
-        waitUntil(() -> isShown("#manager-tiles"));
+        waitUntil(() -> fx.isShown("#manager-tiles"));
         assertThat(sync.listenerCount()).isEqualTo(listenersOnTheCounter);
     }
 }

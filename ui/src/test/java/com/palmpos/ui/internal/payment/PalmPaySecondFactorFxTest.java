@@ -1,5 +1,8 @@
 package com.palmpos.ui.internal.payment;
 
+import static com.palmpos.ui.testing.FxQueries.onFx;
+import static com.palmpos.ui.testing.FxQueries.runFx;
+import static com.palmpos.ui.testing.FxQueries.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.palmpos.pos.audit.AuditAction;
@@ -18,20 +21,17 @@ import com.palmpos.ui.internal.fx.Stylesheets;
 import com.palmpos.ui.internal.i18n.Messages;
 import com.palmpos.ui.task.FxTaskRunner;
 import com.palmpos.ui.testing.Customers;
-import com.palmpos.ui.testing.FxWatchdog;
+import com.palmpos.ui.testing.FxQueries;
+import com.palmpos.ui.testing.FxWatchdogExtension;
 import com.palmpos.ui.testing.ScriptedPalmReader;
 import com.palmpos.ui.testing.TestCounter;
 import java.nio.file.Path;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
-import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
@@ -39,6 +39,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -50,6 +51,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * digits pay, wrong ones fall back to card or cash, three wrong ones lock palm pay. Every palm payment is audited
  * with the customer id, payment id and match score.
  */
+@ExtendWith(FxWatchdogExtension.class)
 class PalmPaySecondFactorFxTest {
 
     /** A cookie costs $2.67: below. A tip of $10 takes the payment above (the tip counts). */
@@ -61,6 +63,7 @@ class PalmPaySecondFactorFxTest {
     private static TestCounter counter;
 
     private final FxRobot robot = new FxRobot();
+    private final FxQueries fx = new FxQueries(robot);
     private final ScriptedPalmReader palm = new ScriptedPalmReader();
     private FxTaskRunner tasks;
     private CounterSession session;
@@ -80,10 +83,11 @@ class PalmPaySecondFactorFxTest {
 
     @BeforeEach
     void showCounter() {
+        // shown before the watchdog starts (FxWatchdogExtension): a first show is not judged
         tasks = FxTaskRunner.withThreads(2);
         session = new CounterSession(counter.servicesWith(palm, SecondFactorSettings.above(THRESHOLD)), tasks,
                 Messages.forLocale(Locale.ENGLISH));
-        stage = onFx(30, () -> {
+        stage = onFx(() -> {
             Stage window = new Stage();
             // the shell's default ports: palm payments audited in the terminal's audit log
             Scene scene = new Scene(new CounterView(new CounterViewModel(session)), 1280, 800);
@@ -99,10 +103,7 @@ class PalmPaySecondFactorFxTest {
 
     @AfterEach
     void closeCounter() {
-        onFx(() -> {
-            stage.close();
-            return null;
-        });
+        runFx(stage::close);
         tasks.close();
     }
 
@@ -112,7 +113,7 @@ class PalmPaySecondFactorFxTest {
         cookieOnThePaySheet(null);
 
         palmRead(customer);
-        waitUntil(() -> isShown("#payment-receipt"));
+        waitUntil(() -> fx.isShown("#payment-receipt"));
 
         Order order = stored();
         assertThat(order.status()).isEqualTo(OrderStatus.PAID);
@@ -134,20 +135,17 @@ class PalmPaySecondFactorFxTest {
         String customer = servedCustomerWithPhone("cus-2fa-right");
         cookieOnThePaySheet("10");
 
-        try (FxWatchdog watchdog = FxWatchdog.start()) {
-            palmRead(customer);
-            waitUntil(() -> isShown("#payment-second-factor"));
-            assertThat(text("#payment-message")).contains("last four digits");
-            assertThat(onFx(() -> session.companionPageProperty().get())).isInstanceOfSatisfying(
-                    CompanionPage.Message.class, m -> assertThat(m.text()).contains("last four digits of your phone"));
-            assertThat(stored().tenders()).as("nothing charged before the check").isEmpty();
-            for (String digit : List.of("4", "3", "2", "1")) {
-                robot.clickOn("#second-factor-key-" + digit);
-            }
-            robot.clickOn("#second-factor-pay");
-            waitUntil(() -> isShown("#payment-receipt"));
-            watchdog.assertNotBlocked();
+        palmRead(customer);
+        waitUntil(() -> fx.isShown("#payment-second-factor"));
+        assertThat(fx.text("#payment-message")).contains("last four digits");
+        assertThat(onFx(() -> session.companionPageProperty().get())).isInstanceOfSatisfying(
+                CompanionPage.Message.class, m -> assertThat(m.text()).contains("last four digits of your phone"));
+        assertThat(stored().tenders()).as("nothing charged before the check").isEmpty();
+        for (String digit : List.of("4", "3", "2", "1")) {
+            robot.clickOn("#second-factor-key-" + digit);
         }
+        robot.clickOn("#second-factor-pay");
+        waitUntil(() -> fx.isShown("#payment-receipt"));
 
         assertThat(stored().tenders()).singleElement().satisfies(t -> {
             assertThat(t.type()).isEqualTo(TenderType.PALM);
@@ -164,16 +162,16 @@ class PalmPaySecondFactorFxTest {
         cookieOnThePaySheet("10");
 
         palmRead(customer);
-        waitUntil(() -> isShown("#payment-second-factor"));
+        waitUntil(() -> fx.isShown("#payment-second-factor"));
         robot.write("1234");
         robot.type(KeyCode.ENTER);
-        waitUntil(() -> isShown("#payment-choose"));
+        waitUntil(() -> fx.isShown("#payment-choose"));
 
-        assertThat(text("#payment-message")).startsWith("Wrong digits: nothing was charged").contains("2 more");
+        assertThat(fx.text("#payment-message")).startsWith("Wrong digits: nothing was charged").contains("2 more");
         assertThat(onFx(() -> session.companionPageProperty().get())).isInstanceOf(CompanionPage.Message.class);
         assertThat(stored().tenders()).isEmpty();
         robot.type(KeyCode.F11);
-        waitUntil(() -> isShown("#payment-receipt"));
+        waitUntil(() -> fx.isShown("#payment-receipt"));
         assertThat(stored().tenders()).singleElement().satisfies(t -> assertThat(t.type()).isEqualTo(TenderType.CARD));
         assertThat(counter.pos.audit().forSubject(customer)).extracting(AuditEntry::action, AuditEntry::outcome)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(AuditAction.SECOND_FACTOR, "WRONG"));
@@ -189,13 +187,13 @@ class PalmPaySecondFactorFxTest {
                 robot.type(KeyCode.F6);
             }
             palmRead(customer);
-            waitUntil(() -> isShown("#payment-second-factor"));
+            waitUntil(() -> fx.isShown("#payment-second-factor"));
             robot.write("0000");
             robot.type(KeyCode.ENTER);
-            waitUntil(() -> isShown("#payment-choose"));
+            waitUntil(() -> fx.isShown("#payment-choose"));
         }
 
-        assertThat(text("#payment-message")).startsWith("Too many wrong digits: palm pay is locked");
+        assertThat(fx.text("#payment-message")).startsWith("Too many wrong digits: palm pay is locked");
         assertThat(stored().tenders()).isEmpty();
         assertThat(counter.pos.audit().forSubject(customer)).extracting(AuditEntry::outcome)
                 .containsExactly("WRONG", "WRONG", "LOCKED");
@@ -207,26 +205,23 @@ class PalmPaySecondFactorFxTest {
         cookieOnThePaySheet("10");
 
         palmRead(customer);
-        waitUntil(() -> isShown("#payment-second-factor"));
+        waitUntil(() -> fx.isShown("#payment-second-factor"));
         robot.write("43");
         robot.type(KeyCode.ENTER);
 
-        waitUntil(() -> text("#payment-message").startsWith("Type exactly 4 digits"));
-        assertThat(isShown("#payment-second-factor")).isTrue();
+        waitUntil(() -> fx.text("#payment-message").startsWith("Type exactly 4 digits"));
+        assertThat(fx.isShown("#payment-second-factor")).isTrue();
         assertThat(counter.pos.audit().forSubject(customer)).isEmpty();
         robot.type(KeyCode.ESCAPE);
-        waitUntil(() -> isShown("#payment-choose"));
-        assertThat(text("#payment-message")).isEqualTo("Palm payment cancelled: take card or cash");
+        waitUntil(() -> fx.isShown("#payment-choose"));
+        assertThat(fx.text("#payment-message")).isEqualTo("Palm payment cancelled: take card or cash");
     }
 
     /** A stored customer with a linked card and a phone on file, identified at the counter. */
     private String servedCustomerWithPhone(String customerId) {
         counter.pos.customers().upsert(Customers.withCard(customerId, 0));
         counter.pos.customers().savePhone(customerId, PHONE);
-        onFx(() -> {
-            session.customerProperty().set(Customers.withCard(customerId, 0));
-            return null;
-        });
+        runFx(() -> session.customerProperty().set(Customers.withCard(customerId, 0)));
         return customerId;
     }
 
@@ -237,7 +232,7 @@ class PalmPaySecondFactorFxTest {
         waitUntil(() -> onFx(() -> session.orderProperty().get() != null
                 && session.orderProperty().get().lines().size() == 1));
         robot.type(KeyCode.F9);
-        waitUntil(() -> isShown("#payment"));
+        waitUntil(() -> fx.isShown("#payment"));
         if (tip != null) {
             robot.clickOn("#tip").write(tip);
         }
@@ -245,42 +240,12 @@ class PalmPaySecondFactorFxTest {
     }
 
     private void palmRead(String customerId) {
-        waitUntil(() -> isShown("#payment-palm-wait"));
+        waitUntil(() -> fx.isShown("#payment-palm-wait"));
         palm.identify(customerId);
     }
 
     private Order stored() {
         String id = onFx(() -> session.orderProperty().get().id());
         return counter.pos.orders().find(id).orElseThrow();
-    }
-
-    private String text(String query) {
-        return onFx(() -> robot.lookup(query).queryAs(Labeled.class).getText());
-    }
-
-    private boolean isShown(String query) {
-        return onFx(() -> robot.lookup(query).tryQuery().filter(Node::isVisible)
-                .filter(node -> node.getScene() != null).isPresent());
-    }
-
-    private static <T> T onFx(Callable<T> query) {
-        return onFx(10, query);
-    }
-
-    private static <T> T onFx(int seconds, Callable<T> query) {
-        try {
-            return WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, WaitForAsyncUtils.asyncFx(query));
-        } catch (TimeoutException e) {
-            throw new AssertionError("FX thread did not answer within " + seconds + " s", e);
-        }
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-        } catch (TimeoutException e) {
-            throw new AssertionError("UI did not reach the expected state within 10 s", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }
