@@ -140,6 +140,17 @@ public final class ScreenTour {
             waitUntil(() -> isShown("#item-choice"), 20);
         });
         robot.type(KeyCode.ESCAPE);
+        stop("counter-meal-deal", false, () -> {
+            robot.clickOn("#category-meal-deals");
+            robot.clickOn("#menu-item-you-pick-two");
+            waitUntil(() -> isShown("#meal-deal"), 20);
+        });
+        robot.type(KeyCode.ESCAPE);
+        stop("counter-note", false, () -> {
+            robot.type(KeyCode.F5);
+            waitUntil(() -> isShown("#note-sheet"), 20);
+        });
+        robot.type(KeyCode.ESCAPE);
         stop("counter-payment", true, () -> {
             robot.type(KeyCode.F9);
             waitUntil(() -> isShown("#payment"), 20);

@@ -1,19 +1,18 @@
 package com.palmpos.ui.internal.counter;
 
+import static com.palmpos.ui.testing.FxQueries.onFx;
+
 import com.palmpos.pos.order.Order;
 import com.palmpos.ui.Theme;
 import com.palmpos.ui.internal.fx.Stylesheets;
 import com.palmpos.ui.internal.i18n.Messages;
 import com.palmpos.ui.task.FxTaskRunner;
+import com.palmpos.ui.testing.FxQueries;
 import com.palmpos.ui.testing.ScriptedPalmReader;
 import com.palmpos.ui.testing.TestCounter;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -31,14 +30,16 @@ final class CounterStage implements AutoCloseable {
     final CounterSession session;
     final CounterViewModel counter;
     private final FxRobot robot;
+    private final FxQueries queries;
     private final Stage stage;
 
     CounterStage(TestCounter services, FxRobot robot) {
         this.robot = robot;
+        this.queries = new FxQueries(robot);
         this.session = new CounterSession(services.servicesWith(palm), tasks, Messages.forLocale(Locale.ENGLISH));
         this.counter = new CounterViewModel(session);
         // the first counter of the JVM loads the control skins and fonts: allow for a busy machine
-        this.stage = onFx(30, () -> {
+        this.stage = onFx(() -> {
             Stage window = new Stage();
             Scene scene = new Scene(new CounterView(counter), 1280, 800);
             Stylesheets.apply(scene, Theme.LIGHT);
@@ -94,12 +95,11 @@ final class CounterStage implements AutoCloseable {
     }
 
     String text(String query) {
-        return onFx(() -> robot.lookup(query).queryAs(Labeled.class).getText());
+        return queries.text(query);
     }
 
     boolean isShown(String query) {
-        return onFx(() -> robot.lookup(query).tryQuery().filter(Node::isVisible)
-                .filter(node -> node.getScene() != null).isPresent());
+        return queries.isShown(query);
     }
 
     /** Scrolls the sheet to {@code query}'s node (as a cashier would swipe) and clicks it. */
@@ -129,26 +129,5 @@ final class CounterStage implements AutoCloseable {
             return null;
         });
         tasks.close();
-    }
-
-    static <T> T onFx(Callable<T> query) {
-        return onFx(10, query);
-    }
-
-    static <T> T onFx(int seconds, Callable<T> query) {
-        try {
-            return WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, WaitForAsyncUtils.asyncFx(query));
-        } catch (TimeoutException e) {
-            throw new AssertionError("FX thread did not answer within " + seconds + " s", e);
-        }
-    }
-
-    static void waitUntil(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-        } catch (TimeoutException e) {
-            throw new AssertionError("UI did not reach the expected state within 10 s", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

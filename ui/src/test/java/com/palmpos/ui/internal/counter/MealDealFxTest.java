@@ -1,13 +1,13 @@
 package com.palmpos.ui.internal.counter;
 
-import static com.palmpos.ui.internal.counter.CounterStage.onFx;
-import static com.palmpos.ui.internal.counter.CounterStage.waitUntil;
+import static com.palmpos.ui.testing.FxQueries.onFx;
+import static com.palmpos.ui.testing.FxQueries.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.palmpos.pos.order.LineModifier;
 import com.palmpos.pos.order.Order;
 import com.palmpos.pos.order.OrderStatus;
-import com.palmpos.ui.testing.FxWatchdog;
+import com.palmpos.ui.testing.FxWatchdogExtension;
 import com.palmpos.ui.testing.TestCounter;
 import java.nio.file.Path;
 import java.util.concurrent.TimeoutException;
@@ -18,11 +18,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 
 /** Meal deals on the real counter screen (headless) over the real services: chosen, shown as one line, in H2. */
+@ExtendWith(FxWatchdogExtension.class)
 class MealDealFxTest {
 
     @TempDir
@@ -56,35 +58,32 @@ class MealDealFxTest {
 
     @Test
     void cashierOrdersAMealDealWithAChoicePerSlotAndSendsItToTheKitchen() {
-        try (FxWatchdog watchdog = FxWatchdog.start()) {
-            robot.clickOn("#category-meal-deals");
-            assertThat(screen.text("#menu-item-you-pick-two")).contains("You pick two", "$11.99");
-            robot.clickOn("#menu-item-you-pick-two");
-            waitUntil(() -> screen.isShown("#meal-deal"));
-            robot.clickOn("#deal-add");
-            assertThat(screen.text("#deal-problem")).isEqualTo("Still to choose: Soup or salad, Half sandwich");
+        robot.clickOn("#category-meal-deals");
+        assertThat(screen.text("#menu-item-you-pick-two")).contains("You pick two", "$11.99");
+        robot.clickOn("#menu-item-you-pick-two");
+        waitUntil(() -> screen.isShown("#meal-deal"));
+        robot.clickOn("#deal-add");
+        assertThat(screen.text("#deal-problem")).isEqualTo("Still to choose: Soup or salad, Half sandwich");
 
-            screen.tap("#deal-first-tomato-basil-soup");
-            waitUntil(() -> screen.isShown("#first-size-bowl"));
-            screen.tap("#first-size-bowl");
-            screen.tap("#first-option-soup-side-side-apple");
-            screen.tap("#deal-second-turkey-avocado");
-            waitUntil(() -> screen.isShown("#second-option-bread-sourdough"));
-            robot.clickOn("#deal-add");
-            assertThat(screen.text("#deal-problem")).isEqualTo("Still to choose: Turkey avocado: Bread");
-            screen.tap("#second-option-bread-sourdough");
-            robot.clickOn("#deal-add");
-            waitUntil(() -> screen.lines() == 1 && !screen.busy());
+        screen.tap("#deal-first-tomato-basil-soup");
+        waitUntil(() -> screen.isShown("#first-size-bowl"));
+        screen.tap("#first-size-bowl");
+        screen.tap("#first-option-soup-side-side-apple");
+        screen.tap("#deal-second-turkey-avocado");
+        waitUntil(() -> screen.isShown("#second-option-bread-sourdough"));
+        robot.clickOn("#deal-add");
+        assertThat(screen.text("#deal-problem")).isEqualTo("Still to choose: Turkey avocado: Bread");
+        screen.tap("#second-option-bread-sourdough");
+        robot.clickOn("#deal-add");
+        waitUntil(() -> screen.lines() == 1 && !screen.busy());
 
-            assertThat(screen.isShown("#meal-deal")).isFalse();
-            OrderLineRow row = onFx(() -> screen.counter.order().rows().get(0));
-            assertThat(row.title()).isEqualTo("You pick two");
-            assertThat(row.details()).startsWith("Tomato basil soup (Bowl) \u00b7 Turkey avocado (Half)")
-                    .contains("Apple", "Sourdough");
-            robot.type(KeyCode.F8);
-            waitUntil(() -> "Sent to the kitchen".equals(screen.text("#order-message")));
-            watchdog.assertNotBlocked();
-        }
+        assertThat(screen.isShown("#meal-deal")).isFalse();
+        OrderLineRow row = onFx(() -> screen.counter.order().rows().get(0));
+        assertThat(row.title()).isEqualTo("You pick two");
+        assertThat(row.details()).startsWith("Tomato basil soup (Bowl) \u00b7 Turkey avocado (Half)")
+                .contains("Apple", "Sourdough");
+        robot.type(KeyCode.F8);
+        waitUntil(() -> "Sent to the kitchen".equals(screen.text("#order-message")));
 
         Order order = screen.stored(services);
         assertThat(order.status()).isEqualTo(OrderStatus.SENT);
@@ -101,25 +100,22 @@ class MealDealFxTest {
 
     @Test
     void aMealDealIsFoundBySearchAndAddedWithKeysOnly() {
-        try (FxWatchdog watchdog = FxWatchdog.start()) {
-            robot.write("pastry");
-            waitUntil(() -> screen.isShown("#menu-item-coffee-and-pastry"));
-            robot.type(KeyCode.ENTER);
-            waitUntil(() -> screen.isShown("#meal-deal"));
-            assertThat(screen.focused()).isEqualTo("deal-coffee-drip-coffee");
+        robot.write("pastry");
+        waitUntil(() -> screen.isShown("#menu-item-coffee-and-pastry"));
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> screen.isShown("#meal-deal"));
+        assertThat(screen.focused()).isEqualTo("deal-coffee-drip-coffee");
 
-            robot.type(KeyCode.DIGIT2);
-            waitUntil(() -> screen.isShown("#coffee-size-small"));
-            robot.type(KeyCode.DOWN);
-            robot.type(KeyCode.RIGHT);
-            robot.type(KeyCode.SPACE);
-            robot.type(KeyCode.DOWN, 3);
-            assertThat(screen.focused()).startsWith("deal-pastry-");
-            robot.type(KeyCode.DIGIT3);
-            robot.type(KeyCode.ENTER);
-            waitUntil(() -> screen.lines() == 1 && !screen.busy());
-            watchdog.assertNotBlocked();
-        }
+        robot.type(KeyCode.DIGIT2);
+        waitUntil(() -> screen.isShown("#coffee-size-small"));
+        robot.type(KeyCode.DOWN);
+        robot.type(KeyCode.RIGHT);
+        robot.type(KeyCode.SPACE);
+        robot.type(KeyCode.DOWN, 3);
+        assertThat(screen.focused()).startsWith("deal-pastry-");
+        robot.type(KeyCode.DIGIT3);
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> screen.lines() == 1 && !screen.busy());
 
         assertThat(screen.stored(services).lines()).singleElement().satisfies(line -> {
             assertThat(line.name()).isEqualTo("Coffee and pastry");

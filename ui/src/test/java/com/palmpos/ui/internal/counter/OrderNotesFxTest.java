@@ -1,11 +1,11 @@
 package com.palmpos.ui.internal.counter;
 
-import static com.palmpos.ui.internal.counter.CounterStage.onFx;
-import static com.palmpos.ui.internal.counter.CounterStage.waitUntil;
+import static com.palmpos.ui.testing.FxQueries.onFx;
+import static com.palmpos.ui.testing.FxQueries.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.palmpos.pos.order.Order;
-import com.palmpos.ui.testing.FxWatchdog;
+import com.palmpos.ui.testing.FxWatchdogExtension;
 import com.palmpos.ui.testing.TestCounter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,11 +17,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 
 /** Notes on any line and on the whole order, by keyboard, on the screen, in H2 and on the kitchen ticket. */
+@ExtendWith(FxWatchdogExtension.class)
 class OrderNotesFxTest {
 
     @TempDir
@@ -55,33 +57,30 @@ class OrderNotesFxTest {
 
     @Test
     void aLineWithoutChoicesAndTheOrderTakeNotesThatReachTheKitchenTicket() throws Exception {
-        try (FxWatchdog watchdog = FxWatchdog.start()) {
-            robot.write("lemon");
-            waitUntil(() -> screen.isShown("#menu-item-lemonade"));
-            robot.type(KeyCode.ENTER);
-            waitUntil(() -> screen.lines() == 1 && !screen.busy());
+        robot.write("lemon");
+        waitUntil(() -> screen.isShown("#menu-item-lemonade"));
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> screen.lines() == 1 && !screen.busy());
 
-            robot.type(KeyCode.F5);
-            waitUntil(() -> screen.isShown("#note-sheet"));
-            assertThat(screen.text("#note-title")).isEqualTo("Note for Strawberry lemonade");
-            assertThat(screen.focused()).isEqualTo("note-text");
-            robot.write("no ice");
-            robot.type(KeyCode.ENTER);
-            waitUntil(() -> "Note saved".equals(screen.text("#order-message")));
-            assertThat(onFx(() -> screen.counter.order().rows().get(0).details())).isEqualTo("\u201cno ice\u201d");
+        robot.type(KeyCode.F5);
+        waitUntil(() -> screen.isShown("#note-sheet"));
+        assertThat(screen.text("#note-title")).isEqualTo("Note for Strawberry lemonade");
+        assertThat(screen.focused()).isEqualTo("note-text");
+        robot.write("no ice");
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> "Note saved".equals(screen.text("#order-message")));
+        assertThat(onFx(() -> screen.counter.order().rows().get(0).details())).isEqualTo("\u201cno ice\u201d");
 
-            robot.type(KeyCode.F7);
-            waitUntil(() -> screen.isShown("#note-sheet"));
-            assertThat(screen.text("#note-title")).isEqualTo("Note for the whole order");
-            robot.type(KeyCode.UP);
-            robot.type(KeyCode.DIGIT1);
-            robot.type(KeyCode.ENTER);
-            waitUntil(() -> screen.isShown("#order-note"));
-            assertThat(screen.text("#order-note")).isEqualTo("\u201cBirthday\u201d");
-            robot.type(KeyCode.F8);
-            waitUntil(() -> "Sent to the kitchen".equals(screen.text("#order-message")));
-            watchdog.assertNotBlocked();
-        }
+        robot.type(KeyCode.F7);
+        waitUntil(() -> screen.isShown("#note-sheet"));
+        assertThat(screen.text("#note-title")).isEqualTo("Note for the whole order");
+        robot.type(KeyCode.UP);
+        robot.type(KeyCode.DIGIT1);
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> screen.isShown("#order-note"));
+        assertThat(screen.text("#order-note")).isEqualTo("\u201cBirthday\u201d");
+        robot.type(KeyCode.F8);
+        waitUntil(() -> "Sent to the kitchen".equals(screen.text("#order-message")));
 
         Order order = screen.stored(services);
         assertThat(order.label()).isEqualTo("Birthday");
@@ -102,21 +101,18 @@ class OrderNotesFxTest {
         robot.type(KeyCode.ENTER);
         waitUntil(() -> screen.lines() == 1 && !screen.busy());
 
-        try (FxWatchdog watchdog = FxWatchdog.start()) {
-            robot.type(KeyCode.F5);
-            waitUntil(() -> screen.isShown("#note-sheet"));
-            robot.write("warm it");
-            robot.type(KeyCode.ESCAPE);
-            waitUntil(() -> !screen.isShown("#note-sheet"));
-            assertThat(screen.stored(services).lines().get(0).note()).isEmpty();
+        robot.type(KeyCode.F5);
+        waitUntil(() -> screen.isShown("#note-sheet"));
+        robot.write("warm it");
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> !screen.isShown("#note-sheet"));
+        assertThat(screen.stored(services).lines().get(0).note()).isEmpty();
 
-            robot.type(KeyCode.F8);
-            waitUntil(() -> "Sent to the kitchen".equals(screen.text("#order-message")));
-            robot.type(KeyCode.F5);
-            waitUntil(() -> screen.text("#order-message").startsWith("Chocolate chip cookie is already with"));
-            assertThat(screen.isShown("#note-sheet")).isFalse();
-            watchdog.assertNotBlocked();
-        }
+        robot.type(KeyCode.F8);
+        waitUntil(() -> "Sent to the kitchen".equals(screen.text("#order-message")));
+        robot.type(KeyCode.F5);
+        waitUntil(() -> screen.text("#order-message").startsWith("Chocolate chip cookie is already with"));
+        assertThat(screen.isShown("#note-sheet")).isFalse();
         assertThat(screen.stored(services).lines().get(0).note()).isEmpty();
     }
 }

@@ -1,13 +1,13 @@
 package com.palmpos.ui.internal.counter;
 
-import static com.palmpos.ui.internal.counter.CounterStage.onFx;
-import static com.palmpos.ui.internal.counter.CounterStage.waitUntil;
+import static com.palmpos.ui.testing.FxQueries.onFx;
+import static com.palmpos.ui.testing.FxQueries.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.palmpos.pos.customer.CustomerProfile;
 import com.palmpos.pos.order.Order;
 import com.palmpos.pos.order.OrderStatus;
-import com.palmpos.ui.testing.FxWatchdog;
+import com.palmpos.ui.testing.FxWatchdogExtension;
 import com.palmpos.ui.testing.TestCounter;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -29,6 +30,7 @@ import org.testfx.api.FxToolkit;
  * its customer unless the cashier switches, and then comes back with its customer's palm; an empty order follows
  * whoever is recognised; the same palm again changes nothing.
  */
+@ExtendWith(FxWatchdogExtension.class)
 class SecondCustomerFxTest {
 
     @TempDir
@@ -68,38 +70,35 @@ class SecondCustomerFxTest {
     void secondCustomerAsksTheCashierAndAnnasOrderStaysHersUntilSwitchedAndComesBackWithHerPalm() {
         String annasOrder = annaOrdersALemonade();
 
-        try (FxWatchdog watchdog = FxWatchdog.start()) {
-            screen.palm.identify("cus-bruno");
-            waitUntil(() -> screen.isShown("#second-customer"));
-            assertThat(screen.text("#second-customer-text"))
-                    .isEqualTo("Bruno recognised \u2014 Anna\u2019s order No. " + number(annasOrder) + " is open");
-            assertThat(screen.text("#keep-customer")).isEqualTo("Keep serving Anna");
-            assertThat(screen.text("#customer-greeting")).isEqualTo("Welcome back, Anna");
-            assertThat(customerOf(annasOrder)).isEqualTo("cus-anna");
+        screen.palm.identify("cus-bruno");
+        waitUntil(() -> screen.isShown("#second-customer"));
+        assertThat(screen.text("#second-customer-text"))
+                .isEqualTo("Bruno recognised \u2014 Anna\u2019s order No. " + number(annasOrder) + " is open");
+        assertThat(screen.text("#keep-customer")).isEqualTo("Keep serving Anna");
+        assertThat(screen.text("#customer-greeting")).isEqualTo("Welcome back, Anna");
+        assertThat(customerOf(annasOrder)).isEqualTo("cus-anna");
 
-            robot.press(KeyCode.ALT).type(KeyCode.K).release(KeyCode.ALT);
-            waitUntil(() -> !screen.isShown("#second-customer"));
-            assertThat(sessionOrderId()).isEqualTo(annasOrder);
+        robot.press(KeyCode.ALT).type(KeyCode.K).release(KeyCode.ALT);
+        waitUntil(() -> !screen.isShown("#second-customer"));
+        assertThat(sessionOrderId()).isEqualTo(annasOrder);
 
-            screen.palm.identify("cus-bruno");
-            waitUntil(() -> screen.isShown("#second-customer"));
-            robot.press(KeyCode.ALT).type(KeyCode.S).release(KeyCode.ALT);
-            waitUntil(() -> "Welcome back, Bruno".equals(screen.text("#customer-greeting")));
-            assertThat(screen.isShown("#second-customer")).isFalse();
-            assertThat(sessionOrderId()).isNull();
-            assertThat(screen.text("#customer-notice")).startsWith("Anna\u2019s order stays open");
-            Order kept = services.pos.orders().find(annasOrder).orElseThrow();
-            assertThat(kept.status()).isEqualTo(OrderStatus.OPEN);
-            assertThat(kept.customerId()).isEqualTo("cus-anna");
+        screen.palm.identify("cus-bruno");
+        waitUntil(() -> screen.isShown("#second-customer"));
+        robot.press(KeyCode.ALT).type(KeyCode.S).release(KeyCode.ALT);
+        waitUntil(() -> "Welcome back, Bruno".equals(screen.text("#customer-greeting")));
+        assertThat(screen.isShown("#second-customer")).isFalse();
+        assertThat(sessionOrderId()).isNull();
+        assertThat(screen.text("#customer-notice")).startsWith("Anna\u2019s order stays open");
+        Order kept = services.pos.orders().find(annasOrder).orElseThrow();
+        assertThat(kept.status()).isEqualTo(OrderStatus.OPEN);
+        assertThat(kept.customerId()).isEqualTo("cus-anna");
 
-            screen.palm.identify("cus-anna");
-            waitUntil(() -> annasOrder.equals(sessionOrderId()));
-            waitUntil(() -> "Welcome back, Anna".equals(screen.text("#customer-greeting")));
-            assertThat(screen.lines()).isEqualTo(1);
-            assertThat(screen.text("#customer-notice")).isEqualTo("Open order No. " + number(annasOrder)
-                    + " is back for this customer.");
-            watchdog.assertNotBlocked();
-        }
+        screen.palm.identify("cus-anna");
+        waitUntil(() -> annasOrder.equals(sessionOrderId()));
+        waitUntil(() -> "Welcome back, Anna".equals(screen.text("#customer-greeting")));
+        assertThat(screen.lines()).isEqualTo(1);
+        assertThat(screen.text("#customer-notice")).isEqualTo("Open order No. " + number(annasOrder)
+                + " is back for this customer.");
     }
 
     @Test
@@ -108,13 +107,10 @@ class SecondCustomerFxTest {
         robot.type(KeyCode.DELETE);
         waitUntil(() -> screen.lines() == 0 && !screen.busy());
 
-        try (FxWatchdog watchdog = FxWatchdog.start()) {
-            screen.palm.identify("cus-bruno");
-            waitUntil(() -> "Welcome back, Bruno".equals(screen.text("#customer-greeting")));
-            waitUntil(() -> "cus-bruno".equals(customerOf(orderId)));
-            assertThat(screen.isShown("#second-customer")).isFalse();
-            watchdog.assertNotBlocked();
-        }
+        screen.palm.identify("cus-bruno");
+        waitUntil(() -> "Welcome back, Bruno".equals(screen.text("#customer-greeting")));
+        waitUntil(() -> "cus-bruno".equals(customerOf(orderId)));
+        assertThat(screen.isShown("#second-customer")).isFalse();
     }
 
     @Test
@@ -122,15 +118,12 @@ class SecondCustomerFxTest {
         String orderId = annaOrdersALemonade();
         long revision = services.pos.orders().find(orderId).orElseThrow().revision();
 
-        try (FxWatchdog watchdog = FxWatchdog.start()) {
-            screen.palm.identify("cus-anna");
-            screen.palm.identify("cus-anna");
-            waitUntil(() -> onFx(() -> true));
-            assertThat(screen.isShown("#second-customer")).isFalse();
-            assertThat(screen.isShown("#customer-loading")).isFalse();
-            assertThat(screen.text("#customer-greeting")).isEqualTo("Welcome back, Anna");
-            watchdog.assertNotBlocked();
-        }
+        screen.palm.identify("cus-anna");
+        screen.palm.identify("cus-anna");
+        waitUntil(() -> onFx(() -> true));
+        assertThat(screen.isShown("#second-customer")).isFalse();
+        assertThat(screen.isShown("#customer-loading")).isFalse();
+        assertThat(screen.text("#customer-greeting")).isEqualTo("Welcome back, Anna");
         assertThat(services.pos.orders().find(orderId).orElseThrow().revision()).isEqualTo(revision);
     }
 

@@ -1,14 +1,14 @@
 package com.palmpos.ui.internal.counter;
 
-import static com.palmpos.ui.internal.counter.CounterStage.onFx;
-import static com.palmpos.ui.internal.counter.CounterStage.waitUntil;
+import static com.palmpos.ui.testing.FxQueries.onFx;
+import static com.palmpos.ui.testing.FxQueries.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.palmpos.pos.order.LineModifier;
 import com.palmpos.pos.order.OrderStatus;
 import com.palmpos.pos.order.Redemption;
 import com.palmpos.ui.testing.Customers;
-import com.palmpos.ui.testing.FxWatchdog;
+import com.palmpos.ui.testing.FxWatchdogExtension;
 import com.palmpos.ui.testing.TestCounter;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,11 +22,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 
 /** Every sheet worked with key presses only: arrows, digits, Space, Enter, Esc; and its buttons big enough to tap. */
+@ExtendWith(FxWatchdogExtension.class)
 class SheetKeyboardFxTest {
 
     @TempDir
@@ -60,27 +62,24 @@ class SheetKeyboardFxTest {
 
     @Test
     void itemChoicesArePickedWithArrowsAndDigitsAndEscapeCancels() {
-        try (FxWatchdog watchdog = FxWatchdog.start()) {
-            add("turkey");
-            waitUntil(() -> screen.isShown("#item-choice"));
-            assertThat(screen.focused()).isEqualTo("size-half");
-            assertThat(screen.text("#size-half")).startsWith("Half");
-            assertThat(onFx(() -> ((ButtonBase) robot.lookup("#size-half").query()).getGraphic() != null)).isTrue();
-            robot.type(KeyCode.ESCAPE);
-            waitUntil(() -> !screen.isShown("#item-choice"));
-            assertThat(screen.lines()).isZero();
+        add("turkey");
+        waitUntil(() -> screen.isShown("#item-choice"));
+        assertThat(screen.focused()).isEqualTo("size-half");
+        assertThat(screen.text("#size-half")).startsWith("Half");
+        assertThat(onFx(() -> ((ButtonBase) robot.lookup("#size-half").query()).getGraphic() != null)).isTrue();
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> !screen.isShown("#item-choice"));
+        assertThat(screen.lines()).isZero();
 
-            add("turkey");
-            waitUntil(() -> screen.isShown("#item-choice"));
-            robot.type(KeyCode.RIGHT);
-            robot.type(KeyCode.SPACE);
-            robot.type(KeyCode.DOWN);
-            assertThat(screen.focused()).isEqualTo("option-bread-sourdough");
-            robot.type(KeyCode.DIGIT2);
-            robot.type(KeyCode.ENTER);
-            waitUntil(() -> screen.lines() == 1 && !screen.busy());
-            watchdog.assertNotBlocked();
-        }
+        add("turkey");
+        waitUntil(() -> screen.isShown("#item-choice"));
+        robot.type(KeyCode.RIGHT);
+        robot.type(KeyCode.SPACE);
+        robot.type(KeyCode.DOWN);
+        assertThat(screen.focused()).isEqualTo("option-bread-sourdough");
+        robot.type(KeyCode.DIGIT2);
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> screen.lines() == 1 && !screen.busy());
         assertThat(screen.stored(services).lines()).singleElement().satisfies(line -> {
             assertThat(line.sizeName()).isEqualTo("Whole");
             assertThat(line.modifiers()).extracting(LineModifier::optionId).containsExactly("whole-grain");
@@ -91,20 +90,17 @@ class SheetKeyboardFxTest {
     void discountRowsAreChosenWithArrowsAndSpaceAndTheValueTyped() {
         add("cookie");
         waitUntil(() -> screen.lines() == 1 && !screen.busy());
-        try (FxWatchdog watchdog = FxWatchdog.start()) {
-            robot.type(KeyCode.F2);
-            waitUntil(() -> screen.isShown("#discount"));
-            assertThat(screen.focused()).isEqualTo("discount-value");
-            robot.type(KeyCode.UP);
-            assertThat(screen.focused()).isEqualTo("discount-percent");
-            robot.type(KeyCode.RIGHT);
-            robot.type(KeyCode.SPACE);
-            robot.type(KeyCode.DOWN);
-            robot.write("1.00");
-            robot.type(KeyCode.ENTER);
-            waitUntil(() -> "Discount applied".equals(screen.text("#order-message")));
-            watchdog.assertNotBlocked();
-        }
+        robot.type(KeyCode.F2);
+        waitUntil(() -> screen.isShown("#discount"));
+        assertThat(screen.focused()).isEqualTo("discount-value");
+        robot.type(KeyCode.UP);
+        assertThat(screen.focused()).isEqualTo("discount-percent");
+        robot.type(KeyCode.RIGHT);
+        robot.type(KeyCode.SPACE);
+        robot.type(KeyCode.DOWN);
+        robot.write("1.00");
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> "Discount applied".equals(screen.text("#order-message")));
         assertThat(screen.stored(services).totals().discounts().toPlainString()).isEqualTo("1.00");
     }
 
@@ -118,14 +114,11 @@ class SheetKeyboardFxTest {
         add("cookie");
         waitUntil(() -> screen.lines() == 1 && !screen.busy());
         List<String> rewards = services.pos.loyalty().rewards().stream().map(r -> r.id()).toList();
-        try (FxWatchdog watchdog = FxWatchdog.start()) {
-            robot.type(KeyCode.F3);
-            waitUntil(() -> screen.isShown("#rewards"));
-            assertThat(screen.focused()).isEqualTo("reward-" + rewards.get(0));
-            robot.type(KeyCode.getKeyCode(String.valueOf(rewards.indexOf("free-pastry") + 1)));
-            waitUntil(() -> "Redeemed Free pastry".equals(screen.text("#order-message")));
-            watchdog.assertNotBlocked();
-        }
+        robot.type(KeyCode.F3);
+        waitUntil(() -> screen.isShown("#rewards"));
+        assertThat(screen.focused()).isEqualTo("reward-" + rewards.get(0));
+        robot.type(KeyCode.getKeyCode(String.valueOf(rewards.indexOf("free-pastry") + 1)));
+        waitUntil(() -> "Redeemed Free pastry".equals(screen.text("#order-message")));
         assertThat(screen.stored(services).redemptions()).extracting(Redemption::rewardId)
                 .containsExactly("free-pastry");
     }
@@ -134,20 +127,17 @@ class SheetKeyboardFxTest {
     void quickCashIsReachedWithDownAndPaidWithEnter() {
         add("cookie");
         waitUntil(() -> screen.lines() == 1 && !screen.busy());
-        try (FxWatchdog watchdog = FxWatchdog.start()) {
-            robot.type(KeyCode.F9);
-            waitUntil(() -> screen.isShown("#payment"));
-            assertThat(screen.focused()).isEqualTo("cash-given");
-            robot.type(KeyCode.DOWN);
-            assertThat(screen.focused()).isEqualTo("quick-cash-0");
-            robot.type(KeyCode.RIGHT);
-            robot.type(KeyCode.LEFT);
-            robot.type(KeyCode.ENTER);
-            waitUntil(() -> screen.isShown("#payment-receipt"));
-            robot.type(KeyCode.N);
-            waitUntil(() -> !screen.isShown("#payment"));
-            watchdog.assertNotBlocked();
-        }
+        robot.type(KeyCode.F9);
+        waitUntil(() -> screen.isShown("#payment"));
+        assertThat(screen.focused()).isEqualTo("cash-given");
+        robot.type(KeyCode.DOWN);
+        assertThat(screen.focused()).isEqualTo("quick-cash-0");
+        robot.type(KeyCode.RIGHT);
+        robot.type(KeyCode.LEFT);
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> screen.isShown("#payment-receipt"));
+        robot.type(KeyCode.N);
+        waitUntil(() -> !screen.isShown("#payment"));
         assertThat(services.pos.orders().recent(1).get(0).status()).isEqualTo(OrderStatus.PAID);
     }
 
