@@ -4,7 +4,9 @@ import com.palmpos.pos.PosServices;
 import com.palmpos.pos.PosSettings;
 import com.palmpos.pos.crypto.TerminalKeys;
 import com.palmpos.pos.menu.MenuLoader;
-import com.palmpos.pos.print.TextFilePrinter;
+import com.palmpos.pos.print.PrinterChoice;
+import com.palmpos.pos.print.SettingsPrinter;
+import com.palmpos.pos.settings.TerminalSettingStore;
 import com.palmpos.pos.privacy.PalmPayments;
 import com.palmpos.pos.privacy.SecondFactorPolicy;
 import com.palmpos.pos.privacy.SecondFactorSettings;
@@ -49,6 +51,8 @@ public final class TestCounter implements AutoCloseable {
     public final CounterServices services;
     /** Where receipts and kitchen tickets are "printed" (one text file each). */
     public final Path receipts;
+    /** The terminal's saved settings (one store: the printer follows its saves, as on the terminal). */
+    public final TerminalSettingStore terminalSettings;
     /** The card processor: approves until a test tells it otherwise. */
     public final ScriptedGateway gateway = new ScriptedGateway();
 
@@ -71,9 +75,12 @@ public final class TestCounter implements AutoCloseable {
         // the gallery is read from the store, as the terminal does, so removeFromGallery reloads what is stored
         this.palm = CaptureLoopPalmReader.start(camera, CAMERA, CaptureSettings.defaults(),
                 new PalmEngine(parameters), () -> storedGallery(parameters));
+        this.terminalSettings = new TerminalSettingStore(database, clock);
+        // text files in <dir>/receipts until a test saves another printer, as a terminal before any manager save
         this.services = new CounterServices(clock, settings, StaffService.DEFAULT_MANAGER_ID, pos.menus(),
                 pos.orders(), pos.payments(), pos.loyalty(), pos.customers(), pos.insights(), pos.shifts(),
-                pos.reports(), pos.staff(), palm, new TextFilePrinter(receipts, clock), pos.audit(),
+                pos.reports(), pos.staff(), palm, SettingsPrinter.following(terminalSettings,
+                        new PrinterChoice(PrinterChoice.Kind.FILE, ""), receipts, clock), pos.audit(),
                 palmPayments(SecondFactorSettings.off()));
     }
 

@@ -2,7 +2,6 @@ package com.palmpos.ui.tools;
 
 
 import com.palmpos.pos.audit.AuditLog;
-import com.palmpos.pos.settings.TerminalSettingStore;
 import com.palmpos.pos.staff.ApprovedOrderActions;
 import com.palmpos.pos.staff.ManagerApproval;
 import com.palmpos.ui.ManagerPorts;
@@ -158,7 +157,7 @@ public final class ScreenshotRenderer {
                 new SyncStatusViewModel(messages, sync, tasks));
         CounterSession session = new CounterSession(counter.services, tasks, messages);
         AuditLog audit = counter.pos.audit();
-        ManagerPorts ports = new ManagerPorts(new TerminalSettingStore(counter.database, clock), audit,
+        ManagerPorts ports = new ManagerPorts(counter.terminalSettings, audit,
                 new ManagerApproval(counter.pos.staff(), audit, clock),
                 new ApprovedOrderActions(counter.pos.orders(), audit, clock),
                 counter.pos.privacy());

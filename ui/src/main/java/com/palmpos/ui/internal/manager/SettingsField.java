@@ -1,5 +1,7 @@
 package com.palmpos.ui.internal.manager;
 
+import com.palmpos.pos.print.PrinterChoice;
+
 /**
  * One setting on the settings page: its configuration key (the same name as in {@code palmpos.properties}, which
  * it overrides once saved) and whether the terminal must restart before it takes effect.
@@ -14,8 +16,8 @@ public enum SettingsField {
     OFFLINE_ENABLED("offline.enabled", true),
     OFFLINE_PER_PAYMENT("offline.per-payment-limit", true),
     OFFLINE_TOTAL("offline.total-limit", true),
-    PRINTER_KIND(PrinterSetting.KIND_KEY, false),
-    PRINTER_QUEUE(PrinterSetting.QUEUE_KEY, false);
+    PRINTER_KIND(PrinterChoice.KIND_KEY, false),
+    PRINTER_QUEUE(PrinterChoice.QUEUE_KEY, false);
 
     private final String key;
     private final boolean needsRestart;

@@ -7,7 +7,6 @@ import com.palmpos.pos.staff.ShiftService;
 import com.palmpos.ui.internal.i18n.Messages;
 import java.time.LocalDate;
 import java.util.Currency;
-import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -102,7 +101,7 @@ public final class ShiftViewModel implements PageModel {
                         context.errors().describe(failure))));
     }
 
-    /** Prints the report shown on the terminal's printer (chosen on the settings page). */
+    /** Prints the report shown on the terminal's printer (the one receipts go to, chosen on the settings page). */
     public void printReport() {
         String text = report.get();
         if (text.isEmpty() || feedback.isBusy()) {
@@ -110,12 +109,13 @@ public final class ShiftViewModel implements PageModel {
         }
         Messages messages = messages();
         feedback.busy(messages.get("manager.shift.printing"));
+        ReceiptPrinter printer = context.services().printer();
         context.tasks().run("print end-of-day report", () -> {
-            Map<String, String> stored = context.manager().map(m -> m.settings().all()).orElse(Map.of());
-            Optional<ReceiptPrinter> printer = PrinterSetting.from(stored)
-                    .printer(context.info().dataDirectory(), context.services().clock());
-            printer.ifPresent(p -> p.print("end-of-day", text));
-            return printer.isPresent();
+            if (!printer.isSetUp()) {
+                return false;
+            }
+            printer.print("end-of-day", text);
+            return true;
         }, printed -> {
             if (printed) {
                 feedback.ok(messages.get("manager.shift.printed"));

@@ -5,7 +5,6 @@ import static com.palmpos.ui.testing.FxQueries.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.palmpos.pos.audit.AuditLog;
-import com.palmpos.pos.settings.TerminalSettingStore;
 import com.palmpos.pos.staff.ApprovedOrderActions;
 import com.palmpos.pos.staff.ManagerApproval;
 import com.palmpos.pos.staff.StaffService;
@@ -85,7 +84,7 @@ abstract class ManagerFxTestBase {
 
     /** Opens the shell, signs in with the PIN typed on the keyboard and waits for the hub. */
     void openManagerHub(UiSettings settings) {
-        ManagerPorts ports = new ManagerPorts(new TerminalSettingStore(counter.database, counter.clock), audit,
+        ManagerPorts ports = new ManagerPorts(counter.terminalSettings, audit,
                 new ManagerApproval(counter.pos.staff(), audit, counter.clock),
                 new ApprovedOrderActions(counter.pos.orders(), audit, counter.clock),
                 counter.pos.privacy());

@@ -4,7 +4,6 @@ import static com.palmpos.ui.testing.FxQueries.onFx;
 import static com.palmpos.ui.testing.FxQueries.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.palmpos.pos.settings.TerminalSettingStore;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
@@ -22,14 +21,14 @@ class SettingsFxTest extends ManagerFxTestBase {
 
         fill("#setting-store-name", "Harbour Noodles");
         onFx(() -> {
-            robot.lookup("#setting-printer-kind").queryAs(ChoiceBox.class).setValue("file");
+            robot.lookup("#setting-printer-kind").queryAs(ChoiceBox.class).setValue("none");
             return null;
         });
         robot.push(KeyCode.CONTROL, KeyCode.S);
 
         waitForFeedback("Saved. Restart the terminal to apply: Store name.");
-        assertThat(new TerminalSettingStore(counter.database, counter.clock).all())
-                .containsEntry("store.name", "Harbour Noodles").containsEntry("printer.kind", "file")
+        assertThat(counter.terminalSettings.all())
+                .containsEntry("store.name", "Harbour Noodles").containsEntry("printer.kind", "none")
                 .doesNotContainKey("cloud.url");
     }
 
@@ -48,6 +47,6 @@ class SettingsFxTest extends ManagerFxTestBase {
                 .isEqualTo("Type embedded, or an address such as https://cloud.example.com.");
         assertThat(fx.text("#error-offline-total"))
                 .isEqualTo("The total limit must be at least the limit per payment.");
-        assertThat(new TerminalSettingStore(counter.database, counter.clock).all()).doesNotContainKey("cloud.url");
+        assertThat(counter.terminalSettings.all()).doesNotContainKey("cloud.url");
     }
 }

@@ -4,7 +4,6 @@ import static com.palmpos.ui.testing.FxQueries.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.palmpos.pos.money.Money;
-import com.palmpos.pos.settings.TerminalSettingStore;
 import com.palmpos.pos.staff.Shift;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -44,9 +43,10 @@ class ShiftFxTest extends ManagerFxTestBase {
         waitUntil(() -> fx.text("#shift-report").contains("Orders"));
         assertThat(fx.text("#shift-report")).contains("END OF DAY").contains(total.toPlainString());
 
+        counter.terminalSettings.putAll(Map.of("printer.kind", "none"), "test");
         robot.push(KeyCode.F9);
         waitForFeedback("No printer is set up");
-        new TerminalSettingStore(counter.database, counter.clock).putAll(Map.of("printer.kind", "file"), "test");
+        counter.terminalSettings.putAll(Map.of("printer.kind", "file"), "test");
         robot.clickOn("#shift-print");
         waitForFeedback("Report printed.");
         try (Stream<Path> files = Files.list(dataDir.resolve("receipts"))) {
