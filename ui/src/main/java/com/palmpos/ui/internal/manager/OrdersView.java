@@ -3,9 +3,7 @@ package com.palmpos.ui.internal.manager;
 import com.palmpos.pos.order.Order;
 import com.palmpos.ui.internal.i18n.Messages;
 import com.palmpos.ui.internal.manager.OrdersViewModel.LineRow;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -34,40 +32,17 @@ final class OrdersView extends StackPane implements PageView {
 
     OrdersView(OrdersViewModel viewModel, Messages messages, Runnable back) {
         this.viewModel = viewModel;
-        query.setId("orders-query");
-        query.setPromptText(messages.get("manager.orders.queryPrompt"));
-        query.textProperty().bindBidirectional(viewModel.queryProperty());
-        HBox.setHgrow(query, Priority.ALWAYS);
-        HBox searchRow = new HBox(query, ManagerWidgets.button("orders-search", messages.get("manager.orders.search"),
-                KeyCombination.valueOf("Enter"), viewModel::search, messages));
-        searchRow.getStyleClass().add("manager-actions-row");
-
-        ListView<Order> orderList = new ListView<>(viewModel.orders());
-        orderList.setId("orders-list");
-        orderList.getStyleClass().add("manager-list");
-        orderList.setCellFactory(view -> new TextCell<>(viewModel::describe, "order-row-"));
-        orderList.getSelectionModel().selectedItemProperty().addListener((obs, old, order) -> {
-            if (order != null) {
-                viewModel.selectedProperty().set(order);
-            }
-        });
-        viewModel.selectedProperty().addListener((obs, old, order) -> orderList.getSelectionModel().select(order));
-        VBox.setVgrow(orderList, Priority.ALWAYS);
+        HBox searchRow = ManagerLists.searchRow("orders", query, viewModel.queryProperty(),
+                messages.get("manager.orders.queryPrompt"), messages.get("manager.orders.search"), viewModel::search,
+                messages);
+        ListView<Order> orderList = ManagerLists.pickList("orders-list", viewModel.orders(), viewModel::describe,
+                "order-row-", viewModel.selectedProperty());
         VBox left = new VBox(searchRow, orderList);
         left.getStyleClass().add("manager-body");
         left.setPrefWidth(520);
 
-        ListView<LineRow> lineList = new ListView<>(viewModel.lines());
-        lineList.setId("orders-lines");
-        lineList.getStyleClass().add("manager-list");
-        lineList.setCellFactory(view -> new TextCell<>(LineRow::text, "line-row-"));
-        lineList.getSelectionModel().selectedItemProperty().addListener((obs, old, line) -> {
-            if (line != null) {
-                viewModel.selectedLineProperty().set(line);
-            }
-        });
-        viewModel.selectedLineProperty().addListener((obs, old, line) -> lineList.getSelectionModel().select(line));
-        VBox.setVgrow(lineList, Priority.ALWAYS);
+        ListView<LineRow> lineList = ManagerLists.pickList("orders-lines", viewModel.lines(), LineRow::text,
+                "line-row-", viewModel.selectedLineProperty());
         TextField reason = new TextField();
         reason.setId("orders-reason");
         reason.setPromptText(messages.get("manager.orders.reasonPrompt"));
@@ -115,24 +90,5 @@ final class OrdersView extends StackPane implements PageView {
             return false;
         }
         return true;
-    }
-
-    /** A list cell showing one line of text, with an id by position for tests ({@code order-row-0}). */
-    private static final class TextCell<T> extends ListCell<T> {
-        private final java.util.function.Function<T, String> text;
-        private final String idPrefix;
-
-        TextCell(java.util.function.Function<T, String> text, String idPrefix) {
-            this.text = text;
-            this.idPrefix = idPrefix;
-        }
-
-        @Override
-        protected void updateItem(T item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty || item == null ? null : text.apply(item));
-            setId(empty || item == null ? null : idPrefix + getIndex());
-            setMinHeight(48);
-        }
     }
 }

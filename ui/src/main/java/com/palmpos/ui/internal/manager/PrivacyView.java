@@ -3,7 +3,6 @@ package com.palmpos.ui.internal.manager;
 import com.palmpos.pos.privacy.CustomerRecord;
 import com.palmpos.pos.privacy.ErasureScope;
 import com.palmpos.ui.internal.i18n.Messages;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -11,7 +10,6 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -30,33 +28,11 @@ final class PrivacyView extends StackPane implements PageView {
 
     PrivacyView(PrivacyViewModel viewModel, Messages messages, Runnable back) {
         this.viewModel = viewModel;
-        query.setId("privacy-query");
-        query.setPromptText(messages.get("manager.privacy.queryPrompt"));
-        query.textProperty().bindBidirectional(viewModel.queryProperty());
-        HBox.setHgrow(query, Priority.ALWAYS);
-        HBox searchRow = new HBox(query, ManagerWidgets.button("privacy-search",
-                messages.get("manager.privacy.search"), KeyCombination.valueOf("Enter"), viewModel::search, messages));
-        searchRow.getStyleClass().add("manager-actions-row");
-
-        ListView<CustomerRecord> list = new ListView<>(viewModel.results());
-        list.setId("privacy-results");
-        list.getStyleClass().add("manager-list");
-        list.setCellFactory(view -> new ListCell<>() {
-            @Override
-            protected void updateItem(CustomerRecord customer, boolean empty) {
-                super.updateItem(customer, empty);
-                setText(empty || customer == null ? null : viewModel.describe(customer));
-                setId(empty || customer == null ? null : "privacy-row-" + getIndex());
-                setMinHeight(48);
-            }
-        });
-        list.getSelectionModel().selectedItemProperty().addListener((obs, old, customer) -> {
-            if (customer != null) {
-                viewModel.selectedProperty().set(customer);
-            }
-        });
-        viewModel.selectedProperty().addListener((obs, old, customer) -> list.getSelectionModel().select(customer));
-        VBox.setVgrow(list, Priority.ALWAYS);
+        HBox searchRow = ManagerLists.searchRow("privacy", query, viewModel.queryProperty(),
+                messages.get("manager.privacy.queryPrompt"), messages.get("manager.privacy.search"), viewModel::search,
+                messages);
+        ListView<CustomerRecord> list = ManagerLists.pickList("privacy-results", viewModel.results(),
+                viewModel::describe, "privacy-row-", viewModel.selectedProperty());
 
         HBox actions = new HBox(
                 ManagerWidgets.button("privacy-delete-palm", messages.get("manager.privacy.deletePalm"), DELETE_PALM,
