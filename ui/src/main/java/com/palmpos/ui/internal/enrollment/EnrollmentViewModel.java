@@ -2,7 +2,6 @@ package com.palmpos.ui.internal.enrollment;
 
 import com.palmpos.pos.customer.CustomerProfile;
 import com.palmpos.scanner.PalmTemplate;
-import com.palmpos.scanner.capture.CaptureEvent;
 import com.palmpos.ui.internal.companion.CompanionPage;
 import com.palmpos.ui.internal.counter.CounterSession;
 import com.palmpos.ui.port.EnrollmentDesk;
@@ -26,12 +25,11 @@ public final class EnrollmentViewModel {
     public enum Step { CONSENT, CAPTURE, CARD, DETAILS, CONFIRM, DONE, DECLINED }
 
     /** Consistent captures fused into the template (the scanner recommends 3-5). */
-    static final int CAPTURES = 3;
 
     private final CounterSession session;
     private final EnrollmentDesk desk;
     private final EnrollmentTexts texts;
-    private final EnrollmentCapture capture;
+    private final GuidedCapture<Step> capture;
     private final Runnable onClose;
     private final JourneyState<Step> state = new JourneyState<>();
     private final DetailsForm form;
@@ -46,7 +44,8 @@ public final class EnrollmentViewModel {
         this.session = Objects.requireNonNull(session, "session");
         this.desk = session.services().enrollment();
         this.texts = new EnrollmentTexts(session.messages());
-        this.capture = new EnrollmentCapture(session.services().palm(), session.tasks());
+        this.capture = new GuidedCapture<>(new EnrollmentCapture(session.services().palm(), session.tasks()), state,
+                texts, session.companionPageProperty());
         this.onClose = Objects.requireNonNull(onClose, "onClose");
         this.form = new DetailsForm(session.messages());
     }
@@ -93,37 +92,10 @@ public final class EnrollmentViewModel {
 
     private void startCapture() {
         template = null;
-        state.enter(Step.CAPTURE, texts.get("enrollment.capture.title"), texts.get("enrollment.capture.hold"));
-        state.progress(0, CAPTURES);
-        showCapture(texts.get("enrollment.capture.hold"));
-        capture.start(CAPTURES, this::onCapture);
-    }
-
-    private void onCapture(CaptureEvent event) {
-        if (event instanceof CaptureEvent.EnrollmentProgress progress) {
-            state.progress(progress.captured(), progress.required());
-            showCapture(texts.get("enrollment.capture.progress", progress.captured(), progress.required()));
-        } else if (event instanceof CaptureEvent.Guidance guidance) {
-            showCapture(texts.guidance(guidance.hint()));
-        } else if (event instanceof CaptureEvent.NoHand) {
-            showCapture(texts.get("enrollment.capture.hold"));
-        } else if (event instanceof CaptureEvent.Enrolled enrolled) {
-            captured(enrolled.template());
-        } else if (event instanceof CaptureEvent.EnrollmentFailed) {
-            capture.finished();
-            state.error(texts.get("enrollment.capture.failed"));
-            state.retry(true);
-        }
-    }
-
-    private void showCapture(String instruction) {
-        state.status(instruction);
-        session.companionPageProperty().set(new CompanionPage.EnrollCapture(state.captured(), state.required(),
-                instruction));
+        capture.start(Step.CAPTURE, this::captured);
     }
 
     private void captured(PalmTemplate enrolled) {
-        capture.finished();
         template = enrolled;
         state.enter(Step.CARD, texts.get("enrollment.card.title"), texts.get("enrollment.card.insert"));
         session.companionPageProperty().set(new CompanionPage.Message(texts.get("enrollment.companion.palmSaved"),

@@ -2,7 +2,6 @@ package com.palmpos.ui.internal.enrollment;
 
 import com.palmpos.pos.customer.CustomerProfile;
 import com.palmpos.scanner.PalmTemplate;
-import com.palmpos.scanner.capture.CaptureEvent;
 import com.palmpos.ui.internal.companion.CompanionPage;
 import com.palmpos.ui.internal.counter.CounterSession;
 import com.palmpos.ui.port.EnrollmentDesk;
@@ -30,7 +29,7 @@ public final class PreEnrollmentViewModel {
     private final CounterSession session;
     private final EnrollmentDesk desk;
     private final EnrollmentTexts texts;
-    private final EnrollmentCapture capture;
+    private final GuidedCapture<Step> capture;
     private final Runnable onClose;
     private final JourneyState<Step> state = new JourneyState<>();
     private final ReadOnlyStringWrapper shownCode = new ReadOnlyStringWrapper(this, "code", "");
@@ -42,7 +41,8 @@ public final class PreEnrollmentViewModel {
         this.session = Objects.requireNonNull(session, "session");
         this.desk = session.services().enrollment();
         this.texts = new EnrollmentTexts(session.messages());
-        this.capture = new EnrollmentCapture(session.services().palm(), session.tasks());
+        this.capture = new GuidedCapture<>(new EnrollmentCapture(session.services().palm(), session.tasks()), state,
+                texts, session.companionPageProperty());
         this.onClose = Objects.requireNonNull(onClose, "onClose");
     }
 
@@ -101,33 +101,10 @@ public final class PreEnrollmentViewModel {
 
     private void startCapture() {
         template = null;
-        state.enter(Step.CAPTURE, texts.get("enrollment.capture.title"), texts.get("enrollment.capture.hold"));
-        state.progress(0, EnrollmentViewModel.CAPTURES);
-        showCapture(texts.get("enrollment.capture.hold"));
-        capture.start(EnrollmentViewModel.CAPTURES, this::onCapture);
-    }
-
-    private void onCapture(CaptureEvent event) {
-        if (event instanceof CaptureEvent.EnrollmentProgress progress) {
-            state.progress(progress.captured(), progress.required());
-            showCapture(texts.get("enrollment.capture.progress", progress.captured(), progress.required()));
-        } else if (event instanceof CaptureEvent.Guidance guidance) {
-            showCapture(texts.guidance(guidance.hint()));
-        } else if (event instanceof CaptureEvent.Enrolled enrolled) {
-            capture.finished();
-            template = enrolled.template();
+        capture.start(Step.CAPTURE, enrolled -> {
+            template = enrolled;
             complete();
-        } else if (event instanceof CaptureEvent.EnrollmentFailed) {
-            capture.finished();
-            state.error(texts.get("enrollment.capture.failed"));
-            state.retry(true);
-        }
-    }
-
-    private void showCapture(String instruction) {
-        state.status(instruction);
-        session.companionPageProperty().set(new CompanionPage.EnrollCapture(state.captured(), state.required(),
-                instruction));
+        });
     }
 
     private void complete() {
