@@ -11,6 +11,7 @@ import com.palmpos.scanner.capture.internal.HandGate;
 import com.palmpos.scanner.capture.internal.LatestFrameSlot;
 import com.palmpos.scanner.capture.internal.PreviewScaler;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -253,8 +254,10 @@ public final class CaptureLoop implements AutoCloseable {
     private void flushPending() {
         Liveness hint = liveness.verdict();
         if (hint.suspect()) {
-            LOG.info("liveness: {} (motion {} px, screen peak {})", hint.verdict(), hint.motion(),
-                    hint.screenPeak());
+            // two decimals: the log's card-number masking would hide a long run of digits
+            LOG.info("liveness: {} (motion {} px, screen peak {})", hint.verdict(),
+                    String.format(Locale.ROOT, "%.2f", hint.motion()),
+                    String.format(Locale.ROOT, "%.1f", hint.screenPeak()));
         }
         CaptureEvent.Identified identified = pending.withLiveness(hint);
         pending = null;
