@@ -41,14 +41,21 @@ public final class TicketFormatter {
         StringBuilder b = new StringBuilder();
         b.append(center(language.text(TicketText.KITCHEN_HEADER, String.valueOf(order.number()), mode(order))))
                 .append('\n');
-        row(b, order.label(), TIME.format(order.updatedAt().atZone(zone)).substring(11));
+        String time = TIME.format(order.updatedAt().atZone(zone)).substring(11);
+        if (order.label().length() <= WIDTH - time.length() - 1) {
+            row(b, order.label(), time);
+        } else {
+            // a long order note (up to 140 characters) is printed whole, under the time
+            row(b, "", time);
+            wrapped(b, "", order.label());
+        }
         b.append(rule());
         for (OrderLine l : lines) {
             b.append(clip(l.quantity() + " x " + l.name() + (l.sizeName() == null ? "" : " (" + l.sizeName() + ")"))).append('\n');
             l.components().forEach(c -> b.append(clip("    > " + c)).append('\n'));
             l.modifiers().forEach(m -> b.append(clip("    + " + m.name())).append('\n'));
             if (!l.note().isBlank()) {
-                b.append(clip("    ! " + l.note())).append('\n');
+                wrapped(b, "    ! ", l.note());
             }
         }
         return b.append(rule()).toString();
@@ -136,6 +143,40 @@ public final class TicketFormatter {
     private static void row(StringBuilder b, String label, String value) {
         String left = label.length() > WIDTH - value.length() - 1 ? label.substring(0, WIDTH - value.length() - 1) : label;
         b.append(left).append(" ".repeat(WIDTH - left.length() - value.length())).append(value).append('\n');
+    }
+
+    /**
+     * {@code text} after {@code prefix}, broken at spaces into lines of at most {@value #WIDTH} columns; later lines
+     * are indented under the text (a word longer than a line is cut across lines). Nothing is left out: the kitchen
+     * must read the whole note.
+     */
+    static void wrapped(StringBuilder b, String prefix, String text) {
+        String indent = " ".repeat(prefix.length());
+        StringBuilder line = new StringBuilder(prefix);
+        boolean empty = true;
+        for (String word : text.strip().split("\\s+")) {
+            String rest = word;
+            while (!rest.isEmpty()) {
+                int room = WIDTH - line.length() - (empty ? 0 : 1);
+                if (rest.length() <= room) {
+                    line.append(empty ? "" : " ").append(rest);
+                    empty = false;
+                    rest = "";
+                } else if (empty) {
+                    line.append(rest, 0, room);
+                    rest = rest.substring(room);
+                    b.append(line).append('\n');
+                    line = new StringBuilder(indent);
+                } else {
+                    b.append(line).append('\n');
+                    line = new StringBuilder(indent);
+                    empty = true;
+                }
+            }
+        }
+        if (!empty) {
+            b.append(line).append('\n');
+        }
     }
 
     private static String clip(String text) {

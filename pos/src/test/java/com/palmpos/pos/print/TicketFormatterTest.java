@@ -103,6 +103,23 @@ class TicketFormatterTest {
     }
 
     @Test
+    void kitchenTicketPrintsLongNotesWholeWithinThePaperWidth() {
+        Order o = t.orders.open(ServiceMode.DINE_IN, "", "c");
+        o = t.orders.addItem(o.id(), LineRequest.of("drip-coffee", "small"));
+        String note = "no sugar at all please, the customer is diabetic; oat milk on the side, and a lid that is"
+                + " really tight for the bus";
+        String label = "Table 12 by the window: birthday of Maria, bring the cake after the mains with one candle";
+        o = t.orders.changeNote(o.id(), o.lines().get(0).lineId(), note);
+        o = t.orders.changeLabel(o.id(), label);
+
+        String ticket = formatter.kitchenTicket(o, o.lines());
+
+        assertThat(ticket.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(TicketFormatter.WIDTH));
+        assertThat(ticket.lines().map(String::strip).collect(java.util.stream.Collectors.joining(" ")))
+                .contains("! " + note).contains(label);
+    }
+
+    @Test
     void kitchenTicketListsMealDealComponents() {
         Order o = t.orders.open(ServiceMode.TAKEOUT, "", "c");
         o = t.orders.addCombo(o.id(), new com.palmpos.pos.order.ComboRequest("coffee-and-pastry", 1, Map.of(
