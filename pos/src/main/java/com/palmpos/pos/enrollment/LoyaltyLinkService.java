@@ -31,7 +31,7 @@ public final class LoyaltyLinkService {
     }
 
     /**
-     * The member a cashier typed: by loyalty number (case and spaces ignored) or by the phone number on file here
+     * The member a cashier typed: by loyalty number (case ignored) or by the phone number on file here
      * (national or international form, compared by {@link PhoneTail}). A loyalty number wins over a phone number
      * that looks the same. Reads only this terminal's cache (enrollment and the cloud pull fill it); two indexed
      * queries at most. The phone number is never logged or put into a message.
