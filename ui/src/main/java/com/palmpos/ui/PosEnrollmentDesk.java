@@ -4,6 +4,7 @@ import com.palmpos.pos.customer.CustomerProfile;
 import com.palmpos.pos.customer.CustomerStore;
 import com.palmpos.pos.enrollment.CardReader;
 import com.palmpos.pos.enrollment.EnrollmentException;
+import com.palmpos.pos.enrollment.EnrollmentProblem;
 import com.palmpos.pos.enrollment.EnrollmentService;
 import com.palmpos.pos.enrollment.LoyaltyLinkService;
 import com.palmpos.pos.enrollment.PreEnrollmentService;
@@ -64,9 +65,12 @@ public final class PosEnrollmentDesk implements EnrollmentDesk {
         Optional<CustomerProfile> member;
         try {
             member = links.findMember(numberOrPhone);
-        } catch (EnrollmentException malformed) {
-            // not shaped like a loyalty number (e.g. a phone number): the counter cache knows no such member
-            return Optional.empty();
+        } catch (EnrollmentException e) {
+            if (e.problem() == EnrollmentProblem.INVALID_INPUT) {
+                // neither a loyalty number nor a phone number: nobody here holds it
+                return Optional.empty();
+            }
+            throw refusal(e);
         }
         return member.map(this::withPoints);
     }
@@ -110,6 +114,7 @@ public final class PosEnrollmentDesk implements EnrollmentDesk {
             case CODE_USED -> Reason.CODE_USED;
             case LOYALTY_TAKEN -> Reason.LOYALTY_TAKEN;
             case UNKNOWN_CUSTOMER -> Reason.NOT_FOUND;
+            case AMBIGUOUS_PHONE -> Reason.AMBIGUOUS_PHONE;
             case CONSENT_REQUIRED, WRONG_STEP -> throw e;
         };
         return new EnrollmentRefusedException(reason, e.getMessage(), e);

@@ -203,6 +203,37 @@ public final class CustomerStore {
         });
     }
 
+    /**
+     * Loyalty members (customers with a loyalty number) whose phone on file matches {@code typed} by
+     * {@link PhoneTail}, at most {@code limit}, by customer id; empty if {@code typed} is not shaped like a phone
+     * number. Reads only this terminal's cache; one indexed query plus one per member found. The number is never
+     * logged.
+     */
+    public List<CustomerProfile> findMembersByPhone(String typed, int limit) {
+        Optional<String> tail = PhoneTail.of(typed);
+        if (tail.isEmpty()) {
+            return List.of();
+        }
+        return database.inTransaction(c -> {
+            List<String> ids = new java.util.ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT p.customer_id FROM customer_phones p"
+                    + " JOIN customers c ON c.customer_id = p.customer_id"
+                    + " WHERE p.phone_tail = ? AND c.loyalty_id IS NOT NULL ORDER BY p.customer_id LIMIT ?")) {
+                Jdbc.bind(s, tail.get(), limit);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getString(1));
+                    }
+                }
+            }
+            List<CustomerProfile> out = new java.util.ArrayList<>();
+            for (String id : ids) {
+                customers.find(c, "customer_id", id).ifPresent(out::add);
+            }
+            return out;
+        });
+    }
+
     /** The last four digits of the customer's phone, if a phone is on file. */
     public Optional<String> phoneLastFour(String customerId) {
         return database.inTransaction(c -> {

@@ -23,5 +23,7 @@ public enum EnrollmentProblem {
     /** The loyalty number belongs to another customer. */
     LOYALTY_TAKEN,
     /** The customer or loyalty member is not known. */
-    UNKNOWN_CUSTOMER
+    UNKNOWN_CUSTOMER,
+    /** Several loyalty members have the phone number searched: ask for the loyalty number instead. */
+    AMBIGUOUS_PHONE
 }

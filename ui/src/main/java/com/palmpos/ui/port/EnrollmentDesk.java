@@ -31,7 +31,13 @@ public interface EnrollmentDesk {
      */
     PreEnrolled completePreEnrollment(String code, PalmTemplate template) throws EnrollmentRefusedException;
 
-    /** A loyalty member by loyalty number (or phone number where the back office supports it), with points. */
+    /**
+     * A loyalty member by loyalty number or by the phone number on file at this terminal (national or international
+     * form, e.g. "0170 1234567" or "+49 170 1234567"), with points; empty if nobody holds it. Reads the local cache.
+     *
+     * @param numberOrPhone as typed; the back office normalises it and never logs a phone number
+     * @throws EnrollmentRefusedException AMBIGUOUS_PHONE if several members share the phone (nobody is guessed)
+     */
     Optional<LoyaltyMember> findLoyaltyMember(String numberOrPhone) throws EnrollmentRefusedException;
 
     /**

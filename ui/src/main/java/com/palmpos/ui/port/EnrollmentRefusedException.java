@@ -32,6 +32,8 @@ public final class EnrollmentRefusedException extends Exception {
         NOT_FOUND,
         /** The loyalty account belongs to another customer. */
         LOYALTY_TAKEN,
+        /** Several loyalty members have the phone number searched: ask for the loyalty number. */
+        AMBIGUOUS_PHONE,
         /** Enrollment is not set up on this terminal. */
         UNAVAILABLE
     }

@@ -79,7 +79,14 @@ public final class PosEnrollment {
         return member;
     }
 
-    /** Rows of every table an enrollment writes (customers, palm_templates, consent_records, outbox). */
+    /** As {@link #addMember(String, String, String, long)}, with the phone number the cloud profile holds. */
+    public CustomerProfile addMember(String customerId, String name, String loyaltyId, long points, String phone) {
+        CustomerProfile member = addMember(customerId, name, loyaltyId, points);
+        counter.pos.customers().savePhone(customerId, phone);
+        return member;
+    }
+
+    /** Rows of these tables an enrollment writes (customers, palm_templates, consent_records, outbox). */
     public Map<String, Long> rows() {
         return counter.database.inTransaction(c -> {
             Map<String, Long> counts = new java.util.LinkedHashMap<>();
@@ -96,7 +103,8 @@ public final class PosEnrollment {
     /** Empties those tables, codes and switches: a fresh terminal for the next test. */
     public void clear() {
         counter.database.inTransaction(c -> {
-            for (String table : List.of("palm_templates", "consent_records", "outbox", "customers")) {
+            for (String table : List.of("palm_templates", "customer_phones", "consent_records", "outbox",
+                    "customers")) {
                 c.createStatement().executeUpdate("DELETE FROM " + table);
             }
             return null;

@@ -95,9 +95,10 @@ public final class LoyaltyLinkViewModel {
             state.error(texts.get("enrollment.loyalty.queryMissing"));
             return;
         }
-        // a phone number is looked up in its stored form; anything else is a loyalty number
+        // a phone number goes as typed (the back office normalises national and international forms);
+        // anything else is a loyalty number
         Optional<String> phone = ContactRules.phone(typed);
-        String key = phone.orElse(typed.toUpperCase(Locale.ROOT).replace(" ", ""));
+        String key = phone.isPresent() ? typed : typed.toUpperCase(Locale.ROOT).replace(" ", "");
         state.busy(true);
         state.error("");
         running = session.tasks().run("find loyalty member", () -> desk.findLoyaltyMember(key),

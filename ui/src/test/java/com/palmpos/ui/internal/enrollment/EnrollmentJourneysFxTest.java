@@ -144,16 +144,18 @@ class EnrollmentJourneysFxTest {
     @Test
     void findsALoyaltyMemberForTheSaleAndShowsThePoints() throws Exception {
         openScreens();
-        screens.pos.addMember("cus-max", "Max Roth", "L-MAX7", 120);
+        screens.pos.addMember("cus-max", "Max Roth", "L-MAX7", 120, "+49 170 1234567");
         robot.push(KeyCode.CONTROL, KeyCode.Y);
         waitUntil(() -> fx.isShown("#loyalty-query"));
 
-        robot.clickOn("#loyalty-query").write("0170 1234567");
+        robot.clickOn("#loyalty-query").write("0151 2223334");
         robot.push(KeyCode.ENTER);
         waitUntil(() -> fx.text("#enroll-error").startsWith("No member"));
-        robot.clickOn("#loyalty-query").eraseText(12).write("l-max7");
+        // members usually give their phone, in the national form while the cloud holds the international one
+        robot.clickOn("#loyalty-query").eraseText(12).write("0170 1234567");
         robot.push(KeyCode.ENTER);
         waitUntil(() -> "Member found".equals(fx.text("#enroll-title")));
+        assertThat(fx.text("#enroll-status")).isEqualTo("Max Roth \u00b7 L-MAX7 \u00b7 120 points");
         robot.push(KeyCode.ENTER);
 
         waitUntil(() -> fx.isShown("#loyalty-points"));

@@ -35,7 +35,7 @@ class LoyaltyLinkViewModelTest {
     @BeforeEach
     void open() {
         fx.fresh(Locale.ENGLISH);
-        fx.pos.addMember("cus-max", "Max Roth", "L-MAX7", 120);
+        fx.pos.addMember("cus-max", "Max Roth", "L-MAX7", 120, "0170 1234567");
         journey = new LoyaltyLinkViewModel(fx.session, fx.onClose());
     }
 
@@ -91,6 +91,34 @@ class LoyaltyLinkViewModelTest {
 
         assertThat(journey.state().errorProperty().get()).startsWith("No member has that loyalty number");
         assertThat(journey.state().stepProperty().get()).isEqualTo(Step.FIND);
+    }
+
+    @Test
+    void findsTheMemberByPhoneInAnotherFormThanStoredAndUsesThemForTheSale() {
+        fx.pos.addMember("cus-ida", "Ida Berg", "L-IDA5", 40, "0171 7654321");
+        journey.start();
+        journey.queryProperty().set("+49 (171) 765-4321");
+        journey.primary();
+        assertThat(journey.state().statusProperty().get()).isEqualTo("Ida Berg \u00b7 L-IDA5 \u00b7 40 points");
+        journey.primary();
+
+        assertThat(journey.state().stepProperty().get()).isEqualTo(Step.DONE);
+        assertThat(fx.session.customerProperty().get().customerId()).isEqualTo("cus-ida");
+    }
+
+    @Test
+    void asksForTheLoyaltyNumberWhenTwoMembersShareThePhone() {
+        fx.pos.addMember("cus-mia", "Mia Roth", "L-MIA3", 10, "+49 170 1234567");
+        journey.start();
+        journey.queryProperty().set("0170 1234567");
+        journey.primary();
+
+        assertThat(journey.state().errorProperty().get()).isEqualTo("Several members have this phone number."
+                + " Ask for the loyalty number and type it instead.");
+        assertThat(journey.state().stepProperty().get()).isEqualTo(Step.FIND);
+        journey.queryProperty().set("L-MIA3");
+        journey.primary();
+        assertThat(journey.state().statusProperty().get()).isEqualTo("Mia Roth \u00b7 L-MIA3 \u00b7 10 points");
     }
 
     @Test
