@@ -50,6 +50,7 @@ final class OpenOrdersView extends VBox {
         list = new VBox();
         list.setId("open-orders-list");
         list.getStyleClass().add("choice-options");
+        list.setSpacing(8);
         List<OpenOrdersViewModel.Row> rows = model.rows();
         for (OpenOrdersViewModel.Row row : rows) {
             Button button = Buttons.of("open-order-" + row.number(), row.text(), () -> model.resume(row));

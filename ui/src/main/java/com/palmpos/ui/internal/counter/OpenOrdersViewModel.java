@@ -58,13 +58,18 @@ public final class OpenOrdersViewModel {
 
     /** Reads the list (one H2 transaction plus a profile read per named order) on the task runner. */
     public void load() {
-        status.set(messages.get("counter.openOrders.loading"));
+        load("");
+    }
+
+    /** Reads the list again; {@code notice} (why the last pick failed) stays up instead of "Loading…". */
+    private void load(String notice) {
+        status.set(notice.isEmpty() ? messages.get("counter.openOrders.loading") : notice);
         Order current = session.orderProperty().get();
         String currentId = current == null ? null : current.id();
         CounterServices services = session.services();
         session.tasks().run("list open orders", () -> rowsOf(services, currentId), loaded -> {
             rows.setAll(loaded);
-            status.set(loaded.isEmpty() ? messages.get("counter.openOrders.empty") : "");
+            status.set(!notice.isEmpty() ? notice : loaded.isEmpty() ? messages.get("counter.openOrders.empty") : "");
         }, failure -> status.set(messages.get("counter.error", session.errors().describe(failure))));
     }
 
@@ -97,8 +102,7 @@ public final class OpenOrdersViewModel {
     private void show(Picked picked) {
         Order order = picked.order();
         if (!order.status().editable()) {
-            status.set(messages.get("counter.openOrders.gone", order.number()));
-            load();
+            load(messages.get("counter.openOrders.gone", order.number()));
             return;
         }
         Order before = session.orderProperty().get();

@@ -86,6 +86,9 @@ class OpenOrdersFxTest {
         waitUntil(() -> screen.isShown(row));
         assertThat(screen.text(row)).startsWith("No. " + stored(annas).number() + " \u00b7 Anna \u00b7 1 item \u00b7 ")
                 .endsWith(" \u00b7 0 min");
+        assertThat(height(row)).isGreaterThanOrEqualTo(44);
+        assertThat(height("#open-orders-button")).isGreaterThanOrEqualTo(44);
+        assertThat(height("#open-orders-close")).isGreaterThanOrEqualTo(44);
         // Bruno's own order is the one in hand: not offered
         assertThat(screen.isShown("#open-order-" + stored(brunos).number())).isFalse();
         waitUntil(() -> row.equals("#" + screen.focused()));
@@ -146,6 +149,28 @@ class OpenOrdersFxTest {
         waitUntil(() -> "No other open orders today at this terminal.".equals(screen.text("#open-orders-status")));
         robot.type(KeyCode.ESCAPE);
         waitUntil(() -> !screen.isShown("#open-orders"));
+    }
+
+    @Test
+    void anOrderPaidOrVoidedElsewhereWhileTheSheetIsOpenIsRefusedAndTheListRefreshed() {
+        Order other = services.pos.orders().open(ServiceMode.DINE_IN, "", "cashier-1");
+        services.pos.orders().addItem(other.id(), LineRequest.of("lemonade", null));
+        String inHand = addLemonade();
+        robot.press(KeyCode.CONTROL).type(KeyCode.O).release(KeyCode.CONTROL);
+        waitUntil(() -> screen.isShown("#open-order-" + other.number()));
+        services.pos.orders().voidOrder(other.id(), "voided at the manager screen");
+
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> !screen.isShown("#open-order-" + other.number()));
+        assertThat(screen.text("#open-orders-status"))
+                .isEqualTo("Order No. " + other.number() + " is no longer open (paid or voided meanwhile).");
+        assertThat(screen.isShown("#open-orders")).isTrue();
+        assertThat(sessionOrderId()).isEqualTo(inHand);
+        assertThat(stored(inHand).status()).isEqualTo(OrderStatus.OPEN);
+    }
+
+    private double height(String query) {
+        return onFx(() -> robot.lookup(query).query().getLayoutBounds().getHeight());
     }
 
     /** A lemonade typed in and added: the session's order (opened by it when none was open). */
