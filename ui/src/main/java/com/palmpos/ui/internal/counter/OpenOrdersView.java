@@ -37,7 +37,10 @@ final class OpenOrdersView extends VBox {
         VBox.setVgrow(scroll, Priority.ALWAYS);
         Button close = Buttons.of("open-orders-close", messages.get("counter.openOrders.close"),
                 CounterShortcuts.CANCEL, messages, onClose);
-        VBox body = new VBox(status, scroll, new Label(messages.get("counter.openOrders.keys")));
+        Label keys = new Label(messages.get("counter.openOrders.keys"));
+        keys.getStyleClass().addAll("sheet-hint", "sheet-keys");
+        keys.setWrapText(true);
+        VBox body = new VBox(status, scroll, keys);
         body.getStyleClass().add("sheet-body");
         VBox.setVgrow(body, Priority.ALWAYS);
         getChildren().addAll(title, body, close);
@@ -56,6 +59,7 @@ final class OpenOrdersView extends VBox {
             Button button = Buttons.of("open-order-" + row.number(), row.text(), () -> model.resume(row));
             button.getStyleClass().add("choice-option");
             button.setMaxWidth(Double.MAX_VALUE);
+            button.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
             list.getChildren().add(button);
         }
         SheetKeys.numberedRow(list);
