@@ -141,6 +141,21 @@ public final class OrderService {
         });
     }
 
+    /**
+     * This terminal's unpaid orders (open or sent to the kitchen) opened on {@code day} in the store's time zone,
+     * newest first: what the cashier may bring back to the counter by hand. Orders of other terminals and of other
+     * days are left out (an order left open on an earlier day is the manager's to void). One H2 transaction over the
+     * unpaid orders; thread-safe.
+     */
+    public List<Order> openOrders(LocalDate day) {
+        java.util.Objects.requireNonNull(day, "day");
+        return openOrders().stream()
+                .filter(order -> settings.terminalId().equals(order.terminalId()))
+                .filter(order -> day.equals(order.openedAt().atZone(settings.zone()).toLocalDate()))
+                .sorted(java.util.Comparator.comparing(Order::openedAt).reversed())
+                .toList();
+    }
+
     /** Paid orders whose offline payment was declined afterwards: money to collect, for the manager. */
     public List<Order> paymentDue() {
         return database.inTransaction(orders::paymentDue);

@@ -56,6 +56,26 @@ class OrderServiceTest {
     }
 
     @Test
+    void openOrdersOfADayAreThisTerminalsUnpaidOnesNewestFirst() {
+        Order yesterday = t.orders.open(ServiceMode.DINE_IN, "", "cashier-1");
+        t.clock.advance(java.time.Duration.ofDays(1));
+        java.time.LocalDate today = java.time.LocalDate.ofInstant(t.clock.instant(), t.settings.zone());
+        Order anonymous = t.orders.open(ServiceMode.DINE_IN, "", "cashier-1");
+        t.clock.advance(java.time.Duration.ofMinutes(1));
+        Order anna = t.orders.attachCustomer(orderWithSoupAndLatte().id(), "cus-anna");
+        t.orders.sendToKitchen(anna.id());
+        t.clock.advance(java.time.Duration.ofMinutes(1));
+        Order voided = t.orders.open(ServiceMode.DINE_IN, "", "cashier-1");
+        t.orders.voidOrder(voided.id(), "test");
+
+        assertThat(t.orders.openOrders(today)).extracting(Order::id).containsExactly(anna.id(), anonymous.id());
+        assertThat(t.orders.openOrders(today.minusDays(1))).extracting(Order::id).containsExactly(yesterday.id());
+        assertThat(t.orders.openOrders(today.plusDays(1))).isEmpty();
+        assertThatThrownBy(() -> t.orders.openOrders(null)).isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("day");
+    }
+
+    @Test
     void twoScreensChangingOneOrderAtOnceLoseNeitherChange() throws Exception {
         Order o = t.orders.open(ServiceMode.DINE_IN, "", "cashier-1");
         int rounds = 20;

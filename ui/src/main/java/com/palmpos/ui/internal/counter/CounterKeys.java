@@ -65,6 +65,9 @@ final class CounterKeys {
             return payment.handleKey(event) || SheetKeys.handle(view, event)
                     || (CounterShortcuts.CONFIRM.match(event) && SheetKeys.fireFocused(view));
         }
+        if (view instanceof OpenOrdersView orders && orders.handleKey(event)) {
+            return true;
+        }
         if (CounterShortcuts.CANCEL.match(event)) {
             counter.closeSheet();
             return true;
@@ -90,6 +93,8 @@ final class CounterKeys {
             counter.openLineNote();
         } else if (CounterShortcuts.ORDER_NOTE.match(event)) {
             counter.openOrderNote();
+        } else if (CounterShortcuts.OPEN_ORDERS.match(event)) {
+            counter.openOpenOrders();
         } else if (CounterShortcuts.KITCHEN.match(event)) {
             order.editor().sendToKitchen();
         } else if (CounterShortcuts.PREVIOUS_LINE.match(event)) {

@@ -22,6 +22,8 @@ public final class CounterShortcuts {
     public static final KeyCombination PAY = new KeyCodeCombination(KeyCode.F9);
     public static final KeyCombination CASH = new KeyCodeCombination(KeyCode.F10);
     public static final KeyCombination CARD = new KeyCodeCombination(KeyCode.F11);
+    /** Ctrl+O: the open orders of this terminal, to bring one back by hand. */
+    public static final KeyCombination OPEN_ORDERS = new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN);
     public static final KeyCombination REMOVE = new KeyCodeCombination(KeyCode.DELETE);
     public static final KeyCombination CANCEL = new KeyCodeCombination(KeyCode.ESCAPE);
     public static final KeyCombination CONFIRM = new KeyCodeCombination(KeyCode.ENTER);

@@ -221,6 +221,16 @@ public final class CounterViewModel {
         sheet.set(null);
     }
 
+    /** Opens the list of this terminal's open orders of today (read on the task runner); not while a change runs. */
+    public void openOpenOrders() {
+        if (editor.busyProperty().get()) {
+            return;
+        }
+        OpenOrdersViewModel model = new OpenOrdersViewModel(session, editor, this::closeSheet);
+        sheet.set(new Sheet.OpenOrders(model));
+        model.load();
+    }
+
     /** Opens the pay screen for the order's balance. */
     public void openPayment() {
         if (!hasLines() || editor.busyProperty().get()) {

@@ -30,9 +30,12 @@ public final class OrderPanelView extends VBox {
         Button mode = Buttons.of("mode-toggle", "", CounterShortcuts.MODE, messages, editor::toggleMode);
         mode.textProperty().bind(viewModel.modeTextProperty());
         mode.disableProperty().bind(editor.busyProperty().or(counter.sheetProperty().isNotNull()));
+        Button openOrders = Buttons.of("open-orders-button", messages.get("counter.openOrders.button"),
+                CounterShortcuts.OPEN_ORDERS, messages, counter::openOpenOrders);
+        openOrders.disableProperty().bind(editor.busyProperty().or(counter.sheetProperty().isNotNull()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(title, number, spacer, mode);
+        HBox header = new HBox(title, number, spacer, openOrders, mode);
         header.getStyleClass().add("order-header");
         Label note = new Label();
         note.setId("order-note");

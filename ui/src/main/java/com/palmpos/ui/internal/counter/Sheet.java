@@ -3,8 +3,8 @@ package com.palmpos.ui.internal.counter;
 import com.palmpos.ui.internal.payment.PaymentViewModel;
 
 /**
- * What covers the menu while the cashier finishes a step: item choices, a meal deal, a discount, a note, rewards or
- * payment.
+ * What covers the menu while the cashier finishes a step: item choices, a meal deal, a discount, a note, rewards,
+ * the open orders to bring back, or payment.
  */
 public sealed interface Sheet {
 
@@ -21,6 +21,9 @@ public sealed interface Sheet {
     }
 
     record Rewards() implements Sheet {
+    }
+
+    record OpenOrders(OpenOrdersViewModel model) implements Sheet {
     }
 
     record Payment(PaymentViewModel model) implements Sheet {

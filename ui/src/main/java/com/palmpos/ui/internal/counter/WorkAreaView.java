@@ -60,6 +60,9 @@ final class WorkAreaView extends StackPane {
         if (sheet instanceof Sheet.DiscountEntry entry) {
             return new DiscountView(entry.model(), messages, counter::confirmDiscount, counter::closeSheet);
         }
+        if (sheet instanceof Sheet.OpenOrders orders) {
+            return new OpenOrdersView(orders.model(), messages, counter::closeSheet);
+        }
         if (sheet instanceof Sheet.Payment payment) {
             return new PaymentView(payment.model(), messages);
         }
@@ -73,6 +76,8 @@ final class WorkAreaView extends StackPane {
             discount.focusValue();
         } else if (sheetView instanceof NoteView note) {
             note.focusText();
+        } else if (sheetView instanceof OpenOrdersView orders) {
+            orders.focusSheet();
         } else if (sheetView == null) {
             menu.searchField().requestFocus();
         } else if (sheetView instanceof javafx.scene.Parent parent) {
