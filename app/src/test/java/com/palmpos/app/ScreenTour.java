@@ -151,6 +151,12 @@ public final class ScreenTour {
             waitUntil(() -> isShown("#note-sheet"), 20);
         });
         robot.type(KeyCode.ESCAPE);
+        stop("counter-open-orders", false, () -> {
+            robot.press(KeyCode.CONTROL).type(KeyCode.O).release(KeyCode.CONTROL);
+            waitUntil(() -> isShown("#open-orders"), 20);
+            WaitForAsyncUtils.sleep(800, TimeUnit.MILLISECONDS);
+        });
+        robot.type(KeyCode.ESCAPE);
         stop("counter-payment", true, () -> {
             robot.type(KeyCode.F9);
             waitUntil(() -> isShown("#payment"), 20);

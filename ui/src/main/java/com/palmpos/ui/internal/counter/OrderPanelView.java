@@ -35,7 +35,7 @@ public final class OrderPanelView extends VBox {
         openOrders.disableProperty().bind(editor.busyProperty().or(counter.sheetProperty().isNotNull()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(title, number, spacer, openOrders, mode);
+        HBox header = new HBox(title, number, spacer, mode);
         header.getStyleClass().add("order-header");
         Label note = new Label();
         note.setId("order-note");
@@ -101,7 +101,7 @@ public final class OrderPanelView extends VBox {
         actions.add(pay, 1, 1);
 
         getChildren().addAll(header, note, lines, empty, lineActions, notes, totals(viewModel, messages), actions,
-                status(editor), shortcuts(messages));
+                status(editor, openOrders), shortcuts(messages));
     }
 
     private static ListView<OrderLineRow> lines(OrderPanelViewModel viewModel) {
@@ -150,7 +150,8 @@ public final class OrderPanelView extends VBox {
         grid.addRow(row, key, amount);
     }
 
-    private static HBox status(OrderEditor editor) {
+    /** The busy spinner and the last message, with "Open orders" at the end (the header has no room in German). */
+    private static HBox status(OrderEditor editor, Button openOrders) {
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setId("order-busy");
         spinner.getStyleClass().add("busy");
@@ -166,7 +167,12 @@ public final class OrderPanelView extends VBox {
                 message.getStyleClass().add("error");
             }
         });
-        HBox row = new HBox(spinner, message);
+        // the message takes the room the button leaves and wraps in it; the button keeps its whole label
+        message.setPrefWidth(0);
+        message.setMinHeight(Region.USE_PREF_SIZE);
+        message.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(message, Priority.ALWAYS);
+        HBox row = new HBox(spinner, message, openOrders);
         row.getStyleClass().add("order-status");
         return row;
     }
