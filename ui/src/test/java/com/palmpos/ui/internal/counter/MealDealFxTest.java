@@ -7,54 +7,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.palmpos.pos.order.LineModifier;
 import com.palmpos.pos.order.Order;
 import com.palmpos.pos.order.OrderStatus;
-import com.palmpos.ui.testing.FxWatchdogExtension;
-import com.palmpos.ui.testing.TestCounter;
-import java.nio.file.Path;
-import java.util.concurrent.TimeoutException;
-import javafx.application.Platform;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 /** Meal deals on the real counter screen (headless) over the real services: chosen, shown as one line, in H2. */
-@ExtendWith(FxWatchdogExtension.class)
-class MealDealFxTest {
-
-    @TempDir
-    static Path dir;
-    private static TestCounter services;
-
-    private final FxRobot robot = new FxRobot();
-    private CounterStage screen;
-
-    @BeforeAll
-    static void startToolkit() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
-        Platform.setImplicitExit(false);
-        services = new TestCounter(dir);
-    }
-
-    @AfterAll
-    static void closeServices() {
-        services.close();
-    }
-
-    @BeforeEach
-    void showCounter() {
-        screen = new CounterStage(services, robot).warmUp();
-    }
-
-    @AfterEach
-    void closeCounter() {
-        screen.close();
-    }
+class MealDealFxTest extends CounterFxTestBase {
 
     @Test
     void cashierOrdersAMealDealWithAChoicePerSlotAndSendsItToTheKitchen() {

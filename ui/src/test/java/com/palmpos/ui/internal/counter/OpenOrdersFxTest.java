@@ -4,67 +4,30 @@ import static com.palmpos.ui.testing.FxQueries.onFx;
 import static com.palmpos.ui.testing.FxQueries.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.palmpos.pos.customer.CustomerProfile;
 import com.palmpos.pos.menu.ServiceMode;
 import com.palmpos.pos.order.LineRequest;
 import com.palmpos.pos.order.Order;
 import com.palmpos.pos.order.OrderStatus;
-import com.palmpos.ui.testing.FxWatchdogExtension;
-import com.palmpos.ui.testing.TestCounter;
-import java.nio.file.Path;
-import java.time.Instant;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.TimeoutException;
-import javafx.application.Platform;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 /**
  * Bringing an open order back by hand (Ctrl+O, scripted palm reader, real services): a customer's order parked by
  * switching to a second customer, and an anonymous order set aside; the order in hand stays open in the store.
  */
-@ExtendWith(FxWatchdogExtension.class)
-class OpenOrdersFxTest {
-
-    @TempDir
-    static Path dir;
-    private static TestCounter services;
-
-    private final FxRobot robot = new FxRobot();
-    private CounterStage screen;
+class OpenOrdersFxTest extends CounterFxTestBase {
 
     @BeforeAll
-    static void startToolkit() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
-        Platform.setImplicitExit(false);
-        services = new TestCounter(dir);
+    static void seedCustomers() {
         services.pos.customers().upsert(customer("cus-anna", "Anna Schmidt", "Anna"));
         services.pos.customers().upsert(customer("cus-bruno", "Bruno Weber", "Bruno"));
     }
 
-    @AfterAll
-    static void closeServices() {
-        services.close();
-    }
-
-    @BeforeEach
-    void showCounter() {
-        screen = new CounterStage(services, robot).warmUp();
-    }
-
-    @AfterEach
-    void closeCounter() {
-        screen.close();
-        services.pos.orders().openOrders().forEach(order -> services.pos.orders().voidOrder(order.id(), "test ended"));
+    @Override
+    void afterJourney() {
+        voidOpenOrders();
     }
 
     @Test
@@ -192,8 +155,4 @@ class OpenOrdersFxTest {
         return services.pos.orders().find(orderId).orElseThrow();
     }
 
-    private static CustomerProfile customer(String id, String name, String preferred) {
-        return new CustomerProfile(id, name, preferred, "L-" + id, Set.of(), Set.of(), null, 0, Instant.EPOCH, 1,
-                Instant.EPOCH);
-    }
 }

@@ -4,66 +4,29 @@ import static com.palmpos.ui.testing.FxQueries.onFx;
 import static com.palmpos.ui.testing.FxQueries.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.palmpos.pos.customer.CustomerProfile;
 import com.palmpos.pos.order.Order;
 import com.palmpos.pos.order.OrderStatus;
-import com.palmpos.ui.testing.FxWatchdogExtension;
-import com.palmpos.ui.testing.TestCounter;
-import java.nio.file.Path;
-import java.time.Instant;
-import java.util.Set;
-import java.util.concurrent.TimeoutException;
-import javafx.application.Platform;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 /**
  * A second palm while a customer's order is open (scripted reader, real services): an order with items stays with
  * its customer unless the cashier switches, and then comes back with its customer's palm; an empty order follows
  * whoever is recognised; the same palm again changes nothing.
  */
-@ExtendWith(FxWatchdogExtension.class)
-class SecondCustomerFxTest {
-
-    @TempDir
-    static Path dir;
-    private static TestCounter services;
-
-    private final FxRobot robot = new FxRobot();
-    private CounterStage screen;
+class SecondCustomerFxTest extends CounterFxTestBase {
 
     @BeforeAll
-    static void startToolkit() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
-        Platform.setImplicitExit(false);
-        services = new TestCounter(dir);
+    static void seedCustomers() {
         services.pos.customers().upsert(customer("cus-anna", "Anna Schmidt", "Anna"));
         services.pos.customers().upsert(customer("cus-bruno", "Bruno Weber", "Bruno"));
     }
 
-    @AfterAll
-    static void closeServices() {
-        services.close();
-    }
-
-    @BeforeEach
-    void showCounter() {
-        screen = new CounterStage(services, robot).warmUp();
-    }
-
-    @AfterEach
-    void closeCounter() {
-        screen.close();
+    @Override
+    void afterJourney() {
         // each journey starts without orders kept open by the one before (they would come back with the palm)
-        services.pos.orders().openOrders().forEach(order -> services.pos.orders().voidOrder(order.id(), "test ended"));
+        voidOpenOrders();
     }
 
     @Test
@@ -168,8 +131,4 @@ class SecondCustomerFxTest {
         return services.pos.orders().find(orderId).orElseThrow().number();
     }
 
-    private static CustomerProfile customer(String id, String name, String preferred) {
-        return new CustomerProfile(id, name, preferred, "L-" + id, Set.of(), Set.of(), null, 0, Instant.EPOCH, 1,
-                Instant.EPOCH);
-    }
 }

@@ -8,57 +8,14 @@ import com.palmpos.pos.order.LineModifier;
 import com.palmpos.pos.order.OrderStatus;
 import com.palmpos.pos.order.Redemption;
 import com.palmpos.ui.testing.Customers;
-import com.palmpos.ui.testing.FxWatchdogExtension;
-import com.palmpos.ui.testing.TestCounter;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeoutException;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 /** Every sheet worked with key presses only: arrows, digits, Space, Enter, Esc; and its buttons big enough to tap. */
-@ExtendWith(FxWatchdogExtension.class)
-class SheetKeyboardFxTest {
-
-    @TempDir
-    static Path dir;
-    private static TestCounter services;
-
-    private final FxRobot robot = new FxRobot();
-    private CounterStage screen;
-
-    @BeforeAll
-    static void startToolkit() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
-        Platform.setImplicitExit(false);
-        services = new TestCounter(dir);
-    }
-
-    @AfterAll
-    static void closeServices() {
-        services.close();
-    }
-
-    @BeforeEach
-    void showCounter() {
-        screen = new CounterStage(services, robot).warmUp();
-    }
-
-    @AfterEach
-    void closeCounter() {
-        screen.close();
-    }
+class SheetKeyboardFxTest extends CounterFxTestBase {
 
     @Test
     void itemChoicesArePickedWithArrowsAndDigitsAndEscapeCancels() {
