@@ -30,11 +30,30 @@ public final class AuditLog {
     private final Database database;
     private final Clock clock;
     private final String terminalId;
+    private final AuditAnchor anchor;
 
     public AuditLog(Database database, Clock clock, String terminalId) {
         this.database = database;
         this.clock = clock;
         this.terminalId = Objects.requireNonNull(terminalId, "terminalId");
+        this.anchor = new AuditAnchor(database.dataDir());
+    }
+
+    /**
+     * Copies the committed head of the chain to the anchor file outside the database ({@code <data>/audit-anchor}),
+     * if it moved on. Called after each {@link #record}, after verification and by services after a transaction that
+     * {@link #append appended}; cheap (one indexed read and a small file replace). A failure to write is logged by
+     * the caller's next verification, never thrown into the business change.
+     */
+    public void anchor() {
+        Optional<AuditAnchor.Head> head = database.inTransaction(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT seq, hash FROM audit_head WHERE id = 1");
+                 ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(new AuditAnchor.Head(rs.getLong(1), rs.getString(2)))
+                        : Optional.<AuditAnchor.Head>empty();
+            }
+        });
+        head.ifPresent(anchor::advance);
     }
 
     /** The terminal every entry of this log names. */
@@ -44,7 +63,18 @@ public final class AuditLog {
 
     /** Appends an entry in its own transaction and returns it. */
     public AuditEntry record(String actor, AuditAction action, String subject, String outcome, String detail) {
-        return database.inTransaction(c -> append(c, actor, action, subject, outcome, detail));
+        AuditEntry entry = database.inTransaction(c -> append(c, actor, action, subject, outcome, detail));
+        anchorQuietly();
+        return entry;
+    }
+
+    /** As {@link #anchor()}, but a file problem is only logged: the audited change is committed already. */
+    public void anchorQuietly() {
+        try {
+            anchor();
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(AuditLog.class).warn("Audit anchor not updated: {}", e.getMessage());
+        }
     }
 
     /**
@@ -101,9 +131,50 @@ public final class AuditLog {
 
     /**
      * Recomputes the whole chain: every row's hash from its fields and the previous row's hash, consecutive numbers,
-     * and the head matching the newest row (a cut-off tail). O(entries), about a microsecond each plus the read.
+     * the head matching the newest row (a cut-off tail), and the chain reaching the head anchored outside the database
+     * with the same hash there (an emptied, shortened or rewritten log, even with the head row reset). When intact,
+     * the anchor moves to the current head. O(entries), about a microsecond each plus the read.
      */
     public AuditVerification verify() {
+        AuditVerification result = verifyTable();
+        if (!result.intact()) {
+            return result;
+        }
+        Optional<AuditAnchor.Head> anchored;
+        try {
+            anchored = anchor.read();
+        } catch (IllegalStateException e) {
+            return new AuditVerification(result.rowsChecked(), Optional.of(1L), Optional.of(e.getMessage()));
+        }
+        if (anchored.isPresent()) {
+            AuditAnchor.Head a = anchored.get();
+            if (result.rowsChecked() < a.seq()) {
+                return new AuditVerification(result.rowsChecked(), Optional.of(result.rowsChecked() + 1),
+                        Optional.of("the log was emptied or shortened: it ends at entry " + result.rowsChecked()
+                                + " but entry " + a.seq() + " was recorded (" + anchor.file() + ")"));
+            }
+            Optional<String> hashThere = hashOf(a.seq());
+            if (!hashThere.equals(Optional.of(a.hash()))) {
+                return new AuditVerification(result.rowsChecked(), Optional.of(a.seq()), Optional.of("entry " + a.seq()
+                        + " is not the one recorded in " + anchor.file() + ": the log was rewritten"));
+            }
+        }
+        anchorQuietly();
+        return result;
+    }
+
+    private Optional<String> hashOf(long seq) {
+        return database.inTransaction(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT hash FROM audit_log WHERE seq = ?")) {
+                Jdbc.bind(s, seq);
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
+                }
+            }
+        });
+    }
+
+    private AuditVerification verifyTable() {
         return database.inTransaction(c -> {
             String expectedPrev = ChainHash.GENESIS;
             long expectedSeq = 1;

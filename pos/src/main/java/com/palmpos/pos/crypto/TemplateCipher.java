@@ -26,6 +26,14 @@ public final class TemplateCipher {
         this.key = key;
     }
 
+    /**
+     * The per-customer keys kept in {@code directory} (the data directory's {@code customer-keys}), wrapped with a key
+     * derived from this one: the same terminal key opens them after a restart.
+     */
+    public CustomerKeys customerKeys(java.nio.file.Path directory) {
+        return new CustomerKeys(directory, key.getEncoded());
+    }
+
     /** Encrypts {@code template} of {@code customerId}. */
     public byte[] encrypt(String customerId, byte[] template) {
         byte[] nonce = new byte[NONCE_BYTES];

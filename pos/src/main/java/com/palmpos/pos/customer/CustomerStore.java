@@ -1,5 +1,6 @@
 package com.palmpos.pos.customer;
 
+import com.palmpos.pos.crypto.CustomerKeys;
 import com.palmpos.pos.crypto.KeyException;
 import com.palmpos.pos.crypto.TemplateCipher;
 import com.palmpos.pos.customer.internal.CustomerRepository;
@@ -25,26 +26,34 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The counter's cache of customer profiles (filled by the sync module) and of palm templates (opaque bytes, kept in
- * their own table so they can be deleted without touching the profile). Templates are stored AES-256-GCM encrypted
- * with the terminal's template key (kept outside the database), bound to the customer id. Thread-safe; every call is
- * one small transaction: call it off the FX thread.
+ * their own table so they can be deleted without touching the profile). Crypto-shredding: each customer's template
+ * is sealed (AES-256-GCM) with their own biometric key, and their name, preferred name, card token and phone with
+ * their own personal key ({@link CustomerKeys}, kept outside the database); erasing the customer destroys the keys,
+ * so what the database file keeps in free pages can never be read again. Thread-safe; every call is one small
+ * transaction: call it off the FX thread.
  */
 public final class CustomerStore {
     private static final Logger LOG = LoggerFactory.getLogger(CustomerStore.class);
     private final Database database;
     private final Clock clock;
     private final PurchaseIndex purchases = new PurchaseIndex();
-    private final CustomerRepository customers = new CustomerRepository();
+    private final CustomerRepository customers;
     private final OrderRepository orders = new OrderRepository();
     private final TemplateRepository templates = new TemplateRepository();
     private final TemplateCipher cipher;
+    private final CustomerKeys keys;
 
     /** @param cipher encrypts templates at rest: {@link com.palmpos.pos.crypto.TerminalKeys#templateCipher()} */
     public CustomerStore(Database database, Clock clock, TemplateCipher cipher) {
         this.database = database;
         this.clock = clock;
         this.cipher = java.util.Objects.requireNonNull(cipher, "cipher");
+        this.keys = cipher.customerKeys(database.dataDir().resolve(KEYS_FOLDER));
+        this.customers = new CustomerRepository(keys);
     }
+
+    /** The folder of the data directory holding the per-customer keys (back it up with the database). */
+    public static final String KEYS_FOLDER = "customer-keys";
 
     /**
      * Inserts or replaces the profile if its {@code cloudVersion} is newer than the cached one.
@@ -86,7 +95,8 @@ public final class CustomerStore {
 
     /**
      * Forgets the customer: profile, palm template, phone, the purchase index behind their recommendations,
-     * rejected identifications and wrong second-factor answers. Their past orders keep the id for the books.
+     * rejected identifications and wrong second-factor answers, and destroys both their keys. Their past orders keep
+     * the id for the books.
      */
     public void delete(String customerId) {
         database.inTransaction(c -> delete(c, customerId));
@@ -98,18 +108,22 @@ public final class CustomerStore {
                 "identification_rejections", "second_factor_strikes")) {
             delete(tx, table, customerId);
         }
-        return delete(tx, "customers", customerId) > 0;
+        boolean found = delete(tx, "customers", customerId) > 0;
+        // the keys go last: if a delete above fails, the rows stay readable and the caller's transaction rolls back
+        keys.shred(customerId, CustomerKeys.Purpose.BIOMETRIC);
+        keys.shred(customerId, CustomerKeys.Purpose.PERSONAL);
+        return found;
     }
 
     /**
-     * Stores (or replaces) a palm template, encrypted with the terminal's template key and bound to the customer id.
+     * Stores (or replaces) a palm template, sealed with the customer's biometric key and bound to the customer id.
      * The bytes are the scanner's format, opaque here; they are never logged.
      */
     public void savePalmTemplate(String customerId, byte[] template) {
         if (template == null || template.length == 0) {
             throw new IllegalArgumentException("palm template for " + customerId + " is empty: enroll again");
         }
-        byte[] sealed = cipher.encrypt(customerId, template);
+        byte[] sealed = keys.seal(customerId, CustomerKeys.Purpose.BIOMETRIC, template);
         database.inTransaction(c -> {
             templates.save(c, customerId, sealed, clock.instant());
             return null;
@@ -149,27 +163,52 @@ public final class CustomerStore {
      */
     public int sealLegacyTemplates() {
         int sealed = database.inTransaction(c -> {
-            List<TemplateRepository.Row> legacy = templates.legacy(c);
+            int count = 0;
             Instant now = clock.instant();
-            for (TemplateRepository.Row row : legacy) {
-                templates.save(c, row.customerId(), cipher.encrypt(row.customerId(), row.bytes()), now);
+            for (TemplateRepository.Row row : templates.all(c)) {
+                if (!row.sealed() || row.bytes().length == 0 || row.bytes()[0] != CustomerKeys.VERSION) {
+                    byte[] plain = row.sealed() ? cipher.decrypt(row.customerId(), row.bytes()) : row.bytes();
+                    templates.save(c, row.customerId(), keys.seal(row.customerId(), CustomerKeys.Purpose.BIOMETRIC,
+                            plain), now);
+                    count++;
+                }
             }
-            return legacy.size();
+            for (String id : customers.unsealed(c)) {
+                Optional<CustomerProfile> profile = customers.find(c, "customer_id", id);
+                if (profile.isPresent()) {
+                    customers.merge(c, profile.get(), now);
+                    count++;
+                }
+            }
+            for (String id : unsealedPhones(c)) {
+                Optional<String> digits = phoneDigits(c, id);
+                if (digits.isPresent()) {
+                    savePhone(c, id, digits.get());
+                    count++;
+                }
+            }
+            return count;
         });
         if (sealed > 0) {
-            LOG.info("Encrypted {} palm templates stored in plaintext by an older version", sealed);
+            LOG.info("Sealed {} templates, profiles and phones with their customers' keys (stored by an older version)",
+                    sealed);
         }
         return sealed;
     }
 
     /** Deletes only the palm template (the customer withdrew biometric consent); returns whether one existed. */
     public boolean deletePalmTemplate(String customerId) {
-        return database.inTransaction(c -> templates.delete(c, customerId));
+        return database.inTransaction(c -> deletePalmTemplate(c, customerId));
     }
 
-    /** As {@link #deletePalmTemplate(String)}, inside the caller's transaction {@code tx}. */
+    /**
+     * As {@link #deletePalmTemplate(String)}, inside the caller's transaction {@code tx}; also destroys the customer's
+     * biometric key, so a copy of the template left in a free page of the database file cannot be opened.
+     */
     public boolean deletePalmTemplate(Connection tx, String customerId) throws SQLException {
-        return templates.delete(tx, customerId);
+        boolean found = templates.delete(tx, customerId);
+        keys.shred(customerId, CustomerKeys.Purpose.BIOMETRIC);
+        return found;
     }
 
     /**
@@ -190,17 +229,72 @@ public final class CustomerStore {
 
     /** Stores the customer's phone number (digits kept, the rest dropped), or forgets it when null or blank. */
     public void savePhone(String customerId, String phone) {
-        String digits = phone == null ? "" : phone.replaceAll("[^0-9]", "");
-        database.inTransaction(c -> {
-            if (digits.isEmpty()) {
-                return delete(c, "customer_phones", customerId);
+        database.inTransaction(c -> savePhone(c, customerId, phone));
+    }
+
+    private int savePhone(Connection c, String customerId, String phone) throws SQLException {
+        String all = phone == null ? "" : phone.replaceAll("[^0-9]", "");
+        if (all.isEmpty()) {
+            return delete(c, "customer_phones", customerId);
+        }
+        String digits = all.length() > 20 ? all.substring(all.length() - 20) : all;
+        try (PreparedStatement s = c.prepareStatement("MERGE INTO customer_phones (customer_id, phone_digits,"
+                + " phone_bucket) KEY (customer_id) VALUES (?, ?, ?)")) {
+            Jdbc.bind(s, customerId, keys.sealText(customerId, CustomerKeys.Purpose.PERSONAL, digits),
+                    PhoneTail.of(digits).map(keys::bucket).orElse(null));
+            return s.executeUpdate();
+        }
+    }
+
+    private List<String> unsealedPhones(Connection c) throws SQLException {
+        List<String> out = new java.util.ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT customer_id, phone_digits FROM customer_phones");
+             ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                if (!CustomerKeys.isSealedText(rs.getString(2))) {
+                    out.add(rs.getString(1));
+                }
             }
-            try (PreparedStatement s = c.prepareStatement(
-                    "MERGE INTO customer_phones (customer_id, phone_digits) KEY (customer_id) VALUES (?, ?)")) {
-                Jdbc.bind(s, customerId, digits.length() > 20 ? digits.substring(digits.length() - 20) : digits);
-                return s.executeUpdate();
+        }
+        return out;
+    }
+
+    /** The customer's phone digits, opened; empty if none is on file. In the caller's transaction. */
+    private Optional<String> phoneDigits(Connection c, String customerId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT phone_digits FROM customer_phones WHERE customer_id = ?")) {
+            Jdbc.bind(s, customerId);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(keys.openText(customerId, CustomerKeys.Purpose.PERSONAL, rs.getString(1)))
+                        : Optional.empty();
             }
-        });
+        }
+    }
+
+    /**
+     * Everything this terminal holds about each customer it knows (a profile, a phone or a template), opened, by
+     * customer id: for the privacy search, which filters sealed names and phones in memory. O(customers), about
+     * 20 µs each; in the caller's transaction.
+     */
+    public List<HeldCustomer> held(Connection c) throws SQLException {
+        java.util.SortedSet<String> ids = new java.util.TreeSet<>(customers.ids(c));
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT customer_id FROM palm_templates UNION SELECT customer_id FROM customer_phones");
+             ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                ids.add(rs.getString(1));
+            }
+        }
+        List<HeldCustomer> out = new java.util.ArrayList<>();
+        for (String id : ids) {
+            out.add(held(c, id));
+        }
+        return out;
+    }
+
+    /** What this terminal holds about {@code customerId}, opened; in the caller's transaction. */
+    public HeldCustomer held(Connection c, String customerId) throws SQLException {
+        return new HeldCustomer(customerId, customers.find(c, "customer_id", customerId), phoneDigits(c, customerId),
+                templates.find(c, customerId).isPresent());
     }
 
     /**
@@ -215,11 +309,12 @@ public final class CustomerStore {
             return List.of();
         }
         return database.inTransaction(c -> {
+            // the bucket narrows the search to about 1 in 65,536 numbers; the sealed digits decide
             List<String> ids = new java.util.ArrayList<>();
             try (PreparedStatement s = c.prepareStatement("SELECT p.customer_id FROM customer_phones p"
                     + " JOIN customers c ON c.customer_id = p.customer_id"
-                    + " WHERE p.phone_tail = ? AND c.loyalty_id IS NOT NULL ORDER BY p.customer_id LIMIT ?")) {
-                Jdbc.bind(s, tail.get(), limit);
+                    + " WHERE p.phone_bucket = ? AND c.loyalty_id IS NOT NULL ORDER BY p.customer_id")) {
+                Jdbc.bind(s, keys.bucket(tail.get()));
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
                         ids.add(rs.getString(1));
@@ -228,7 +323,9 @@ public final class CustomerStore {
             }
             List<CustomerProfile> out = new java.util.ArrayList<>();
             for (String id : ids) {
-                customers.find(c, "customer_id", id).ifPresent(out::add);
+                if (out.size() < limit && phoneDigits(c, id).flatMap(PhoneTail::of).equals(tail)) {
+                    customers.find(c, "customer_id", id).ifPresent(out::add);
+                }
             }
             return out;
         });
@@ -236,22 +333,31 @@ public final class CustomerStore {
 
     /** The last four digits of the customer's phone, if a phone is on file. */
     public Optional<String> phoneLastFour(String customerId) {
-        return database.inTransaction(c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT phone_digits FROM customer_phones WHERE customer_id = ?")) {
-                Jdbc.bind(s, customerId);
-                try (ResultSet rs = s.executeQuery()) {
-                    if (!rs.next() || rs.getString(1).length() < 4) {
-                        return Optional.<String>empty();
-                    }
-                    String digits = rs.getString(1);
-                    return Optional.of(digits.substring(digits.length() - 4));
-                }
-            }
-        });
+        return database.inTransaction(c -> phoneDigits(c, customerId)).filter(d -> d.length() >= 4)
+                .map(d -> d.substring(d.length() - 4));
+    }
+
+    /** Seals {@code text} (e.g. a message's personal fields) with the customer's personal key. */
+    public String sealPersonal(String customerId, String text) {
+        return keys.sealText(customerId, CustomerKeys.Purpose.PERSONAL, text);
+    }
+
+    /**
+     * Opens what {@link #sealPersonal} sealed (text not sealed is returned as is).
+     *
+     * @throws KeyException if the customer was erased meanwhile: the text is gone for good
+     */
+    public String openPersonal(String customerId, String sealed) {
+        return keys.openText(customerId, CustomerKeys.Purpose.PERSONAL, sealed);
     }
 
     private byte[] open(TemplateRepository.Row row) {
-        return row.sealed() ? cipher.decrypt(row.customerId(), row.bytes()) : row.bytes();
+        if (!row.sealed()) {
+            return row.bytes();
+        }
+        return row.bytes().length > 0 && row.bytes()[0] == CustomerKeys.VERSION
+                ? keys.open(row.customerId(), CustomerKeys.Purpose.BIOMETRIC, row.bytes())
+                : cipher.decrypt(row.customerId(), row.bytes());
     }
 
     private static int delete(Connection c, String table, String customerId) throws SQLException {

@@ -23,8 +23,19 @@ public final class CustomerMessages {
     private CustomerMessages() {
     }
 
-    /** {@code customer.enrolled}: the cloud's {@code EnrollmentRequest} without templates, plus the customer id. */
-    public static OutboxMessage enrolled(CustomerProfile profile, String email, String phone, ConsentRecord consent) {
+    /**
+     * {@code customer.enrolled}: the cloud's {@code EnrollmentRequest} without templates, plus the customer id. The
+     * personal fields (name, e-mail, phone, card token) travel as one JSON object sealed with the customer's personal
+     * key, field {@code personal} ({@code sealer}: {@link com.palmpos.pos.customer.CustomerStore#sealPersonal}), so an
+     * erased customer's row left in the database file says nothing.
+     */
+    public static OutboxMessage enrolled(CustomerProfile profile, String email, String phone, ConsentRecord consent,
+            java.util.function.BinaryOperator<String> sealer) {
+        Map<String, Object> personal = new LinkedHashMap<>();
+        personal.put("displayName", profile.name());
+        personal.put("email", email);
+        personal.put("phone", phone);
+        personal.put("cardToken", profile.card() == null ? null : profile.card().token());
         Map<String, Object> consentJson = new LinkedHashMap<>();
         consentJson.put("policyVersion", consent.noticeVersion());
         consentJson.put("grantedAt", consent.at());
@@ -32,11 +43,8 @@ public final class CustomerMessages {
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("schema", SCHEMA_ENROLLMENT);
         payload.put("customerId", profile.customerId());
-        payload.put("displayName", profile.name());
-        payload.put("email", email);
-        payload.put("phone", phone);
+        payload.put("personal", sealer.apply(profile.customerId(), Json.write(personal)));
         payload.put("consent", consentJson);
-        payload.put("cardToken", profile.card() == null ? null : profile.card().token());
         payload.put("loyaltyNumber", profile.loyaltyId());
         payload.put("terminalId", consent.terminalId());
         return OutboxMessage.of(ConsentStore.ENTITY, profile.customerId(), KIND_ENROLLED, Json.write(payload));

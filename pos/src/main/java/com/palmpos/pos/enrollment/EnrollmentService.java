@@ -89,7 +89,8 @@ public final class EnrollmentService {
                 customers.savePhone(profile.customerId(), session.phone());
             }
             consents.append(tx, consent);
-            outbox.append(tx, CustomerMessages.enrolled(profile, session.email(), session.phone(), consent));
+            outbox.append(tx, CustomerMessages.enrolled(profile, session.email(), session.phone(), consent,
+                    customers::sealPersonal));
             return null;
         });
         session.committed();

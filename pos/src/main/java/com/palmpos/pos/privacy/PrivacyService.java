@@ -13,6 +13,7 @@ import com.palmpos.pos.outbox.OutboxMessage;
 import com.palmpos.pos.outbox.OutboxStore;
 import com.palmpos.pos.privacy.internal.CustomerSearch;
 import com.palmpos.pos.privacy.internal.PrivacyPayload;
+import com.palmpos.pos.privacy.internal.ReceiptEraser;
 import com.palmpos.pos.store.Database;
 import java.time.Clock;
 import java.time.Instant;
@@ -39,6 +40,9 @@ public final class PrivacyService {
     private final AuditLog audit;
     private final Clock clock;
     private final CustomerSearch search = new CustomerSearch();
+    private final ReceiptEraser receiptEraser = new ReceiptEraser();
+    /** The file printer's folder in the data directory, whose receipt copies an erasure deletes. */
+    public static final String RECEIPTS_FOLDER = "receipts";
     private final ConsentStore consents;
 
     public PrivacyService(Database database, CustomerStore customers, OutboxStore outbox, AuditLog audit, Clock clock) {
@@ -62,7 +66,7 @@ public final class PrivacyService {
                     "type at least 2 characters of a name, loyalty id, phone or customer id");
         }
         return database.inTransaction(c -> {
-            List<CustomerRecord> found = search.find(c, query);
+            List<CustomerRecord> found = search.find(c, customers, query);
             audit.append(c, staffId, AuditAction.PRIVACY_LOOKUP, "customers", "OK", found.size() + " found");
             return found;
         });
@@ -82,9 +86,9 @@ public final class PrivacyService {
         requireText(customerId, "customer id");
         requireText(staffId, "staff id");
         Instant now = clock.instant();
+        Leftovers leftovers = new Leftovers();
         ErasureReceipt receipt = database.inTransaction(c -> {
-            boolean found = scope == ErasureScope.BIOMETRICS ? customers.deletePalmTemplate(c, customerId)
-                    : customers.delete(c, customerId);
+            boolean found = eraseHere(c, customerId, scope, leftovers);
             // deleting the palm data ends the consent too: the record says so (the privacy request tells the cloud)
             Optional<ConsentRecord> consent = consents.latest(customerId);
             if (consent.isPresent() && consent.get().accepted()) {
@@ -97,7 +101,10 @@ public final class PrivacyService {
                     (found ? "erased on this terminal" : "nothing held on this terminal") + "; request queued for the cloud");
             return new ErasureReceipt(customerId, scope, found, entry.seq(), true);
         });
-        LOG.info("Privacy request {} for customer {} by {}: queued for the cloud", scope, customerId, staffId);
+        audit.anchorQuietly();
+        int receipts = leftovers.eraseReceipts();
+        LOG.info("Privacy request {} for customer {} by {}: queued for the cloud; {} receipt copies deleted", scope,
+                customerId, staffId, receipts);
         return receipt;
     }
 
@@ -110,9 +117,9 @@ public final class PrivacyService {
      */
     public ErasureReceipt applyCloudErasure(String customerId, ErasureScope scope) {
         requireText(customerId, "customer id");
-        return database.inTransaction(c -> {
-            boolean found = scope == ErasureScope.BIOMETRICS ? customers.deletePalmTemplate(c, customerId)
-                    : customers.delete(c, customerId);
+        Leftovers leftovers = new Leftovers();
+        ErasureReceipt receipt = database.inTransaction(c -> {
+            boolean found = eraseHere(c, customerId, scope, leftovers);
             if (!found) {
                 return new ErasureReceipt(customerId, scope, false, 0, false);
             }
@@ -120,6 +127,41 @@ public final class PrivacyService {
                     scope.name() + " erased as the cloud requested");
             return new ErasureReceipt(customerId, scope, true, entry.seq(), false);
         });
+        audit.anchorQuietly();
+        leftovers.eraseReceipts();
+        return receipt;
+    }
+
+    /**
+     * Deletes what this terminal holds in the caller's transaction; for a whole profile also the customer's queued
+     * messages (the enrollment with their contact details: the privacy request replaces them) and, noted in
+     * {@code leftovers}, where their receipt copies are. Destroying the customer's keys makes the rows' copies in
+     * free pages of the database file unreadable.
+     */
+    private boolean eraseHere(java.sql.Connection c, String customerId, ErasureScope scope, Leftovers leftovers)
+            throws java.sql.SQLException {
+        if (scope == ErasureScope.BIOMETRICS) {
+            return customers.deletePalmTemplate(c, customerId);
+        }
+        leftovers.orders = receiptEraser.orders(c, customerId);
+        leftovers.greeting = customers.find(customerId).map(p -> p.greetingName()).orElse(null);
+        try (java.sql.PreparedStatement s = c.prepareStatement(
+                "DELETE FROM outbox WHERE entity_type = ? AND entity_id = ?")) {
+            s.setString(1, PrivacyPayload.ENTITY);
+            s.setString(2, customerId);
+            s.executeUpdate();
+        }
+        return customers.delete(c, customerId);
+    }
+
+    /** What an erasure deletes after its commit: files are not part of the transaction. */
+    private final class Leftovers {
+        List<ReceiptEraser.OrderRef> orders = List.of();
+        String greeting;
+
+        int eraseReceipts() {
+            return receiptEraser.erase(database.dataDir().resolve(RECEIPTS_FOLDER), orders, greeting);
+        }
     }
 
     private static AuditAction action(ErasureScope scope) {

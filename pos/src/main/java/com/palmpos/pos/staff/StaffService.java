@@ -11,6 +11,7 @@ import com.palmpos.pos.store.Database;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -107,15 +108,19 @@ public final class StaffService {
                 return new LoginResult.LockedOut(row.lockedUntil());
             }
             if (hasher.matches(pin, row.salt(), row.iterations(), row.hash())) {
-                staff.recordAttempt(c, staffId, 0, null);
+                staff.clearLock(c, staffId);
                 return new LoginResult.Success(row.member());
             }
             int failed = row.failedAttempts() + 1;
             if (failed >= settings.maxAttempts()) {
-                Instant until = now.plus(settings.lockout());
-                staff.recordAttempt(c, staffId, 0, until);
-                LOG.warn("Staff account {} locked until {} after {} wrong PINs", staffId, until, failed);
-                auditFailure(c, staffId, "LOCKED_OUT", failed + " wrong PINs in a row; locked until " + until);
+                int lockouts = row.lockouts() + 1;
+                Duration lockTime = lockTime(lockouts);
+                Instant until = now.plus(lockTime);
+                staff.recordLock(c, staffId, lockouts, until);
+                LOG.warn("Staff account {} locked until {} after {} wrong PINs (lock {} in a row)", staffId, until,
+                        failed, lockouts);
+                auditFailure(c, staffId, "LOCKED_OUT", failed + " wrong PINs in a row; lock " + lockouts
+                        + " since the last right PIN, " + lockTime.toMinutes() + " min, until " + until);
                 return new LoginResult.LockedOut(until);
             }
             staff.recordAttempt(c, staffId, failed, null);
@@ -181,6 +186,42 @@ public final class StaffService {
                     "this manager account is locked until " + locked.until(), locked.until());
         }
         throw new RefusedArgumentException(RefusalCode.MANAGER_PIN_WRONG, "wrong manager PIN");
+    }
+
+    /** The longest a lock lasts, however often it escalated: a manager's reset ends it sooner. */
+    public static final Duration LONGEST_LOCK = Duration.ofDays(30);
+
+    /**
+     * How long the {@code lockouts}-th lock in a row lasts: {@link StaffSettings#lockout()} doubled for each lock
+     * before it (5, 10, 20, 40 min...), at most {@link #LONGEST_LOCK}. With 5 tries per lock, 50 guesses take about
+     * 3.5 days and the next 5 a further 3.5 (a 4-digit PIN: decades instead of the 3.5 days a fixed lock allowed).
+     */
+    Duration lockTime(int lockouts) {
+        Duration time = settings.lockout();
+        for (int i = 1; i < lockouts && time.compareTo(LONGEST_LOCK) < 0; i++) {
+            time = time.multipliedBy(2);
+        }
+        return time.compareTo(LONGEST_LOCK) > 0 ? LONGEST_LOCK : time;
+    }
+
+    /**
+     * A manager ends the lock of {@code staffId} (and its escalation) after checking who is at the counter; audited
+     * ({@link AuditAction#SIGN_IN_FAILED} with outcome {@code UNLOCKED}). The caller obtained the manager's approval.
+     *
+     * @return whether the account exists
+     */
+    public boolean resetLockout(String managerId, String staffId) {
+        return database.inTransaction(c -> {
+            if (staff.find(c, staffId).isEmpty()) {
+                return false;
+            }
+            staff.clearLock(c, staffId);
+            if (audit != null) {
+                audit.append(c, managerId, AuditAction.SIGN_IN_FAILED, staffId, "UNLOCKED",
+                        "lock and its escalation reset by a manager");
+            }
+            return true;
+        });
     }
 
     /** Whether {@code staffId} names an active account; for audit entries, never shown to the person signing in. */

@@ -95,6 +95,68 @@ class AuditLogTest {
         assertThat(log.verify().problem().orElseThrow()).contains("newest entries were removed");
     }
 
+    private void resetHead(long seq, String hash) throws SQLException {
+        try (Connection c = t.db.connection(); Statement s = c.createStatement()) {
+            s.execute("UPDATE audit_head SET seq = " + seq + ", hash = '" + hash + "' WHERE id = 1");
+        }
+    }
+
+    private static final String GENESIS = "0".repeat(64);
+
+    @Test
+    void detectsALogEmptiedByTruncateEvenWithTheHeadReset() throws SQLException {
+        writeThree();
+        try (Connection c = t.db.connection(); Statement s = c.createStatement()) {
+            s.execute("TRUNCATE TABLE audit_log");
+        }
+        resetHead(0, GENESIS);
+        AuditVerification verification = log.verify();
+        assertThat(verification.intact()).isFalse();
+        assertThat(verification.brokenAt()).contains(1L);
+        assertThat(verification.problem().orElseThrow()).contains("emptied or shortened").contains("entry 3");
+    }
+
+    @Test
+    void detectsAShortenedLogWithAConsistentHead() throws SQLException {
+        writeThree();
+        String second = log.recent(2).get(1).hash();
+        tamper("DELETE FROM audit_log WHERE seq = 3");
+        resetHead(2, second);
+        AuditVerification verification = log.verify();
+        assertThat(verification.brokenAt()).contains(3L);
+        assertThat(verification.problem().orElseThrow()).contains("ends at entry 2");
+    }
+
+    @Test
+    void detectsALogRewrittenFromScratch() throws SQLException {
+        writeThree();
+        try (Connection c = t.db.connection(); Statement s = c.createStatement()) {
+            s.execute("TRUNCATE TABLE audit_log");
+        }
+        resetHead(0, GENESIS);
+        // a forger's new chain of the same length, valid in itself, written without the anchor (straight SQL)
+        t.db.inTransaction(c -> {
+            for (int i = 0; i < 3; i++) {
+                log.append(c, "manager", AuditAction.VOID, "order-" + i, "OK", "forged");
+            }
+            return null;
+        });
+        AuditVerification verification = log.verify();
+        assertThat(verification.brokenAt()).contains(3L);
+        assertThat(verification.problem().orElseThrow()).contains("rewritten");
+    }
+
+    @Test
+    void theAnchorFollowsTheCommittedHeadOnly() {
+        writeThree();
+        assertThatThrownBy(() -> t.db.inTransaction(c -> {
+            log.append(c, "manager", AuditAction.VOID, "order-9", "OK", "rolled back");
+            throw new IllegalStateException("abort");
+        })).isInstanceOf(IllegalStateException.class);
+        log.anchor();
+        assertThat(log.verify().intact()).isTrue();
+    }
+
     @Test
     void theDatabaseRefusesToChangeOrDeleteAnEntry() {
         writeThree();

@@ -55,7 +55,11 @@ class EnrollmentServiceTest {
             assertThat(pending.get(0).message().entityType()).isEqualTo(ConsentStore.ENTITY);
             JsonNode payload = Json.mapper().readTree(pending.get(0).message().payloadJson());
             assertThat(payload.path("customerId").asText()).isEqualTo(stored.customerId());
-            assertThat(payload.path("cardToken").asText()).isEqualTo("tok_4242");
+            assertThat(payload.has("cardToken")).as("personal fields travel sealed").isFalse();
+            assertThat(payload.path("personal").asText()).doesNotContain("tok_4242");
+            JsonNode personal = Json.mapper().readTree(
+                    f.t.customers.openPersonal(stored.customerId(), payload.path("personal").asText()));
+            assertThat(personal.path("cardToken").asText()).isEqualTo("tok_4242");
             assertThat(payload.path("consent").path("policyVersion").asText()).isEqualTo(session.notice().version());
             assertThat(payload.has("palmTemplates")).isFalse();
         }
@@ -69,7 +73,8 @@ class EnrollmentServiceTest {
             f.enrollment.commit(session);
 
             assertThat(f.t.customers.phoneLastFour(session.customerId())).contains("0000");
-            assertThat(storedPhoneDigits(f, session.customerId())).isEqualTo("442079460000");
+            assertThat(storedPhoneDigits(f, session.customerId())).as("sealed with the customer's key")
+                    .startsWith("pc2:").doesNotContain("442079460000");
             SecondFactorPolicy secondFactor = new SecondFactorPolicy(
                     SecondFactorSettings.above(Money.parse("1.00", Terminal.DEMO.currency())), f.t.customers,
                     new AuditLog(f.t.db, f.t.clock, "t1"), f.t.db, f.t.clock);

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.palmpos.pos.Terminal;
+import com.palmpos.pos.audit.AuditEntry;
+import com.palmpos.pos.audit.AuditLog;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.time.Duration;
@@ -56,6 +58,44 @@ class StaffServiceTest {
         assertThat(staff.login("manager", "1234".toCharArray())).isInstanceOf(LoginResult.LockedOut.class);
         t.clock.advance(Duration.ofMinutes(5));
         assertThat(staff.login("manager", "1234".toCharArray())).isInstanceOf(LoginResult.Success.class);
+    }
+
+    private LoginResult.LockedOut threeWrong() {
+        staff.login("manager", "0000".toCharArray());
+        staff.login("manager", "0001".toCharArray());
+        LoginResult third = staff.login("manager", "0002".toCharArray());
+        assertThat(third).isInstanceOf(LoginResult.LockedOut.class);
+        return (LoginResult.LockedOut) third;
+    }
+
+    @Test
+    void eachFurtherLockDoublesUntilARightPinOrAManagerResetAndIsAudited() {
+        AuditLog audit = new AuditLog(t.db, t.clock, "t1");
+        staff = new StaffService(t.db, t.clock, new StaffSettings(3, Duration.ofMinutes(5), StaffSettings.MIN_ITERATIONS,
+                4), audit);
+        for (long minutes : new long[] {5, 10, 20, 40}) {
+            LoginResult.LockedOut locked = threeWrong();
+            assertThat(Duration.between(t.clock.instant(), locked.until())).isEqualTo(Duration.ofMinutes(minutes));
+            t.clock.advance(Duration.ofMinutes(minutes));
+        }
+        assertThat(audit.forSubject("manager")).filteredOn(e -> e.outcome().equals("LOCKED_OUT"))
+                .extracting(AuditEntry::detail).last().asString().contains("lock 4").contains("40 min");
+
+        assertThat(staff.resetLockout("owner", "manager")).isTrue();
+        assertThat(Duration.between(t.clock.instant(), threeWrong().until())).isEqualTo(Duration.ofMinutes(5));
+        assertThat(audit.forSubject("manager")).extracting(AuditEntry::outcome).contains("UNLOCKED");
+
+        t.clock.advance(Duration.ofMinutes(5));
+        assertThat(staff.login("manager", "1234".toCharArray())).isInstanceOf(LoginResult.Success.class);
+        assertThat(Duration.between(t.clock.instant(), threeWrong().until()))
+                .as("a right PIN starts the escalation again").isEqualTo(Duration.ofMinutes(5));
+    }
+
+    @Test
+    void aLockNeverLastsLongerThanThirtyDays() {
+        assertThat(staff.lockTime(1)).isEqualTo(Duration.ofMinutes(5));
+        assertThat(staff.lockTime(11)).isEqualTo(Duration.ofMinutes(5 * 1024));
+        assertThat(staff.lockTime(40)).isEqualTo(StaffService.LONGEST_LOCK);
     }
 
     @Test

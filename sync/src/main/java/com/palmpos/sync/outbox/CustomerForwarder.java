@@ -3,6 +3,7 @@ package com.palmpos.sync.outbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.palmpos.pos.consent.ConsentStore;
+import com.palmpos.pos.crypto.KeyException;
 import com.palmpos.pos.customer.CustomerStore;
 import com.palmpos.pos.enrollment.CustomerMessages;
 import com.palmpos.pos.outbox.OutboxEntry;
@@ -75,7 +76,13 @@ final class CustomerForwarder {
         try {
             switch (kind) {
                 case CustomerMessages.KIND_ENROLLED -> {
-                    Optional<EnrollmentRequest> request = enrollment(customerId, p);
+                    Optional<EnrollmentRequest> request;
+                    try {
+                        request = enrollment(customerId, p);
+                    } catch (IOException | KeyException e) {
+                        LOG.info("Enrollment of {} not sent: its data was erased before upload", customerId);
+                        return delivered(entry);
+                    }
                     if (request.isEmpty()) {
                         LOG.info("Enrollment of {} not sent: its palm template was deleted before upload", customerId);
                         return delivered(entry);
@@ -102,16 +109,20 @@ final class CustomerForwarder {
         return delivered(entry);
     }
 
-    private Optional<EnrollmentRequest> enrollment(String customerId, JsonNode p) {
+    private Optional<EnrollmentRequest> enrollment(String customerId, JsonNode p) throws IOException {
         Optional<byte[]> template = customers.palmTemplate(customerId);
         if (template.isEmpty()) {
             return Optional.empty();
         }
+        // the personal fields are sealed with the customer's key (older rows carry them in the clear)
+        JsonNode personal = p.has("personal")
+                ? json.readTree(customers.openPersonal(customerId, p.get("personal").asText())) : p;
         JsonNode c = p.path("consent");
         ConsentRecord consent = new ConsentRecord(c.path("policyVersion").asText(),
                 Instant.parse(c.path("grantedAt").asText()), c.path("channel").asText("counter"));
-        return Optional.of(new EnrollmentRequest(p.path("displayName").asText(), text(p, "email"), text(p, "phone"),
-                consent, List.of(template.get()), text(p, "cardToken"), text(p, "loyaltyNumber"), customerId));
+        return Optional.of(new EnrollmentRequest(personal.path("displayName").asText(), text(personal, "email"),
+                text(personal, "phone"), consent, List.of(template.get()), text(personal, "cardToken"),
+                text(p, "loyaltyNumber"), customerId));
     }
 
     private RoundResult failed(OutboxEntry entry, CloudException e) {

@@ -1,5 +1,6 @@
 package com.palmpos.pos.customer.internal;
 
+import com.palmpos.pos.crypto.CustomerKeys;
 import com.palmpos.pos.customer.CustomerProfile;
 import com.palmpos.pos.customer.LinkedCard;
 import com.palmpos.pos.internal.Jdbc;
@@ -15,8 +16,23 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** JDBC access to cached customer profiles; works in the caller's transaction. Stateless. */
+/**
+ * JDBC access to cached customer profiles; works in the caller's transaction. With {@link CustomerKeys}, the name,
+ * preferred name and card token are sealed with the customer's personal key on write and opened on read; without,
+ * they are read as stored (callers that need neither, such as the loyalty ledger). Stateless apart from the keys.
+ */
 public final class CustomerRepository {
+    private final CustomerKeys keys;
+
+    /** Without sealing: for callers that read points and ids only. */
+    public CustomerRepository() {
+        this(null);
+    }
+
+    public CustomerRepository(CustomerKeys keys) {
+        this.keys = keys;
+    }
+
     private static final String COLUMNS = "customer_id, name, preferred_name, loyalty_id, dietary, allergens,"
             + " card_token, card_brand, card_last4, points_balance, points_as_of, cloud_version, cloud_updated_at";
 
@@ -33,8 +49,9 @@ public final class CustomerRepository {
         try (PreparedStatement s = c.prepareStatement("MERGE INTO customers (" + COLUMNS + ", cached_at) KEY (customer_id)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             LinkedCard card = p.card();
-            Jdbc.bind(s, p.customerId(), p.name(), p.preferredName(), p.loyaltyId(), join(p.dietaryPreferences()),
-                    join(p.allergens()), card == null ? null : card.token(), card == null ? null : card.brand(),
+            String id = p.customerId();
+            Jdbc.bind(s, id, seal(id, p.name()), seal(id, p.preferredName()), p.loyaltyId(),
+                    join(p.dietaryPreferences()), join(p.allergens()), card == null ? null : seal(id, card.token()), card == null ? null : card.brand(),
                     card == null ? null : card.last4(), p.pointsBalance(), p.pointsAsOf(), p.cloudVersion(),
                     p.cloudUpdatedAt(), cachedAt);
             s.executeUpdate();
@@ -48,13 +65,50 @@ public final class CustomerRepository {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
-                String token = rs.getString(7);
-                return Optional.of(new CustomerProfile(rs.getString(1), rs.getString(2), rs.getString(3),
+                String id = rs.getString(1);
+                String token = open(id, rs.getString(7));
+                return Optional.of(new CustomerProfile(id, open(id, rs.getString(2)), open(id, rs.getString(3)),
                         rs.getString(4), split(rs.getString(5), DietaryTag.class), split(rs.getString(6), Allergen.class),
                         token == null ? null : new LinkedCard(token, rs.getString(8), rs.getString(9)), rs.getLong(10),
                         Jdbc.instant(rs.getTimestamp(11)), rs.getLong(12), Jdbc.instant(rs.getTimestamp(13))));
             }
         }
+    }
+
+    /** Every cached customer id, for scans that filter sealed fields in memory. */
+    public java.util.List<String> ids(Connection c) throws SQLException {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT customer_id FROM customers ORDER BY customer_id");
+             ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        }
+        return out;
+    }
+
+    /** Profiles whose name, preferred name or card token is still stored in the clear (written before sealing). */
+    public java.util.List<String> unsealed(Connection c) throws SQLException {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT customer_id, name, preferred_name, card_token"
+                + " FROM customers FOR UPDATE"); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                if (!CustomerKeys.isSealedText(rs.getString(2))
+                        || (rs.getString(3) != null && !CustomerKeys.isSealedText(rs.getString(3)))
+                        || (rs.getString(4) != null && !CustomerKeys.isSealedText(rs.getString(4)))) {
+                    out.add(rs.getString(1));
+                }
+            }
+        }
+        return out;
+    }
+
+    private String seal(String customerId, String plain) {
+        return keys == null ? plain : keys.sealText(customerId, CustomerKeys.Purpose.PERSONAL, plain);
+    }
+
+    private String open(String customerId, String stored) {
+        return keys == null ? stored : keys.openText(customerId, CustomerKeys.Purpose.PERSONAL, stored);
     }
 
     private static String join(Set<? extends Enum<?>> values) {

@@ -15,12 +15,13 @@ import java.util.Optional;
 /** JDBC access to staff rows; works in the caller's transaction. Stateless. */
 public final class StaffRepository {
     /** A staff row with its credential fields. */
-    public record Row(StaffMember member, byte[] hash, byte[] salt, int iterations, int failedAttempts, Instant lockedUntil) {
+    public record Row(StaffMember member, byte[] hash, byte[] salt, int iterations, int failedAttempts, Instant lockedUntil,
+            int lockouts) {
     }
 
     public Optional<Row> find(Connection c, String staffId) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT staff_id, name, role, must_change_pin, pin_hash, pin_salt,"
-                + " pin_iterations, failed_attempts, locked_until FROM staff WHERE staff_id = ? AND active")) {
+                + " pin_iterations, failed_attempts, locked_until, lockouts FROM staff WHERE staff_id = ? AND active")) {
             Jdbc.bind(s, staffId);
             try (ResultSet rs = s.executeQuery()) {
                 if (!rs.next()) {
@@ -28,7 +29,7 @@ public final class StaffRepository {
                 }
                 StaffMember m = new StaffMember(rs.getString(1), rs.getString(2), Role.valueOf(rs.getString(3)), rs.getBoolean(4));
                 return Optional.of(new Row(m, rs.getBytes(5), rs.getBytes(6), rs.getInt(7), rs.getInt(8),
-                        Jdbc.instant(rs.getTimestamp(9))));
+                        Jdbc.instant(rs.getTimestamp(9)), rs.getInt(10)));
             }
         }
     }
@@ -61,8 +62,26 @@ public final class StaffRepository {
 
     public void setPin(Connection c, String staffId, byte[] hash, byte[] salt, int iterations, boolean mustChange) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("UPDATE staff SET pin_hash = ?, pin_salt = ?, pin_iterations = ?,"
-                + " must_change_pin = ?, failed_attempts = 0, locked_until = NULL WHERE staff_id = ?")) {
+                + " must_change_pin = ?, failed_attempts = 0, locked_until = NULL, lockouts = 0 WHERE staff_id = ?")) {
             Jdbc.bind(s, hash, salt, iterations, mustChange, staffId);
+            s.executeUpdate();
+        }
+    }
+
+    /** Locks the account until {@code until}; {@code lockouts} counts the locks since the last right PIN or reset. */
+    public void recordLock(Connection c, String staffId, int lockouts, Instant until) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "UPDATE staff SET failed_attempts = 0, locked_until = ?, lockouts = ? WHERE staff_id = ?")) {
+            Jdbc.bind(s, until, lockouts, staffId);
+            s.executeUpdate();
+        }
+    }
+
+    /** A right PIN or a manager's reset: no wrong PINs, no lock, the escalation starts again. */
+    public void clearLock(Connection c, String staffId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "UPDATE staff SET failed_attempts = 0, locked_until = NULL, lockouts = 0 WHERE staff_id = ?")) {
+            Jdbc.bind(s, staffId);
             s.executeUpdate();
         }
     }
