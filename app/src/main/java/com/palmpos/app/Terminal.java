@@ -56,7 +56,6 @@ import com.palmpos.ui.port.SyncStatus;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -99,11 +98,12 @@ public final class Terminal implements AutoCloseable {
 
     /** Claims the data directory, starts logging there, opens the database and builds the services and screens. */
     public static Terminal open(Config config) {
-        LogSetup.toDirectory(config.dataDir().resolve("logs"), config.get(ConfigKeys.LOG_LEVEL));
+        TerminalStorage.prepare(config);
         LOG.info("Starting PalmPOS {} terminal {} of store {} in {}", VersionProvider.version(),
                 config.get(ConfigKeys.TERMINAL_ID), config.get(ConfigKeys.STORE_ID), config.dataDir());
-        TerminalKeys keys = TerminalKeys.load(config.dataDir(), config.masterKey());
-        Database database = openDatabase(config, keys);
+        TerminalStorage.Opened storage = TerminalStorage.open(config);
+        TerminalKeys keys = storage.keys();
+        Database database = storage.database();
         CloudLink cloud = null;
         CaptureLoopPalmReader palm = null;
         OutboxPurger purger = null;
@@ -230,15 +230,6 @@ public final class Terminal implements AutoCloseable {
         Path frames = config.dataDir().resolve("debug-frames");
         LOG.warn("Camera debug capture is ON: every analysed frame is written to {}", frames);
         return CaptureSettings.defaults().withDebugCapture(frames);
-    }
-
-    private static Database openDatabase(Config config, TerminalKeys keys) {
-        char[] fileKey = keys.databaseFileKey();
-        try {
-            return Database.open(config.dataDir(), fileKey, "pos", "sync");
-        } finally {
-            Arrays.fill(fileKey, '\0');
-        }
     }
 
     static UiSettings uiSettings(Config config) {

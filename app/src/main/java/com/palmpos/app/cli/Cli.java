@@ -39,7 +39,8 @@ public final class Cli {
             err.flush();
             return EXIT_USAGE;
         }
-        LOG.error("Command failed", e);
+        // the sentence goes to the console, the stack trace only to the file log (INFO is below the console's level)
+        LOG.info("Command failed", e);
         err.println("palmpos: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
         err.flush();
         return EXIT_FAILURE;

@@ -1,5 +1,6 @@
 package com.palmpos.pos.crypto;
 
+import com.palmpos.pos.store.OwnerOnly;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -26,8 +27,13 @@ import javax.crypto.spec.SecretKeySpec;
  * ({@code PALMPOS_MASTER_KEY}, 32 bytes in Base64) for stores that keep keys in a vault.
  *
  * <p>Two independent AES-256 keys: one encrypts the H2 database file ({@code CIPHER=AES}), one encrypts palm
- * templates (AES-GCM, {@link TemplateCipher}). The keystore's own password is not a secret: what protects the keys
- * is the file's owner-only permission, as with an SSH private key without a passphrase. Immutable, thread-safe.
+ * templates (AES-GCM, {@link TemplateCipher}). The keystore's own password is a fixed name, not a secret, and is
+ * not presented as one: what protects the keys is the file's owner-only permission (and the data directory's), as
+ * with an SSH private key without a passphrase. A store that wants a secret the file system cannot leak supplies
+ * {@code PALMPOS_MASTER_KEY} from its vault instead; then no key file exists at all. Immutable, thread-safe.
+ *
+ * <p>A key store is never created beside an existing database: a missing {@code keys.p12} there is refused with a
+ * sentence, as are an empty or truncated one, so a restore mistake can never silently orphan the data.
  */
 public final class TerminalKeys {
     static final String FILE_NAME = "keys.p12";
@@ -55,11 +61,100 @@ public final class TerminalKeys {
             return fromMaster(masterKeyBase64.get());
         }
         Path file = dataDir.resolve(FILE_NAME);
+        Path database = dataDir.resolve(DATABASE_FILE);
+        if (!Files.exists(file) && Files.exists(database)) {
+            throw new KeyException("the key store " + file + " is missing but the database " + database
+                    + " exists: restore keys.p12 from your backup (or set PALMPOS_MASTER_KEY if this terminal uses"
+                    + " one). PalmPOS does not create a new key beside an existing database: it could never read it", null);
+        }
         try {
+            if (Files.exists(file) && Files.size(file) == 0) {
+                throw new KeyException("the key store " + file + " is empty (0 bytes): restore keys.p12 from your"
+                        + " backup; without it the database and palm templates cannot be read", null);
+            }
             return Files.exists(file) ? read(file) : create(dataDir, file);
-        } catch (IOException | GeneralSecurityException e) {
-            throw new KeyException("cannot use the key store " + file + ": " + e.getMessage()
-                    + " (restore it from backup; without it the database and palm templates cannot be read)", e);
+        } catch (IOException | GeneralSecurityException | RuntimeException e) {
+            if (e instanceof KeyException k) {
+                throw k;
+            }
+            throw new KeyException("the key store " + file + " is damaged or truncated (" + size(file) + " bytes, "
+                    + describe(e) + "): restore keys.p12 from your backup; without it the database and palm"
+                    + " templates cannot be read", e);
+        }
+    }
+
+    /** The H2 file of the terminal's database (see {@code Database}); a key store is never created beside it. */
+    private static final String DATABASE_FILE = "palmpos.mv.db";
+    private static final String KEY_CHECK_FILE = "keys.check";
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    private static String describe(Exception e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /** Whether the database key is the one a database in a directory was created with. */
+    public enum KeyCheck {
+        /** The key check written at the database's creation matches this key. */
+        SAME_KEY,
+        /** The key check says the database was made with another key. */
+        OTHER_KEY,
+        /** No key check was written (a database made by an older version). */
+        UNKNOWN
+    }
+
+    /**
+     * Compares this database key with the key check kept beside the database ({@code keys.check}: an HMAC of a fixed
+     * text under the key, which says nothing about the key itself). Tells a damaged database (right key) from one
+     * encrypted with another key, which H2 reports alike.
+     */
+    public KeyCheck checkDatabaseKey(Path dataDir) {
+        Path file = dataDir.resolve(KEY_CHECK_FILE);
+        try {
+            if (!Files.exists(file)) {
+                return KeyCheck.UNKNOWN;
+            }
+            return Files.readString(file).strip().equals(keyCheck()) ? KeyCheck.SAME_KEY : KeyCheck.OTHER_KEY;
+        } catch (IOException e) {
+            return KeyCheck.UNKNOWN;
+        }
+    }
+
+    /** Writes the key check beside a database that opened with this key, once (owner-only). */
+    public void recordDatabaseKey(Path dataDir) {
+        Path file = dataDir.resolve(KEY_CHECK_FILE);
+        if (Files.exists(file)) {
+            return;
+        }
+        try {
+            Path temp = Files.createTempFile(dataDir, "keys", ".check", OwnerOnly.fileAttribute());
+            Files.writeString(temp, keyCheck() + "\n");
+            try {
+                Files.createLink(file, temp);
+            } catch (FileAlreadyExistsException raced) {
+                // another start wrote it first
+            } finally {
+                Files.delete(temp);
+            }
+        } catch (IOException e) {
+            throw new KeyException("cannot write the key check " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private String keyCheck() {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(databaseKey.getEncoded(), "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal("palmpos database key check".getBytes(
+                    java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
         }
     }
 
@@ -95,7 +190,7 @@ public final class TerminalKeys {
     }
 
     private static TerminalKeys create(Path dataDir, Path file) throws IOException, GeneralSecurityException {
-        Files.createDirectories(dataDir);
+        OwnerOnly.createDirectories(dataDir);
         KeyGenerator generator = KeyGenerator.getInstance("AES");
         generator.init(256, new SecureRandom());
         TerminalKeys keys = new TerminalKeys(generator.generateKey(), generator.generateKey());

@@ -1,5 +1,6 @@
 package com.palmpos.pos.print;
 
+import com.palmpos.pos.store.OwnerOnly;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,8 +29,10 @@ public final class TextFilePrinter implements ReceiptPrinter {
         String safe = title.replaceAll("[^A-Za-z0-9._-]", "_");
         Path file = directory.resolve(STAMP.format(clock.instant()) + "-" + safe + ".txt");
         try {
-            Files.createDirectories(directory);
-            Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+            // receipts name the customer and show the card's last four: owner-only, like the rest of the data directory
+            OwnerOnly.createDirectories(directory);
+            Files.write(Files.createFile(file, OwnerOnly.fileAttribute()), text.getBytes(StandardCharsets.UTF_8),
+                    StandardOpenOption.TRUNCATE_EXISTING);
         } catch (IOException e) {
             throw new PrintFailedException("cannot write " + file + ": " + e.getMessage()
                     + " (check that the receipts folder exists and is writable)", e);

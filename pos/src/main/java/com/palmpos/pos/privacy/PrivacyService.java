@@ -72,6 +72,36 @@ public final class PrivacyService {
         });
     }
 
+    /**
+     * What this terminal holds about {@code customerId} (a data-subject access request), opened; audited as a
+     * {@link AuditAction#PRIVACY_LOOKUP} by {@code staffId}. One transaction; O(their orders and audit entries).
+     */
+    public CustomerExport export(String customerId, String staffId) {
+        requireText(customerId, "customer id");
+        requireText(staffId, "staff id");
+        CustomerExport export = database.inTransaction(c -> {
+            List<CustomerExport.ExportedOrder> orders = new java.util.ArrayList<>();
+            try (java.sql.PreparedStatement s = c.prepareStatement("SELECT id, number, business_date, status,"
+                    + " currency, total_minor FROM orders WHERE customer_id = ? ORDER BY opened_at")) {
+                s.setString(1, customerId);
+                try (java.sql.ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        orders.add(new CustomerExport.ExportedOrder(rs.getString(1), rs.getInt(2),
+                                rs.getObject(3, java.time.LocalDate.class), rs.getString(4), rs.getString(5),
+                                rs.getLong(6)));
+                    }
+                }
+            }
+            CustomerExport result = new CustomerExport(customerId, clock.instant(), customers.held(c, customerId),
+                    consents.history(customerId), orders, audit.forSubject(customerId));
+            audit.append(c, staffId, AuditAction.PRIVACY_LOOKUP, customerId, "OK",
+                    "export of what this terminal holds" + (result.holdsAnything() ? "" : ": nothing held"));
+            return result;
+        });
+        audit.anchorQuietly();
+        return export;
+    }
+
     /** Erases the customer's palm templates here and asks the cloud to erase them everywhere; the profile stays. */
     public ErasureReceipt deleteBiometrics(String customerId, String staffId) {
         return erase(customerId, staffId, ErasureScope.BIOMETRICS);
