@@ -111,9 +111,18 @@ public record ValueType<T>(String allowed, Function<String, T> parser) {
         });
     }
 
-    /** {@code embedded} (start the cloud emulator in-process) or an http(s) URL. */
+    private static boolean loopback(String host) {
+        String h = host.toLowerCase(java.util.Locale.ROOT);
+        return h.equals("localhost") || h.equals("[::1]") || h.equals("::1") || h.matches("127(\\.\\d{1,3}){3}");
+    }
+
+    /**
+     * {@code embedded} (start the cloud emulator in-process) or an https URL; plain http only to this computer
+     * (loopback), as the cloud client requires: card tokens and palm templates travel over TLS.
+     */
     static ValueType<String> cloudUrl() {
-        String allowed = "'embedded' or an http(s) URL such as https://cloud.example.com";
+        String allowed = "'embedded' or an https URL such as https://cloud.example.com (plain http only to this"
+                + " computer: localhost, 127.0.0.1 or ::1, since card tokens and palm templates must travel over TLS)";
         return new ValueType<>(allowed, s -> {
             if (s.equalsIgnoreCase("embedded")) {
                 return "embedded";
@@ -121,6 +130,9 @@ public record ValueType<T>(String allowed, Function<String, T> parser) {
             try {
                 URI uri = new URI(s);
                 if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || uri.getHost() == null) {
+                    throw new IllegalArgumentException(allowed);
+                }
+                if ("http".equals(uri.getScheme()) && !loopback(uri.getHost())) {
                     throw new IllegalArgumentException(allowed);
                 }
                 return s;

@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -58,8 +59,16 @@ public final class SimulateCommand implements Callable<Integer> {
 
     private final ObjectMapper mapper = new ObjectMapper();
 
+    private final Map<String, String> environment;
+
     public SimulateCommand() {
+        this(System.getenv());
+    }
+
+    /** With {@code environment} read for {@code PALMPOS_MASTER_KEY} (tests pass their own). */
+    SimulateCommand(Map<String, String> environment) {
         // picocli sets the options; the terminal opens in call()
+        this.environment = environment;
     }
 
     @Override
@@ -69,7 +78,8 @@ public final class SimulateCommand implements Callable<Integer> {
                     + " got " + orders + " and " + drainTimeout);
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (SimulatedTerminal terminal = SimulatedTerminal.open(data, Optional.ofNullable(cloud))) {
+        try (SimulatedTerminal terminal = SimulatedTerminal.open(data, Optional.ofNullable(cloud),
+                Optional.ofNullable(environment.get("PALMPOS_MASTER_KEY")).filter(k -> !k.isBlank()))) {
             if (!ringFirst) {
                 terminal.worker().start();
             }

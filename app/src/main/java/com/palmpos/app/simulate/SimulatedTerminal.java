@@ -88,11 +88,13 @@ final class SimulatedTerminal implements AutoCloseable {
 
     /**
      * Opens the terminal in {@code dataDir}, against {@code cloudUrl} or, when empty, an emulator it starts in
-     * {@code dataDir/cloud}. The outbox worker is built but not started: {@code worker().start()}.
+     * {@code dataDir/cloud}. The outbox worker is built but not started: {@code worker().start()}. The keys come from
+     * {@code masterKey} ({@code PALMPOS_MASTER_KEY}) when given, as for the terminal, else from {@code keys.p12}.
      */
-    static SimulatedTerminal open(Path dataDir, Optional<URI> cloudUrl) {
+    static SimulatedTerminal open(Path dataDir, Optional<URI> cloudUrl, Optional<String> masterKey) {
         Clock clock = Clock.systemUTC();
-        TerminalKeys keys = TerminalKeys.load(dataDir, Optional.empty());
+        com.palmpos.pos.store.OwnerOnly.createDirectories(dataDir);
+        TerminalKeys keys = TerminalKeys.load(dataDir, masterKey);
         char[] key = keys.databaseFileKey();
         Database database;
         try {

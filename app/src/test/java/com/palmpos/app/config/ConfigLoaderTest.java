@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ConfigLoaderTest {
     @TempDir
@@ -88,13 +89,27 @@ class ConfigLoaderTest {
         assertThat(load(Map.of("HOME", "/x", "PATH", "/bin"), null).get(ConfigKeys.UI_THEME)).isEqualTo("light");
     }
 
+    private static final String CLOUD_URL_ALLOWED = "'embedded' or an https URL such as https://cloud.example.com"
+            + " (plain http only to this computer: localhost, 127.0.0.1 or ::1, since card tokens and palm templates"
+            + " must travel over TLS)";
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://cloud.example.com", "http://127.0.0.1:8080", "http://localhost:9000",
+        "http://[::1]:8080", "embedded"})
+    void acceptsHttpsAndPlainHttpOnlyToThisComputer(String url) throws Exception {
+        Path file = file("cloud.url = " + url + "\n");
+        assertThat(load(Map.of(), file).get(ConfigKeys.CLOUD_URL)).isEqualTo(url);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "ui.theme = purple       | 'ui.theme'     | 'purple' | one of light, dark",
         "ui.companion = maybe    | 'ui.companion' | 'maybe'  | true or false",
         "ui.locale = fr          | 'ui.locale'    | 'fr'     | one of en, de",
         "log.level = loud        | 'log.level'    | 'loud'   | one of error, warn, info, debug",
-        "cloud.url = ftp://x     | 'cloud.url'    | 'ftp://x' | 'embedded' or an http(s) URL such as https://cloud.example.com",
+        "cloud.url = ftp://x     | 'cloud.url'    | 'ftp://x' | " + CLOUD_URL_ALLOWED,
+        "cloud.url = http://example.com | 'cloud.url' | 'http://example.com' | " + CLOUD_URL_ALLOWED,
+        "cloud.url = http://10.0.0.7:8080 | 'cloud.url' | 'http://10.0.0.7:8080' | " + CLOUD_URL_ALLOWED,
         "cloud.port = 70000      | 'cloud.port'   | '70000'  | a whole number from 0 to 65535",
         "cloud.port = eighty     | 'cloud.port'   | 'eighty' | a whole number from 0 to 65535",
         "payment.second-factor-above = 12.345 | 'payment.second-factor-above' | '12.345' | an amount from 0 to 100000 with at most 2 decimals, e.g. 25.00, or off (same as 0)",

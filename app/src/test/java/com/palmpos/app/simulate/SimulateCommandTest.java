@@ -45,9 +45,13 @@ class SimulateCommandTest {
     }
 
     private static Run simulate(String... args) {
+        return simulate(Map.of(), args);
+    }
+
+    private static Run simulate(Map<String, String> environment, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exit = new CommandLine(new SimulateCommand()).setOut(new PrintWriter(out)).setErr(new PrintWriter(err))
+        int exit = new CommandLine(new SimulateCommand(environment)).setOut(new PrintWriter(out)).setErr(new PrintWriter(err))
                 .execute(args);
         List<JsonNode> orders = new ArrayList<>();
         for (String line : out.toString().split("\n")) {
@@ -60,6 +64,22 @@ class SimulateCommandTest {
             }
         }
         return new Run(exit, orders, out.toString(), err.toString());
+    }
+
+    @Test
+    void honoursTheMasterKeyOfTheEnvironmentAndWritesNoKeyFile() {
+        String master = java.util.Base64.getEncoder().encodeToString(new byte[32]).replace('A', 'B');
+        Path data = dir.resolve("terminal");
+        try (CloudEmulator cloud = CloudEmulator.start(0, dir.resolve("cloud"))) {
+            Run run = simulate(Map.of("PALMPOS_MASTER_KEY", master), "--orders", "2", "--cloud",
+                    cloud.url().toString(), "--data", data.toString());
+            assertThat(run.exit()).as(run.err()).isZero();
+        }
+        assertThat(data.resolve("keys.p12")).as("no key file beside a vault-supplied key").doesNotExist();
+        char[] key = com.palmpos.pos.crypto.TerminalKeys.load(data, Optional.of(master)).databaseFileKey();
+        try (com.palmpos.pos.store.Database db = com.palmpos.pos.store.Database.open(data, key, "pos", "sync")) {
+            assertThat(db.dataDir()).isEqualTo(data.toAbsolutePath().normalize());
+        }
     }
 
     @Test
