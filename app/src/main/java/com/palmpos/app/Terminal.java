@@ -138,7 +138,7 @@ public final class Terminal implements AutoCloseable {
             Parameters engine = saved.engine(Parameters.defaults());
             EngineTemplateMatcher matcher = new EngineTemplateMatcher(engine);
             cloud = CloudLink.start(saved.text(ConfigKeys.CLOUD_URL, config), config.get(ConfigKeys.CLOUD_PORT),
-                    config.dataDir().resolve("cloud-emulator"), matcher, config.get(ConfigKeys.CLOUD_ACTIVATION_CODE),
+                    TerminalStorage.embeddedCloudStore(config.dataDir().resolve("cloud-emulator"), keys), matcher, config.get(ConfigKeys.CLOUD_ACTIVATION_CODE),
                     saved.text(ConfigKeys.TERMINAL_NAME, config), database, pos.outbox(), clock, syncStatus,
                     cloudGateway -> {
                         gateway.connect(cloudGateway);

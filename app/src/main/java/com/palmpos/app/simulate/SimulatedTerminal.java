@@ -86,6 +86,13 @@ final class SimulatedTerminal implements AutoCloseable {
                 new SecureRandom());
     }
 
+    // the emulator's store sits in the terminal's data directory: encrypted like the terminal's database
+    private static CloudEmulator startEmulator(Path dataDir, TerminalKeys keys) {
+        com.palmpos.app.wiring.CloudLink.EmbeddedStore store =
+                com.palmpos.app.TerminalStorage.embeddedCloudStore(dataDir.resolve("cloud"), keys);
+        return CloudEmulator.start(0, store.dir(), null, Clock.systemUTC(), store.fileKey());
+    }
+
     /**
      * Opens the terminal in {@code dataDir}, against {@code cloudUrl} or, when empty, an emulator it starts in
      * {@code dataDir/cloud}. The outbox worker is built but not started: {@code worker().start()}. The keys come from
@@ -105,7 +112,7 @@ final class SimulatedTerminal implements AutoCloseable {
         CloudEmulator emulator = null;
         CloudClient client = null;
         try {
-            emulator = cloudUrl.isPresent() ? null : CloudEmulator.start(0, dataDir.resolve("cloud"));
+            emulator = cloudUrl.isPresent() ? null : startEmulator(dataDir, keys);
             URI url = emulator == null ? cloudUrl.orElseThrow() : emulator.url();
             SyncStateStore tokens = new SyncStateStore(database, clock);
             client = new CloudClient(SyncSettings.defaults(url), tokens::token);

@@ -102,8 +102,22 @@ public final class CloudLink implements AutoCloseable {
             String activationCode, String terminalName, Database database, OutboxStore outbox, Clock clock,
             SyncStatusBridge status, Function<PaymentGateway, PaymentService> payments, CustomerStore customers,
             ProfileSink profiles, Currency currency, MenuService menus) {
+        return start(cloudUrl, emulatorPort, new EmbeddedStore(emulatorDir, null), matcher, activationCode,
+                terminalName, database, outbox, clock, status, payments, customers, profiles, currency, menus);
+    }
+
+    /** Where the embedded emulator keeps its store, and the file key that encrypts it ({@code null}: plain). */
+    public record EmbeddedStore(Path dir, char[] fileKey) {
+    }
+
+    /** As above, with the embedded emulator's store encrypted under {@code emulator.fileKey()}. */
+    public static CloudLink start(String cloudUrl, int emulatorPort, EmbeddedStore emulatorStore,
+            TemplateMatcher matcher, String activationCode, String terminalName, Database database,
+            OutboxStore outbox, Clock clock, SyncStatusBridge status, Function<PaymentGateway, PaymentService> payments,
+            CustomerStore customers, ProfileSink profiles, Currency currency, MenuService menus) {
         Optional<CloudEmulator> emulator = "embedded".equals(cloudUrl)
-                ? Optional.of(CloudEmulator.start(emulatorPort, emulatorDir, matcher, clock))
+                ? Optional.of(CloudEmulator.start(emulatorPort, emulatorStore.dir(), matcher, clock,
+                        emulatorStore.fileKey()))
                 : Optional.empty();
         URI base = emulator.map(CloudEmulator::url).orElseGet(() -> URI.create(cloudUrl));
         emulator.ifPresent(e -> LOG.info("Embedded cloud emulator on {}", e.url()));

@@ -121,7 +121,7 @@ class SimulateCommandTest {
     }
 
     @Test
-    void reRunOnTheSameDataDirectoryAddsNewOrdersWithTheSameSeededContent() {
+    void reRunOnTheSameDataDirectoryAddsNewOrdersWithTheSameSeededContent() throws IOException {
         String data = dir.resolve("terminal").toString();
         Run first = simulate("--orders", "6", "--seed", "11", "--data", data);
         Run second = simulate("--orders", "6", "--seed", "11", "--data", data, "--ring-first", "--json");
@@ -131,7 +131,15 @@ class SimulateCommandTest {
         assertThat(second.content()).isEqualTo(first.content());
         assertThat(second.ids()).doesNotContainAnyElementsOf(first.ids());
         assertThat(second.out()).contains("\"pending\":0").doesNotContain("\"backlog\":0,");
-        try (CloudEmulator cloud = CloudEmulator.start(0, dir.resolve("terminal").resolve("cloud"))) {
+        Path store = dir.resolve("terminal").resolve("cloud");
+        byte[] file = java.nio.file.Files.readAllBytes(store.resolve("palmpos.mv.db"));
+        assertThat(new String(file, 0, 9, java.nio.charset.StandardCharsets.US_ASCII))
+                .as("the embedded cloud's store is encrypted like the terminal's").isEqualTo("H2encrypt");
+        assertThat(new String(file, java.nio.charset.StandardCharsets.ISO_8859_1))
+                .as("a seeded customer's name in the clear").doesNotContain("Alice Martin");
+        char[] key = com.palmpos.pos.crypto.TerminalKeys.load(dir.resolve("terminal"), Optional.empty())
+                .emulatorFileKey();
+        try (CloudEmulator cloud = CloudEmulator.start(0, store, null, java.time.Clock.systemUTC(), key)) {
             List<String> all = new ArrayList<>(first.ids());
             all.addAll(second.ids());
             assertThat(cloudOrders(cloud).keySet()).containsExactlyInAnyOrderElementsOf(all);

@@ -226,6 +226,15 @@ public final class TerminalKeys {
         return HexFormat.of().formatHex(databaseKey.getEncoded()).toCharArray();
     }
 
+    /**
+     * The H2 file password of the embedded cloud emulator's store in the data directory (derived from the database
+     * key, so no new key file); the caller zeroes it after use.
+     */
+    public char[] emulatorFileKey() {
+        return HexFormat.of().formatHex(Hkdf.derive(databaseKey.getEncoded(), "palmpos cloud-emulator").getEncoded())
+                .toCharArray();
+    }
+
     /** The cipher for palm templates at rest. */
     public TemplateCipher templateCipher() {
         return new TemplateCipher(new SecretKeySpec(templateKey.getEncoded(), "AES"));

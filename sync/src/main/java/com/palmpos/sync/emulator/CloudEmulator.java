@@ -81,10 +81,21 @@ public final class CloudEmulator implements AutoCloseable {
      * @throws UncheckedIOException if the port is taken
      */
     public static CloudEmulator start(int port, Path dataDir, TemplateMatcher matcher, Clock clock) {
+        return start(port, dataDir, matcher, clock, null);
+    }
+
+    /**
+     * As {@link #start(int, Path, TemplateMatcher, Clock)}, with the store's file encrypted ({@code CIPHER=AES}) under
+     * {@code fileKey}: the embedded emulator keeps names, e-mails, phones, card tokens and templates inside the
+     * terminal's data directory, so it is encrypted like the terminal's own database.
+     *
+     * @param fileKey the H2 file key, or {@code null} for a plain file (a stand-alone emulator for development)
+     */
+    public static CloudEmulator start(int port, Path dataDir, TemplateMatcher matcher, Clock clock, char[] fileKey) {
         FaultInjector faults = new FaultInjector();
         Clock skewed = new SkewedClock(clock, faults);
         ObjectMapper json = ApiJson.newMapper();
-        Database db = Database.open(dataDir, null, "cloud");
+        Database db = Database.open(dataDir, fileKey, "cloud");
         try {
             Seeder.seedIfEmpty(db, json, skewed.instant());
             List<Route> routes = new ArrayList<>();
