@@ -127,7 +127,8 @@ public final class Terminal implements AutoCloseable {
             customers.sealLegacyTemplates();
             pos.staff().ensureDefaultManager();
             retention = new RetentionJob(database, customers, pos.outbox(), pos.audit(),
-                    RetentionPolicy.ofDays(config.get(ConfigKeys.PRIVACY_RETENTION_DAYS)), clock);
+                    RetentionPolicy.ofDays(config.get(ConfigKeys.PRIVACY_RETENTION_DAYS))
+                            .withDeliveredOutboxDays(config.get(ConfigKeys.OUTBOX_RETENTION_DAYS)), clock);
             retention.start();
             purger = new OutboxPurger(pos.outbox(), clock,
                     Duration.ofDays(config.get(ConfigKeys.OUTBOX_RETENTION_DAYS)), OutboxPurger.DEFAULT_INTERVAL);

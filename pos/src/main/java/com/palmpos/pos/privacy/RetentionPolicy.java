@@ -9,7 +9,8 @@ import java.util.Objects;
  * <p>Default 365 days for palm templates: long enough that a customer who comes back after a summer away or once a
  * season is still recognised, a third of BIPA's outer limit (3 years after the last interaction), and in line with
  * GDPR's "no longer than necessary" for a convenience feature. Purchase history (what feeds recommendations) follows the
- * same period. Delivered outbox messages (order copies already in the cloud) are kept 30 days for support.
+ * same period. Delivered outbox messages (order copies already in the cloud) are kept 7 days for support, the same
+ * default as the terminal's {@code outbox.retention-days} (the app passes that setting in).
  *
  * @param biometrics        palm templates are deleted this long after the last interaction (1 day .. 3 years)
  * @param purchaseHistory   the per-customer purchase index is trimmed to this period (orders themselves stay: books)
@@ -38,9 +39,14 @@ public record RetentionPolicy(Duration biometrics, Duration purchaseHistory, Dur
         }
     }
 
-    /** 365 days for templates and purchase history, 30 days for delivered outbox messages, run daily. */
+    /** 365 days for templates and purchase history, 7 days for delivered outbox messages, run daily. */
     public static RetentionPolicy defaults() {
-        return new RetentionPolicy(Duration.ofDays(365), Duration.ofDays(365), Duration.ofDays(30), Duration.ofDays(1));
+        return new RetentionPolicy(Duration.ofDays(365), Duration.ofDays(365), Duration.ofDays(7), Duration.ofDays(1));
+    }
+
+    /** This policy with delivered outbox messages kept {@code days} days ({@code outbox.retention-days}). */
+    public RetentionPolicy withDeliveredOutboxDays(int days) {
+        return new RetentionPolicy(biometrics, purchaseHistory, Duration.ofDays(days), runEvery);
     }
 
     /** The defaults with templates (and purchase history) kept {@code days} days. */
