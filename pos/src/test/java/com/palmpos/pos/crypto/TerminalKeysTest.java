@@ -45,7 +45,7 @@ class TerminalKeysTest {
         Files.write(file, new byte[] {0x30, 0x01, 0x02});
         assertThatThrownBy(() -> TerminalKeys.load(dataDir, Optional.empty()))
                 .isInstanceOf(KeyException.class)
-                .hasMessageContaining("restore it from backup");
+                .hasMessageContaining("is damaged or truncated (3 bytes").hasMessageContaining("restore keys.p12 from your backup");
     }
 
     @Test

@@ -62,26 +62,28 @@ public final class CustomerRepository {
         try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM customers WHERE " + column + " = ?")) {
             Jdbc.bind(s, value);
             try (ResultSet rs = s.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                String id = rs.getString(1);
-                String token = open(id, rs.getString(7));
-                return Optional.of(new CustomerProfile(id, open(id, rs.getString(2)), open(id, rs.getString(3)),
-                        rs.getString(4), split(rs.getString(5), DietaryTag.class), split(rs.getString(6), Allergen.class),
-                        token == null ? null : new LinkedCard(token, rs.getString(8), rs.getString(9)), rs.getLong(10),
-                        Jdbc.instant(rs.getTimestamp(11)), rs.getLong(12), Jdbc.instant(rs.getTimestamp(13))));
+                return rs.next() ? Optional.of(read(rs)) : Optional.empty();
             }
         }
     }
 
-    /** Every cached customer id, for scans that filter sealed fields in memory. */
-    public java.util.List<String> ids(Connection c) throws SQLException {
-        java.util.List<String> out = new java.util.ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT customer_id FROM customers ORDER BY customer_id");
+    private CustomerProfile read(ResultSet rs) throws SQLException {
+        String id = rs.getString(1);
+        String token = open(id, rs.getString(7));
+        return new CustomerProfile(id, open(id, rs.getString(2)), open(id, rs.getString(3)),
+                rs.getString(4), split(rs.getString(5), DietaryTag.class), split(rs.getString(6), Allergen.class),
+                token == null ? null : new LinkedCard(token, rs.getString(8), rs.getString(9)), rs.getLong(10),
+                Jdbc.instant(rs.getTimestamp(11)), rs.getLong(12), Jdbc.instant(rs.getTimestamp(13)));
+    }
+
+    /** Every cached profile, opened, by customer id: one query, for scans that filter sealed fields in memory. */
+    public java.util.Map<String, CustomerProfile> all(Connection c) throws SQLException {
+        java.util.Map<String, CustomerProfile> out = new java.util.TreeMap<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM customers");
              ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
-                out.add(rs.getString(1));
+                CustomerProfile p = read(rs);
+                out.put(p.customerId(), p);
             }
         }
         return out;

@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * Finds cached customers by customer id, loyalty id, phone (4+ digits: the number or its end) or part of the name.
  * Names and phones are sealed with each customer's key, so the search opens every held customer and filters in
- * memory (thousands of customers: some tens of ms). Works in the caller's transaction; stateless.
+ * memory (three queries and a decryption per field: O(customers)). Works in the caller's transaction; stateless.
  */
 public final class CustomerSearch {
     public static final int LIMIT = 50;
