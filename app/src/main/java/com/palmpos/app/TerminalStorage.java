@@ -56,8 +56,13 @@ public final class TerminalStorage {
         } finally {
             Arrays.fill(fileKey, '\0');
         }
-        keys.recordDatabaseKey(dir);
-        OwnerOnly.tighten(dir);
+        try {
+            keys.recordDatabaseKey(dir);
+            OwnerOnly.tighten(dir);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
         return new Opened(keys, database);
     }
 

@@ -29,10 +29,11 @@ final class CounterTerminal implements AutoCloseable {
 
     CounterTerminal(Path dir, CloudClient client) {
         Clock clock = Clock.systemUTC();
+        // keys first: a key store is never created beside an existing database
+        var keys = com.palmpos.pos.crypto.TerminalKeys.load(dir, java.util.Optional.empty());
         db = Database.open(dir, null, "pos", "sync");
         outbox = new OutboxStore(db, clock);
-        customers = new CustomerStore(db, clock,
-                com.palmpos.pos.crypto.TerminalKeys.load(dir, java.util.Optional.empty()).templateCipher());
+        customers = new CustomerStore(db, clock, keys.templateCipher());
         consents = new ConsentStore(db, outbox, customers, clock, "t-test");
         enrollment = new EnrollmentService(db, customers, consents, ConsentNotices.load(), outbox,
                 new CloudCardTokenizer(client, Currency.getInstance("USD")), KnownPalms.NONE, clock);
