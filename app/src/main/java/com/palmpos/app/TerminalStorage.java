@@ -6,7 +6,6 @@ import com.palmpos.pos.store.Database;
 import com.palmpos.pos.store.OwnerOnly;
 import com.palmpos.pos.store.StoreException;
 import com.palmpos.app.wiring.CloudLink;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -75,12 +74,12 @@ public final class TerminalStorage {
         char[] key = keys.emulatorFileKey();
         Path file = emulatorDir.resolve("palmpos.mv.db");
         try {
-            if (Files.exists(file) && !encrypted(file)) {
+            if (Files.exists(file) && !TerminalKeys.isEncryptedDatabase(file)) {
                 org.h2.tools.ChangeFileEncryption.execute(emulatorDir.toString(), "palmpos", "AES", null, key, true);
                 LOG.info("Encrypted the embedded cloud emulator's store {} (written in the clear by an older version)",
                         file);
             }
-        } catch (IOException | SQLException e) {
+        } catch (SQLException e) {
             throw new StoreException("cannot encrypt the embedded cloud emulator's store " + file + ": "
                     + e.getMessage() + " (move the folder aside to start the emulator afresh)", e);
         }
@@ -88,16 +87,6 @@ public final class TerminalStorage {
         return new CloudLink.EmbeddedStore(emulatorDir, key);
     }
 
-    private static boolean encrypted(Path file) throws IOException {
-        byte[] header = new byte[ENCRYPTED_HEADER.length];
-        try (var in = Files.newInputStream(file)) {
-            return in.readNBytes(header, 0, header.length) == header.length
-                    && java.util.Arrays.equals(header, ENCRYPTED_HEADER);
-        }
-    }
-
-    // the first bytes H2 writes to a CIPHER=AES file (FilePathEncrypt); a plain MVStore file starts "H:2,"
-    private static final byte[] ENCRYPTED_HEADER = "H2encrypt\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TerminalStorage.class);
 
     // H2 says "wrong password" for a damaged encrypted file too: the key check written at creation tells them apart

@@ -62,7 +62,7 @@ public final class TerminalKeys {
         }
         Path file = dataDir.resolve(FILE_NAME);
         Path database = dataDir.resolve(DATABASE_FILE);
-        if (!Files.exists(file) && Files.exists(database)) {
+        if (!Files.exists(file) && isEncryptedDatabase(database)) {
             throw new KeyException("the key store " + file + " is missing but the database " + database
                     + " exists: restore keys.p12 from your backup (or set PALMPOS_MASTER_KEY if this terminal uses"
                     + " one). PalmPOS does not create a new key beside an existing database: it could never read it", null);
@@ -80,6 +80,20 @@ public final class TerminalKeys {
             throw new KeyException("the key store " + file + " is damaged or truncated (" + size(file) + " bytes, "
                     + describe(e) + "): restore keys.p12 from your backup; without it the database and palm"
                     + " templates cannot be read", e);
+        }
+    }
+
+    /**
+     * Whether {@code file} exists and is an H2 file encrypted with {@code CIPHER=AES} (it starts with H2's
+     * {@code H2encrypt} header; a plain file starts {@code H:2,}). A key store is never created beside such a file:
+     * the new key could never open it. (A plain database, as tests and very old versions made, gets a key store.)
+     */
+    public static boolean isEncryptedDatabase(Path file) {
+        byte[] header = "H2encrypt\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        try (InputStream in = Files.newInputStream(file)) {
+            return java.util.Arrays.equals(in.readNBytes(header.length), header);
+        } catch (IOException e) {
+            return Files.exists(file);
         }
     }
 

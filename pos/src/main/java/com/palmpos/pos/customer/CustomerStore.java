@@ -4,6 +4,7 @@ import com.palmpos.pos.crypto.CustomerKeys;
 import com.palmpos.pos.crypto.KeyException;
 import com.palmpos.pos.crypto.TemplateCipher;
 import com.palmpos.pos.customer.internal.CustomerRepository;
+import com.palmpos.pos.customer.internal.PhoneRepository;
 import com.palmpos.pos.customer.internal.TemplateRepository;
 import com.palmpos.pos.internal.Jdbc;
 import com.palmpos.pos.order.Order;
@@ -42,6 +43,7 @@ public final class CustomerStore {
     private final TemplateRepository templates = new TemplateRepository();
     private final TemplateCipher cipher;
     private final CustomerKeys keys;
+    private final PhoneRepository phones;
 
     /** @param cipher encrypts templates at rest: {@link com.palmpos.pos.crypto.TerminalKeys#templateCipher()} */
     public CustomerStore(Database database, Clock clock, TemplateCipher cipher) {
@@ -50,6 +52,7 @@ public final class CustomerStore {
         this.cipher = java.util.Objects.requireNonNull(cipher, "cipher");
         this.keys = cipher.customerKeys(database.dataDir().resolve(KEYS_FOLDER));
         this.customers = new CustomerRepository(keys);
+        this.phones = new PhoneRepository(keys);
     }
 
     /** The folder of the data directory holding the per-customer keys (back it up with the database). */
@@ -180,10 +183,10 @@ public final class CustomerStore {
                     count++;
                 }
             }
-            for (String id : unsealedPhones(c)) {
-                Optional<String> digits = phoneDigits(c, id);
+            for (String id : phones.unsealed(c)) {
+                Optional<String> digits = phones.digits(c, id);
                 if (digits.isPresent()) {
-                    savePhone(c, id, digits.get());
+                    phones.save(c, id, digits.get());
                     count++;
                 }
             }
@@ -229,45 +232,7 @@ public final class CustomerStore {
 
     /** Stores the customer's phone number (digits kept, the rest dropped), or forgets it when null or blank. */
     public void savePhone(String customerId, String phone) {
-        database.inTransaction(c -> savePhone(c, customerId, phone));
-    }
-
-    private int savePhone(Connection c, String customerId, String phone) throws SQLException {
-        String all = phone == null ? "" : phone.replaceAll("[^0-9]", "");
-        if (all.isEmpty()) {
-            return delete(c, "customer_phones", customerId);
-        }
-        String digits = all.length() > 20 ? all.substring(all.length() - 20) : all;
-        try (PreparedStatement s = c.prepareStatement("MERGE INTO customer_phones (customer_id, phone_digits,"
-                + " phone_bucket) KEY (customer_id) VALUES (?, ?, ?)")) {
-            Jdbc.bind(s, customerId, keys.sealText(customerId, CustomerKeys.Purpose.PERSONAL, digits),
-                    PhoneTail.of(digits).map(keys::bucket).orElse(null));
-            return s.executeUpdate();
-        }
-    }
-
-    private List<String> unsealedPhones(Connection c) throws SQLException {
-        List<String> out = new java.util.ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT customer_id, phone_digits FROM customer_phones");
-             ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-                if (!CustomerKeys.isSealedText(rs.getString(2))) {
-                    out.add(rs.getString(1));
-                }
-            }
-        }
-        return out;
-    }
-
-    /** The customer's phone digits, opened; empty if none is on file. In the caller's transaction. */
-    private Optional<String> phoneDigits(Connection c, String customerId) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT phone_digits FROM customer_phones WHERE customer_id = ?")) {
-            Jdbc.bind(s, customerId);
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? Optional.of(keys.openText(customerId, CustomerKeys.Purpose.PERSONAL, rs.getString(1)))
-                        : Optional.empty();
-            }
-        }
+        database.inTransaction(c -> phones.save(c, customerId, phone));
     }
 
     /**
@@ -285,19 +250,12 @@ public final class CustomerStore {
                 withTemplate.add(rs.getString(1));
             }
         }
-        Map<String, String> phones = new java.util.HashMap<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT customer_id, phone_digits FROM customer_phones");
-             ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-                phones.put(rs.getString(1), keys.openText(rs.getString(1), CustomerKeys.Purpose.PERSONAL,
-                        rs.getString(2)));
-            }
-        }
+        Map<String, String> phoneDigits = phones.all(c);
         ids.addAll(withTemplate);
-        ids.addAll(phones.keySet());
+        ids.addAll(phoneDigits.keySet());
         List<HeldCustomer> out = new java.util.ArrayList<>();
         for (String id : ids) {
-            out.add(new HeldCustomer(id, Optional.ofNullable(profiles.get(id)), Optional.ofNullable(phones.get(id)),
+            out.add(new HeldCustomer(id, Optional.ofNullable(profiles.get(id)), Optional.ofNullable(phoneDigits.get(id)),
                     withTemplate.contains(id)));
         }
         return out;
@@ -305,7 +263,7 @@ public final class CustomerStore {
 
     /** What this terminal holds about {@code customerId}, opened; in the caller's transaction. */
     public HeldCustomer held(Connection c, String customerId) throws SQLException {
-        return new HeldCustomer(customerId, customers.find(c, "customer_id", customerId), phoneDigits(c, customerId),
+        return new HeldCustomer(customerId, customers.find(c, "customer_id", customerId), phones.digits(c, customerId),
                 templates.find(c, customerId).isPresent());
     }
 
@@ -321,21 +279,9 @@ public final class CustomerStore {
             return List.of();
         }
         return database.inTransaction(c -> {
-            // the bucket narrows the search to about 1 in 65,536 numbers; the sealed digits decide
-            List<String> ids = new java.util.ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT p.customer_id FROM customer_phones p"
-                    + " JOIN customers c ON c.customer_id = p.customer_id"
-                    + " WHERE p.phone_bucket = ? AND c.loyalty_id IS NOT NULL ORDER BY p.customer_id")) {
-                Jdbc.bind(s, keys.bucket(tail.get()));
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        ids.add(rs.getString(1));
-                    }
-                }
-            }
             List<CustomerProfile> out = new java.util.ArrayList<>();
-            for (String id : ids) {
-                if (out.size() < limit && phoneDigits(c, id).flatMap(PhoneTail::of).equals(tail)) {
+            for (String id : phones.membersWithTail(c, tail.get())) {
+                if (out.size() < limit) {
                     customers.find(c, "customer_id", id).ifPresent(out::add);
                 }
             }
@@ -345,7 +291,7 @@ public final class CustomerStore {
 
     /** The last four digits of the customer's phone, if a phone is on file. */
     public Optional<String> phoneLastFour(String customerId) {
-        return database.inTransaction(c -> phoneDigits(c, customerId)).filter(d -> d.length() >= 4)
+        return database.inTransaction(c -> phones.digits(c, customerId)).filter(d -> d.length() >= 4)
                 .map(d -> d.substring(d.length() - 4));
     }
 

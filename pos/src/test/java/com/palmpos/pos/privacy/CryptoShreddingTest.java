@@ -65,6 +65,7 @@ class CryptoShreddingTest {
             sealed = storedTemplate(t, GONE);
             Files.createDirectories(dir.resolve("receipts"));
             Files.writeString(dir.resolve("receipts/" + "20261125-120000-000-receipt-7.txt"), "Thank you, " + NAME);
+            Files.writeString(dir.resolve("receipts/" + "20261125-120500-000-receipt-8.txt"), "Thank you, Bartholomew");
             insertOrder(t, GONE, 7);
         }
         assertThat(contains(databaseFile(), NAME.getBytes(StandardCharsets.UTF_8)))
@@ -99,6 +100,7 @@ class CryptoShreddingTest {
                     .extracting(e -> e.message().kind()).doesNotContain(CustomerMessages.KIND_ENROLLED);
         }
         assertThat(dir.resolve("receipts/20261125-120000-000-receipt-7.txt")).doesNotExist();
+        assertThat(dir.resolve("receipts/20261125-120500-000-receipt-8.txt")).as("another customer's receipt").exists();
     }
 
     private static void enroll(Terminal t, String id, String name, String email, String phone, byte[] template) {
