@@ -92,6 +92,7 @@ public final class OrderPanelView extends VBox {
             button.disableProperty().bind(idle.not());
             button.setMaxWidth(Double.MAX_VALUE);
         }
+        pay.disableProperty().bind(idle.and(viewModel.payableProperty()).not());
         pay.getStyleClass().add("pay-button");
         GridPane actions = new GridPane();
         actions.getStyleClass().add("order-actions");

@@ -111,6 +111,16 @@ public final class OrderPanelViewModel {
                 editor.busyProperty(), rows);
     }
 
+    /**
+     * True while {@link #readyProperty()} holds and something is left to pay: an order of $0.00 (all lines removed,
+     * or everything paid) offers no Pay.
+     */
+    public BooleanBinding payableProperty() {
+        return Bindings.createBooleanBinding(() -> !editor.busyProperty().get() && !rows.isEmpty()
+                && session.orderProperty().get() != null && session.orderProperty().get().balanceDue().isPositive(),
+                editor.busyProperty(), rows, session.orderProperty());
+    }
+
     public void incrementSelected() {
         selected().ifPresent(line -> editor.changeQuantity(line.lineId(), line.quantity() + 1));
     }

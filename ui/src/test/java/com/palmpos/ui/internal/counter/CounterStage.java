@@ -3,6 +3,7 @@ package com.palmpos.ui.internal.counter;
 import static com.palmpos.ui.testing.FxQueries.onFx;
 
 import com.palmpos.pos.order.Order;
+import com.palmpos.ui.CounterServices;
 import com.palmpos.ui.Theme;
 import com.palmpos.ui.internal.fx.Stylesheets;
 import com.palmpos.ui.internal.i18n.Messages;
@@ -11,6 +12,7 @@ import com.palmpos.ui.testing.FxQueries;
 import com.palmpos.ui.testing.ScriptedPalmReader;
 import com.palmpos.ui.testing.TestCounter;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -34,9 +36,16 @@ final class CounterStage implements AutoCloseable {
     private final Stage stage;
 
     CounterStage(TestCounter services, FxRobot robot) {
+        this(services, robot, Locale.ENGLISH, UnaryOperator.identity());
+    }
+
+    /**
+     * A counter in {@code locale} over the test services as {@code adapt} changes them (e.g. another card terminal).
+     */
+    CounterStage(TestCounter services, FxRobot robot, Locale locale, UnaryOperator<CounterServices> adapt) {
         this.robot = robot;
         this.queries = new FxQueries(robot);
-        this.session = new CounterSession(services.servicesWith(palm), tasks, Messages.forLocale(Locale.ENGLISH));
+        this.session = new CounterSession(adapt.apply(services.servicesWith(palm)), tasks, Messages.forLocale(locale));
         this.counter = new CounterViewModel(session);
         // the first counter of the JVM loads the control skins and fonts: allow for a busy machine
         this.stage = onFx(() -> {
