@@ -330,7 +330,8 @@ public final class CustomerJourney implements AutoCloseable {
     /** Pages where the palm belongs to another journey (paying, consenting, enrolling). */
     static boolean ownedElsewhere(CompanionPage page) {
         return page instanceof CompanionPage.PayWithPalm || page instanceof CompanionPage.Consent
-                || page instanceof CompanionPage.EnrollCapture;
+                || page instanceof CompanionPage.EnrollCapture
+                || page instanceof CompanionPage.Cart cart && cart.payment().state() != CompanionPage.Payment.State.NONE;
     }
 
     private static Set<String> cartItems(Order order) {

@@ -5,6 +5,9 @@ import static com.palmpos.ui.testing.FxQueries.onFx;
 import com.palmpos.pos.order.Order;
 import com.palmpos.ui.CounterServices;
 import com.palmpos.ui.Theme;
+import com.palmpos.ui.UiSettings;
+import com.palmpos.ui.internal.companion.CompanionView;
+import com.palmpos.ui.internal.companion.CompanionViewModel;
 import com.palmpos.ui.internal.fx.Stylesheets;
 import com.palmpos.ui.internal.i18n.Messages;
 import com.palmpos.ui.task.FxTaskRunner;
@@ -34,6 +37,7 @@ final class CounterStage implements AutoCloseable {
     private final FxRobot robot;
     private final FxQueries queries;
     private final Stage stage;
+    private Stage companion;
 
     CounterStage(TestCounter services, FxRobot robot) {
         this(services, robot, Locale.ENGLISH, UnaryOperator.identity());
@@ -89,6 +93,26 @@ final class CounterStage implements AutoCloseable {
         return this;
     }
 
+    /** Opens the customer display of this counter's session in a second window (closed with the counter). */
+    CounterStage withCompanion() {
+        companion = onFx(() -> {
+            Stage window = new Stage();
+            Scene scene = new Scene(new CompanionView(new CompanionViewModel(session.messages(),
+                    UiSettings.defaults().withLocale(session.messages().locale()), session)), 1024, 768);
+            Stylesheets.apply(scene, Theme.LIGHT);
+            window.setScene(scene);
+            window.show();
+            return window;
+        });
+        onFx(() -> {
+            stage.toFront();
+            stage.requestFocus();
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return this;
+    }
+
     /** The session's order as stored in H2. */
     Order stored(TestCounter services) {
         String id = onFx(() -> session.orderProperty().get().id());
@@ -133,6 +157,9 @@ final class CounterStage implements AutoCloseable {
     @Override
     public void close() {
         onFx(() -> {
+            if (companion != null) {
+                companion.close();
+            }
             stage.close();
             counter.customer().close();
             return null;
