@@ -162,6 +162,8 @@ public final class OrderPanelView extends VBox {
         message.setId("order-message");
         message.setWrapText(true);
         message.textProperty().bind(editor.messageProperty());
+        TimedStatus.clearAfter(editor.messageProperty(), TimedStatus.SHOWN, () -> editor.busyProperty().get(),
+                shown -> editor.messageProperty().set(""));
         editor.messageIsErrorProperty().addListener((obs, old, error) -> {
             message.getStyleClass().remove("error");
             if (error) {
