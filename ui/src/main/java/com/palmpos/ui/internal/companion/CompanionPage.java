@@ -23,10 +23,21 @@ public sealed interface CompanionPage {
         }
     }
 
-    /** A recognised customer: "Welcome back, Anna". */
-    record Greeting(String firstName, long points) implements CompanionPage {
+    /**
+     * A recognised customer: "Welcome back, Anna" (or "Welcome, Anna" right after enrolling).
+     *
+     * @param returning       the customer has been here before (else just enrolled, or never bought anything)
+     * @param favouritesReady the cashier's screen offers their favourites
+     */
+    record Greeting(String firstName, long points, boolean returning, boolean favouritesReady)
+            implements CompanionPage {
         public Greeting {
             Objects.requireNonNull(firstName, "firstName");
+        }
+
+        /** A customer who has just enrolled: welcomed, nothing to reorder yet. */
+        public static Greeting newCustomer(String firstName, long points) {
+            return new Greeting(firstName, points, false, false);
         }
     }
 

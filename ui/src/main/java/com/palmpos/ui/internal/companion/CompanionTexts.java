@@ -26,9 +26,10 @@ record CompanionTexts(String headline, String message, String hint) {
             return new CompanionTexts(messages.get("companion.guidance.title"),
                     messages.get("companion.guidance." + guidance.hint().name().toLowerCase(Locale.ROOT)), "");
         } else if (page instanceof CompanionPage.Greeting greeting) {
-            return new CompanionTexts(messages.get("companion.greeting", greeting.firstName()),
-                    messages.get("companion.greeting.points", greeting.points()),
-                    messages.get("companion.greeting.hint"));
+            return new CompanionTexts(messages.get(greeting.returning() ? "companion.greeting" : "companion.greeting.new",
+                    greeting.firstName()), messages.get("companion.greeting.points", greeting.points()),
+                    !greeting.returning() ? messages.get("companion.greeting.newHint")
+                    : greeting.favouritesReady() ? messages.get("companion.greeting.hint") : "");
         } else if (page instanceof CompanionPage.Cart cart) {
             return cart(cart, messages);
         } else if (page instanceof CompanionPage.PayWithPalm pay) {

@@ -78,7 +78,8 @@ public final class CustomerPanelViewModel implements AutoCloseable {
     }
 
     public String greeting(CustomerSnapshot customer) {
-        return messages.get("customer.panel.welcomeBack", customer.profile().greetingName());
+        return messages.get(customer.returning() ? "customer.panel.welcomeBack" : "customer.panel.welcome",
+                customer.profile().greetingName());
     }
 
     public String points(CustomerSnapshot customer) {

@@ -287,7 +287,8 @@ public final class CustomerJourney implements AutoCloseable {
         session.customerProperty().set(customer.profile());
         CompanionPage page = session.companionPageProperty().get();
         if (!ownedElsewhere(page)) {
-            beforeGuidance = new CompanionPage.Greeting(customer.firstName(), customer.points());
+            beforeGuidance = new CompanionPage.Greeting(customer.firstName(), customer.points(), customer.returning(),
+                    !customer.favourites().isEmpty());
             session.companionPageProperty().set(beforeGuidance);
         }
         Order order = session.orderProperty().get();
