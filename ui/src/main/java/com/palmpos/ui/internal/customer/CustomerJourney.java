@@ -8,6 +8,7 @@ import com.palmpos.scanner.capture.CaptureListener;
 import com.palmpos.ui.internal.companion.CompanionPage;
 import com.palmpos.ui.internal.counter.CounterSession;
 import com.palmpos.ui.task.TaskRunner.TaskHandle;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -44,7 +45,7 @@ public final class CustomerJourney implements AutoCloseable {
     private CompanionPage beforeGuidance = new CompanionPage.Idle();
     private TaskHandle loading;
     /** Customers the cashier chose not to serve for the open order {@link #keptFor}: they are not asked again. */
-    private final Set<String> kept = new java.util.HashSet<>();
+    private final Set<String> kept = new HashSet<>();
     private String keptFor;
     /** The palm the cashier said is not this customer: ignored until the hand leaves the reader. */
     private String rejectedPalm;
