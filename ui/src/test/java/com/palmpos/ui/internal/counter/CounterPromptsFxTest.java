@@ -36,7 +36,7 @@ class CounterPromptsFxTest extends CounterFxTestBase {
     @Test
     void keepServingAsksAboutTheSecondCustomerOnlyOnce() {
         screen.palm.identify("cus-anna");
-        waitUntil(() -> "Welcome back, Anna".equals(screen.text("#customer-greeting")));
+        waitUntil(() -> "Welcome, Anna".equals(screen.text("#customer-greeting")));
         lemonade();
         screen.palm.identify("cus-bruno");
         waitUntil(() -> screen.isShown("#second-customer"));
@@ -48,13 +48,13 @@ class CounterPromptsFxTest extends CounterFxTestBase {
         settle();
 
         holds(() -> !screen.isShown("#second-customer"));
-        assertThat(screen.text("#customer-greeting")).isEqualTo("Welcome back, Anna");
+        assertThat(screen.text("#customer-greeting")).isEqualTo("Welcome, Anna");
     }
 
     @Test
     void notThisCustomerHoldsForThatPalmUntilTheHandLeaves() {
         screen.palm.identify("cus-anna");
-        waitUntil(() -> "Welcome back, Anna".equals(screen.text("#customer-greeting")));
+        waitUntil(() -> "Welcome, Anna".equals(screen.text("#customer-greeting")));
         robot.clickOn("#reject-identification");
         waitUntil(() -> !screen.isShown("#customer-card"));
 
@@ -65,7 +65,7 @@ class CounterPromptsFxTest extends CounterFxTestBase {
 
         screen.palm.emit(new CaptureEvent.NoHand());
         screen.palm.identify("cus-anna");
-        waitUntil(() -> "Welcome back, Anna".equals(screen.text("#customer-greeting")));
+        waitUntil(() -> "Welcome, Anna".equals(screen.text("#customer-greeting")));
     }
 
     @Test
@@ -82,7 +82,7 @@ class CounterPromptsFxTest extends CounterFxTestBase {
 
         robot.clickOn("#switch-customer");
         waitUntil(() -> "cus-anna".equals(services.pos.orders().find(orderId).orElseThrow().customerId()));
-        waitUntil(() -> "Welcome back, Anna".equals(screen.text("#customer-greeting")));
+        waitUntil(() -> "Welcome, Anna".equals(screen.text("#customer-greeting")));
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.palmpos.pos.order.Order;
 import com.palmpos.ui.internal.companion.CompanionPage;
 import com.palmpos.ui.testing.Customers;
+import com.palmpos.ui.testing.FxWatchdogExtension;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
@@ -111,6 +112,28 @@ class CustomerDisplayFxTest extends CounterFxTestBase {
         assertThat(screen.text("#payment-message")).isEqualTo("Another palm was read: take card or cash");
         assertThat(screen.text("#companion-message")).isEqualTo("To pay: $2.67");
         assertThat(screen.text("#companion-headline")).doesNotContain("not accepted");
+    }
+
+    @Test
+    void theDisplaySpeaksGermanWithTheCashiersAmounts() {
+        screen.close();
+        FxWatchdogExtension.showingWindows(() -> screen = new CounterStage(services, robot, Locale.GERMAN,
+                UnaryOperator.identity()).withCompanion());
+        cookie();
+        Order order = screen.stored(services);
+        waitUntil(() -> screen.text("#companion-headline").equals("Ihre Bestellung Nr. " + order.number()));
+        assertThat(screen.text("#companion-cart-total")).isEqualTo(screen.text("#order-total"));
+
+        robot.type(KeyCode.F9);
+        waitUntil(() -> screen.isShown("#payment"));
+        waitUntil(() -> screen.text("#companion-message").equals(screen.text("#payment-due")));
+        assertThat(screen.text("#companion-message")).startsWith("Zu zahlen: ");
+        robot.write("20");
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> screen.isShown("#payment-receipt"));
+        waitUntil(() -> screen.text("#companion-message").startsWith("Ihr R\u00fcckgeld: "));
+        assertThat(screen.text("#companion-message"))
+                .isEqualTo("Ihr " + screen.text("#payment-change"));
     }
 
     private void cookie() {
