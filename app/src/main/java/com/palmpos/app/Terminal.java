@@ -46,6 +46,7 @@ import com.palmpos.sync.api.TerminalRegistration;
 import com.palmpos.sync.state.SyncStateStore;
 import com.palmpos.ui.CaptureLoopPalmReader;
 import com.palmpos.ui.CounterServices;
+import com.palmpos.ui.DemoCardTerminal;
 import com.palmpos.ui.PosEnrollmentDesk;
 import com.palmpos.ui.ShellPorts;
 import com.palmpos.ui.TerminalInfo;
@@ -169,7 +170,8 @@ public final class Terminal implements AutoCloseable {
                     PalmPaymentWiring.create(pos, PalmPaymentWiring.secondFactor(
                             config.get(ConfigKeys.PAYMENT_SECOND_FACTOR_ABOVE), menu.currency()), clock))
                     .withEnrollment(new PosEnrollmentDesk(enrollment.enrollment(), enrollment.preEnrollment(),
-                            enrollment.loyalty(), enrollment.cardReader(), customers, pos.loyalty()));
+                            enrollment.loyalty(), enrollment.cardReader(), customers, pos.loyalty()))
+                    .withCards(new DemoCardTerminal(new SimulatedCardReader(clock), cloud.cardTokenizer()));
             ShellPorts ports = new ShellPorts(
                     new StaffManagerAuthenticator(pos.staff(), StaffService.DEFAULT_MANAGER_ID), syncStatus, counter,
                     Optional.of(ManagerWiring.create(pos, settingStore)));

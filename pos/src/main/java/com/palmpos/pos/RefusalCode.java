@@ -88,6 +88,8 @@ public enum RefusalCode {
     CARD_AMOUNT_RANGE,
     /** {0} the processor's reason, as it sent it. */
     CARD_DECLINED,
+    /** No arguments: the card terminal could not read or tokenize the card. */
+    CARD_READER_UNAVAILABLE,
     /** No arguments. */
     OFFLINE_OFF,
     /** {0} {@link com.palmpos.pos.order.TenderType}. */

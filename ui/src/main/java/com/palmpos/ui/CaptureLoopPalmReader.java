@@ -17,6 +17,7 @@ import com.palmpos.scanner.capture.Identifier;
 import com.palmpos.scanner.capture.PreviewListener;
 import com.palmpos.ui.port.PalmReader;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
@@ -100,6 +101,11 @@ public final class CaptureLoopPalmReader implements PalmReader, AutoCloseable {
     @Override
     public synchronized void addToGallery(String customerId, PalmTemplate template) {
         gallery.get().add(customerId, template);
+    }
+
+    @Override
+    public Optional<String> enrolledAs(PalmTemplate template) {
+        return gallery.get().identify(template).subject();
     }
 
     /** Call after the store has deleted the customer's template: the gallery is reloaded without it. */

@@ -15,6 +15,7 @@ import com.palmpos.pos.privacy.PalmPayments;
 import com.palmpos.pos.report.ReportService;
 import com.palmpos.pos.staff.ShiftService;
 import com.palmpos.pos.staff.StaffService;
+import com.palmpos.ui.port.CardTerminal;
 import com.palmpos.ui.port.EnrollmentDesk;
 import com.palmpos.ui.port.PalmReader;
 import java.time.Clock;
@@ -33,11 +34,13 @@ import java.util.Objects;
  * @param audit     the terminal's append-only audit log (identification-led payments are recorded there)
  * @param palmPayments charges palm payments with the configured second factor; built over {@code payments}
  * @param enrollment consent notice, card reader, enrollment, pre-enrollment and loyalty linking
+ * @param cards     the card terminal the pay screen reads cards from
  */
 public record CounterServices(Clock clock, PosSettings settings, String staffId, MenuService menus,
         OrderService orders, PaymentService payments, LoyaltyService loyalty, CustomerStore customers,
         CustomerInsights insights, ShiftService shifts, ReportService reports, StaffService staff, PalmReader palm,
-        ReceiptPrinter printer, AuditLog audit, PalmPayments palmPayments, EnrollmentDesk enrollment) {
+        ReceiptPrinter printer, AuditLog audit, PalmPayments palmPayments, EnrollmentDesk enrollment,
+        CardTerminal cards) {
 
     public CounterServices {
         Objects.requireNonNull(clock, "clock");
@@ -57,15 +60,19 @@ public record CounterServices(Clock clock, PosSettings settings, String staffId,
         Objects.requireNonNull(audit, "audit");
         Objects.requireNonNull(palmPayments, "palmPayments");
         Objects.requireNonNull(enrollment, "enrollment");
+        Objects.requireNonNull(cards, "cards");
     }
 
-    /** Services without enrollment ({@link EnrollmentDesk#unavailable()}); add it with {@link #withEnrollment}. */
+    /**
+     * Services without enrollment ({@link EnrollmentDesk#unavailable()}) and with {@link CardTerminal#localTestCard()};
+     * add them with {@link #withEnrollment} and {@link #withCards}.
+     */
     public CounterServices(Clock clock, PosSettings settings, String staffId, MenuService menus, OrderService orders,
             PaymentService payments, LoyaltyService loyalty, CustomerStore customers, CustomerInsights insights,
             ShiftService shifts, ReportService reports, StaffService staff, PalmReader palm, ReceiptPrinter printer,
             AuditLog audit, PalmPayments palmPayments) {
         this(clock, settings, staffId, menus, orders, payments, loyalty, customers, insights, shifts, reports, staff,
-                palm, printer, audit, palmPayments, EnrollmentDesk.unavailable());
+                palm, printer, audit, palmPayments, EnrollmentDesk.unavailable(), CardTerminal.localTestCard());
     }
 
     /** Services without a printer: printing a receipt or kitchen ticket then tells the cashier none is set up. */
@@ -80,7 +87,13 @@ public record CounterServices(Clock clock, PosSettings settings, String staffId,
     /** The same services with {@code desk} for enrollment (the application passes its desk in). */
     public CounterServices withEnrollment(EnrollmentDesk desk) {
         return new CounterServices(clock, settings, staffId, menus, orders, payments, loyalty, customers, insights,
-                shifts, reports, staff, palm, printer, audit, palmPayments, desk);
+                shifts, reports, staff, palm, printer, audit, palmPayments, desk, cards);
+    }
+
+    /** The same services with {@code terminal} as the card terminal (demo mode's, or a hardware driver). */
+    public CounterServices withCards(CardTerminal terminal) {
+        return new CounterServices(clock, settings, staffId, menus, orders, payments, loyalty, customers, insights,
+                shifts, reports, staff, palm, printer, audit, palmPayments, enrollment, terminal);
     }
 
     private static void noPrinter(String title, String text) {

@@ -55,6 +55,14 @@ public final class PosEnrollmentDesk implements EnrollmentDesk {
     }
 
     @Override
+    public void checkPreEnrollmentCode(String code) throws EnrollmentRefusedException {
+        call(() -> {
+            preEnrollment.check(code);
+            return code;
+        });
+    }
+
+    @Override
     public PreEnrolled completePreEnrollment(String code, PalmTemplate template) throws EnrollmentRefusedException {
         PreEnrollments.Completed completed = call(() -> preEnrollment.complete(code, template.toBytes()));
         return new PreEnrolled(completed.customerId(), completed.loyaltyId(), customers.find(completed.customerId()));

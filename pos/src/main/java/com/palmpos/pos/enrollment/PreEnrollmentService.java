@@ -20,6 +20,15 @@ public final class PreEnrollmentService {
     }
 
     /**
+     * Checks the pre-enrollment {@code code} (case and spaces ignored) before any palm capture; stores nothing.
+     *
+     * @throws EnrollmentException UNKNOWN_CODE (malformed or unknown), CODE_EXPIRED, CODE_USED or OFFLINE
+     */
+    public void check(String code) {
+        cloud.check(Fields.code(code));
+    }
+
+    /**
      * Completes the pre-enrollment {@code code} (case and spaces ignored) with {@code template}.
      *
      * @throws EnrollmentException UNKNOWN_CODE (malformed or unknown), CODE_EXPIRED, CODE_USED, DUPLICATE (the palm is

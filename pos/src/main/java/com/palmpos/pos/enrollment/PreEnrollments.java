@@ -16,4 +16,14 @@ public interface PreEnrollments {
      * @throws EnrollmentException UNKNOWN_CODE, CODE_EXPIRED, CODE_USED, INVALID_INPUT (template refused) or OFFLINE
      */
     Completed complete(String code, byte[] template);
+
+    /**
+     * Checks code {@code code} before the customer's palm is captured, so a wrong, used or expired code is caught
+     * before the captures. Changes nothing. A port that cannot check early (a test double) accepts every code; the
+     * completion checks it anyway.
+     *
+     * @throws EnrollmentException UNKNOWN_CODE, CODE_EXPIRED, CODE_USED or OFFLINE
+     */
+    default void check(String code) {
+    }
 }

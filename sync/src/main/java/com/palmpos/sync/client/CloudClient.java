@@ -142,6 +142,11 @@ public final class CloudClient implements AutoCloseable {
         return post("/v1/pre-enrollments", request, idempotencyKey, PreEnrollment.class);
     }
 
+    /** The pre-enrollment {@code code} if it can still be completed; 404 unknown, 409 used, 410 expired. */
+    public PreEnrollment preEnrollment(String code) {
+        return get("/v1/pre-enrollments/" + segment(code), PreEnrollment.class);
+    }
+
     public EnrollmentResult completePreEnrollment(String code, PreEnrollmentCompletion request, String idempotencyKey) {
         return post("/v1/pre-enrollments/" + segment(code) + "/completion", request, idempotencyKey, EnrollmentResult.class);
     }

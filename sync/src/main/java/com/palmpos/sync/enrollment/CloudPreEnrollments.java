@@ -44,6 +44,15 @@ public final class CloudPreEnrollments implements PreEnrollments {
         return new Completed(result.customerId(), result.loyaltyNumber());
     }
 
+    @Override
+    public void check(String code) {
+        try {
+            client.preEnrollment(code);
+        } catch (CloudException e) {
+            throw refusal(e, code);
+        }
+    }
+
     static String key(String code, byte[] template) {
         byte[] prefix = ("pre-enrollment:" + code + ":").getBytes(StandardCharsets.UTF_8);
         byte[] all = java.util.Arrays.copyOf(prefix, prefix.length + template.length);

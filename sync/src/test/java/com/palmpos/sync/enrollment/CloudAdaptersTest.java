@@ -130,4 +130,18 @@ class CloudAdaptersTest {
             cloud.emulator().faults().skewClock(Duration.ZERO);
         }
     }
+
+    @Test
+    void checksACodeBeforeTheCaptureWithoutUsingIt() {
+        CloudPreEnrollments pre = new CloudPreEnrollments(cloud.client(), () -> { });
+        String code = preEnroll();
+
+        pre.check(code);
+        pre.complete(code, new byte[] {7});
+
+        assertThatThrownBy(() -> pre.check(code)).hasMessageContaining("already used")
+                .extracting(CloudAdaptersTest::problemOf).isEqualTo(EnrollmentProblem.CODE_USED);
+        assertThatThrownBy(() -> pre.check("ZZZZ8888")).extracting(CloudAdaptersTest::problemOf)
+                .isEqualTo(EnrollmentProblem.UNKNOWN_CODE);
+    }
 }

@@ -23,6 +23,14 @@ public interface EnrollmentDesk {
     EnrollmentDraft begin(Locale locale) throws EnrollmentRefusedException;
 
     /**
+     * Checks a pre-enrollment code with the cloud before any palm is captured; stores nothing.
+     *
+     * @param code the code the customer shows, upper case, validated by the screen
+     * @throws EnrollmentRefusedException WRONG_CODE, CODE_USED, CODE_EXPIRED or OFFLINE
+     */
+    void checkPreEnrollmentCode(String code) throws EnrollmentRefusedException;
+
+    /**
      * Completes an online pre-enrollment with the palm captured now; the cloud checks the code.
      *
      * @param code the code the customer shows, upper case, validated by the screen

@@ -4,6 +4,7 @@ import com.palmpos.scanner.PalmTemplate;
 import com.palmpos.scanner.camera.CameraStatus;
 import com.palmpos.scanner.capture.CaptureListener;
 import com.palmpos.scanner.capture.PreviewListener;
+import java.util.Optional;
 
 /**
  * The palm reader as the screens see it: a stream of capture events (hand guidance, identified, unknown,
@@ -29,6 +30,13 @@ public interface PalmReader {
 
     /** Makes a newly enrolled customer recognisable at once (the template is persisted by the caller). */
     void addToGallery(String customerId, PalmTemplate template);
+
+    /**
+     * A 1:N search of the live gallery (every palm this reader recognises, the demo customers' included) for
+     * {@code template}: the enrolled customer it belongs to, if any. Expensive (one gallery search): never on the FX
+     * thread.
+     */
+    Optional<String> enrolledAs(PalmTemplate template);
 
     /** Forgets a customer's palm in the live gallery (after a privacy deletion). */
     void removeFromGallery(String customerId);

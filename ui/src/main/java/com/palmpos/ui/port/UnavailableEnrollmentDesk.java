@@ -18,6 +18,11 @@ final class UnavailableEnrollmentDesk implements EnrollmentDesk {
     }
 
     @Override
+    public void checkPreEnrollmentCode(String code) throws EnrollmentRefusedException {
+        throw refused();
+    }
+
+    @Override
     public PreEnrolled completePreEnrollment(String code, PalmTemplate template) throws EnrollmentRefusedException {
         throw refused();
     }

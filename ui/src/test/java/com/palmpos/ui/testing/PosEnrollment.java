@@ -36,6 +36,8 @@ public final class PosEnrollment {
     private final Map<String, String> codes = new ConcurrentHashMap<>();
     private volatile boolean offline;
     private volatile boolean cardUnreadable;
+    /** How often the screens asked the cloud about a code before capturing. */
+    public final java.util.concurrent.atomic.AtomicInteger codeChecks = new java.util.concurrent.atomic.AtomicInteger();
 
     public PosEnrollment(TestCounter counter) {
         this.counter = counter;
@@ -53,7 +55,7 @@ public final class PosEnrollment {
             return simulated.read();
         };
         desk = new PosEnrollmentDesk(enrollment,
-                new PreEnrollmentService(this::completeInCloud, counter.pos.customers(), KnownPalms.NONE), links,
+                new PreEnrollmentService(new TestCloud(), counter.pos.customers(), KnownPalms.NONE), links,
                 reader, counter.pos.customers(), counter.pos.loyalty());
     }
 
@@ -114,14 +116,29 @@ public final class PosEnrollment {
         cardUnreadable = false;
     }
 
-    private PreEnrollments.Completed completeInCloud(String code, byte[] template) {
-        if (offline) {
-            throw new EnrollmentException(EnrollmentProblem.OFFLINE, "test cloud: offline");
+    /** The cloud's pre-enrollments as the test registered them; checks count in {@link #codeChecks}. */
+    private final class TestCloud implements PreEnrollments {
+        @Override
+        public void check(String code) {
+            codeChecks.incrementAndGet();
+            if (offline) {
+                throw new EnrollmentException(EnrollmentProblem.OFFLINE, "test cloud: offline");
+            }
+            if (!codes.containsKey(code)) {
+                throw new EnrollmentException(EnrollmentProblem.UNKNOWN_CODE, "test cloud: unknown code");
+            }
         }
-        String customerId = codes.remove(code);
-        if (customerId == null) {
-            throw new EnrollmentException(EnrollmentProblem.UNKNOWN_CODE, "test cloud: unknown code");
+
+        @Override
+        public PreEnrollments.Completed complete(String code, byte[] template) {
+            if (offline) {
+                throw new EnrollmentException(EnrollmentProblem.OFFLINE, "test cloud: offline");
+            }
+            String customerId = codes.remove(code);
+            if (customerId == null) {
+                throw new EnrollmentException(EnrollmentProblem.UNKNOWN_CODE, "test cloud: unknown code");
+            }
+            return new PreEnrollments.Completed(customerId, "L-" + code);
         }
-        return new PreEnrollments.Completed(customerId, "L-" + code);
     }
 }

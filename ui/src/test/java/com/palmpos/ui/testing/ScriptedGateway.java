@@ -15,18 +15,27 @@ public final class ScriptedGateway implements PaymentGateway {
 
     private final AtomicReference<AuthorizationResult> answer =
             new AtomicReference<>(new AuthorizationResult.Approved("TEST-AUTH"));
+    private final AtomicReference<PaymentGateway> forward = new AtomicReference<>();
     private final List<AuthorizationRequest> requests = new CopyOnWriteArrayList<>();
 
     public void approve() {
+        forward.set(null);
         answer.set(new AuthorizationResult.Approved("TEST-AUTH"));
     }
 
     public void decline(String reason) {
+        forward.set(null);
         answer.set(new AuthorizationResult.Declined(reason));
     }
 
     public void unreachable() {
+        forward.set(null);
         answer.set(new AuthorizationResult.Unreachable("no route to host"));
+    }
+
+    /** Hands every request to {@code real} (e.g. the cloud emulator's gateway) until told otherwise. */
+    public void forwardTo(PaymentGateway real) {
+        forward.set(real);
     }
 
     public List<AuthorizationRequest> requests() {
@@ -36,11 +45,14 @@ public final class ScriptedGateway implements PaymentGateway {
     @Override
     public AuthorizationResult authorize(AuthorizationRequest request) {
         requests.add(request);
-        return answer.get();
+        PaymentGateway real = forward.get();
+        return real != null ? real.authorize(request) : answer.get();
     }
 
     @Override
     public AuthorizationResult capture(String paymentId, String authorizationCode, Money amount) {
-        return new AuthorizationResult.Approved(authorizationCode);
+        PaymentGateway real = forward.get();
+        return real != null ? real.capture(paymentId, authorizationCode, amount)
+                : new AuthorizationResult.Approved(authorizationCode);
     }
 }

@@ -90,6 +90,13 @@ public final class ScriptedPalmReader implements PalmReader {
         gallery.put(customerId, template);
     }
 
+    /** The customer whose gallery template equals {@code template} (scripted templates are exact copies). */
+    @Override
+    public java.util.Optional<String> enrolledAs(PalmTemplate template) {
+        return gallery.entrySet().stream().filter(e -> e.getValue().equals(template)).map(Map.Entry::getKey)
+                .findFirst();
+    }
+
     @Override
     public void removeFromGallery(String customerId) {
         gallery.remove(customerId);

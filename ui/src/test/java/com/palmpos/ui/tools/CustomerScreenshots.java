@@ -110,7 +110,7 @@ public final class CustomerScreenshots {
 
         Scene companion = new Scene(new CompanionView(new CompanionViewModel(messages, SETTINGS, session)), 1024, 600);
         Stylesheets.apply(companion, SETTINGS.theme());
-        session.companionPageProperty().set(new CompanionPage.Greeting("Anna", 460));
+        session.companionPageProperty().set(new CompanionPage.Greeting("Anna", 460, true, true));
         write(companion, "companion-greeting.png");
         session.companionPageProperty().set(new CompanionPage.Guidance(GuidanceHint.TOO_FAR));
         write(companion, "companion-guidance.png");

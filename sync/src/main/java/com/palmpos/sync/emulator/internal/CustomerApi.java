@@ -45,6 +45,7 @@ public final class CustomerApi {
                 Route.of("POST", "/v1/enrollments", true, this::enroll),
                 Route.of("POST", "/v1/pre-enrollments", true, this::preEnroll),
                 Route.of("POST", "/v1/pre-enrollments/{code}/completion", true, this::complete),
+                Route.of("GET", "/v1/pre-enrollments/{code}", true, this::lookUpCode),
                 Route.of("POST", "/v1/customers/{customer}/loyalty-link", true, this::linkLoyalty),
                 Route.of("POST", "/v1/customers/{customer}/consents", true, this::consent));
     }
@@ -104,6 +105,28 @@ public final class CustomerApi {
             insert.executeUpdate();
         }
         return Reply.created(new PreEnrollment(code, expires));
+    }
+
+    /** Whether a code can still be completed, without completing it (the counter checks before the captures). */
+    private Reply lookUpCode(Call call, Connection tx) throws SQLException {
+        String code = call.path().get("code").toUpperCase(java.util.Locale.ROOT);
+        try (PreparedStatement select = tx.prepareStatement(
+                "SELECT expires_at, customer_id FROM pre_enrollment WHERE code = ?")) {
+            select.setString(1, code);
+            try (ResultSet rs = select.executeQuery()) {
+                if (!rs.next()) {
+                    throw ApiError.notFound("pre-enrollment code " + code + ": check the code the customer shows");
+                }
+                if (rs.getString(2) != null) {
+                    throw ApiError.conflict("pre-enrollment-completed", "code " + code + " was already used");
+                }
+                if (rs.getTimestamp(1).toInstant().isBefore(call.now())) {
+                    throw new ApiError(410, "pre-enrollment-expired", "Gone",
+                            "code " + code + " has expired: the customer must pre-enroll again or enroll at the counter");
+                }
+                return Reply.ok(new PreEnrollment(code, rs.getTimestamp(1).toInstant()));
+            }
+        }
     }
 
     private Reply complete(Call call, Connection tx) throws SQLException {

@@ -23,17 +23,75 @@ public sealed interface CompanionPage {
         }
     }
 
-    /** A recognised customer: "Welcome back, Anna". */
-    record Greeting(String firstName, long points) implements CompanionPage {
+    /**
+     * A recognised customer: "Welcome back, Anna" (or "Welcome, Anna" right after enrolling).
+     *
+     * @param returning       the customer has been here before (else just enrolled, or never bought anything)
+     * @param favouritesReady the cashier's screen offers their favourites
+     */
+    record Greeting(String firstName, long points, boolean returning, boolean favouritesReady)
+            implements CompanionPage {
         public Greeting {
             Objects.requireNonNull(firstName, "firstName");
         }
+
+        /** A customer who has just enrolled: welcomed, nothing to reorder yet. */
+        public static Greeting newCustomer(String firstName, long points) {
+            return new Greeting(firstName, points, false, false);
+        }
     }
 
-    /** The order as it is rung up (lines and totals). */
-    record Cart(Order order) implements CompanionPage {
+    /**
+     * The order as it is rung up: the cashier's lines with their modifiers and discounts, the totals and the order
+     * number, and where its payment is.
+     *
+     * @param payment what the customer is told about paying; {@link Payment#NONE} while ordering
+     */
+    record Cart(Order order, Payment payment) implements CompanionPage {
         public Cart {
             Objects.requireNonNull(order, "order");
+            Objects.requireNonNull(payment, "payment");
+        }
+
+        /** The order while it is rung up, before the pay screen opens. */
+        public Cart(Order order) {
+            this(order, Payment.NONE);
+        }
+    }
+
+    /**
+     * The payment as the customer display states it.
+     *
+     * @param state  due, approved or paid
+     * @param amount what is due ({@link State#DUE}), else what was paid
+     * @param change cash to hand back (zero for cards and palm)
+     */
+    record Payment(State state, Money amount, Money change) {
+        /** Nothing asked yet. */
+        public static final Payment NONE = new Payment(State.NONE, null, null);
+
+        public enum State { NONE, DUE, APPROVED, PAID }
+
+        public Payment {
+            Objects.requireNonNull(state, "state");
+            if (state != State.NONE) {
+                Objects.requireNonNull(amount, "amount");
+                Objects.requireNonNull(change, "change");
+            }
+        }
+
+        public static Payment due(Money amount) {
+            return new Payment(State.DUE, amount, Money.zero(amount.currency()));
+        }
+
+        /** A card or palm payment was approved (or taken offline, which the customer need not worry about). */
+        public static Payment approved(Money amount) {
+            return new Payment(State.APPROVED, amount, Money.zero(amount.currency()));
+        }
+
+        /** Paid in cash, with {@code change} to hand back. */
+        public static Payment paidCash(Money amount, Money change) {
+            return new Payment(State.PAID, amount, change);
         }
     }
 

@@ -26,13 +26,12 @@ record CompanionTexts(String headline, String message, String hint) {
             return new CompanionTexts(messages.get("companion.guidance.title"),
                     messages.get("companion.guidance." + guidance.hint().name().toLowerCase(Locale.ROOT)), "");
         } else if (page instanceof CompanionPage.Greeting greeting) {
-            return new CompanionTexts(messages.get("companion.greeting", greeting.firstName()),
-                    messages.get("companion.greeting.points", greeting.points()),
-                    messages.get("companion.greeting.hint"));
+            return new CompanionTexts(messages.get(greeting.returning() ? "companion.greeting" : "companion.greeting.new",
+                    greeting.firstName()), messages.get("companion.greeting.points", greeting.points()),
+                    !greeting.returning() ? messages.get("companion.greeting.newHint")
+                    : greeting.favouritesReady() ? messages.get("companion.greeting.hint") : "");
         } else if (page instanceof CompanionPage.Cart cart) {
-            return new CompanionTexts(messages.get("companion.cart.title"),
-                    messages.get("companion.cart.total", money(cart.order().totals().total(), messages.locale())),
-                    "");
+            return cart(cart, messages);
         } else if (page instanceof CompanionPage.PayWithPalm pay) {
             return new CompanionTexts(messages.get("companion.pay.title", money(pay.amount(), messages.locale())),
                     messages.get("companion.pay.message"), messages.get("companion.pay.hint"));
@@ -50,6 +49,25 @@ record CompanionTexts(String headline, String message, String hint) {
                     messages.get("companion.thanks.message"), "");
         }
         throw new IllegalArgumentException("no texts for companion page " + page.getClass().getSimpleName());
+    }
+
+    private static CompanionTexts cart(CompanionPage.Cart cart, Messages messages) {
+        Locale locale = messages.locale();
+        String title = messages.get("companion.cart.title", cart.order().number());
+        CompanionPage.Payment payment = cart.payment();
+        return switch (payment.state()) {
+            case NONE -> new CompanionTexts(title,
+                    messages.get("companion.cart.total", money(cart.order().totals().total(), locale)), "");
+            case DUE -> new CompanionTexts(title, messages.get("companion.cart.due", money(payment.amount(), locale)),
+                    messages.get("companion.cart.dueHint"));
+            case APPROVED -> new CompanionTexts(title,
+                    messages.get("companion.cart.approved", money(payment.amount(), locale)),
+                    messages.get("companion.cart.paidHint"));
+            case PAID -> new CompanionTexts(title, payment.change().isPositive()
+                    ? messages.get("companion.cart.change", money(payment.change(), locale))
+                    : messages.get("companion.cart.paid", money(payment.amount(), locale)),
+                    messages.get("companion.cart.paidHint"));
+        };
     }
 
     /** An amount in the locale's currency format, e.g. "€12.50" or "12,50 €". */

@@ -1,7 +1,10 @@
 package com.palmpos.ui.internal.companion;
 
+import com.palmpos.pos.money.Money;
 import com.palmpos.pos.order.Order;
 import com.palmpos.pos.order.OrderLine;
+import com.palmpos.pos.order.OrderTotals;
+import com.palmpos.ui.internal.counter.OrderLineRow;
 import javafx.beans.binding.BooleanBinding;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -10,6 +13,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -110,17 +114,45 @@ public final class CompanionView extends VBox {
         return cameraRunning.get() ? preview : glyph;
     }
 
+    /** The cashier's lines (with modifiers, notes and discounts), then subtotal, discounts, tax and total. */
     private Node cartLines(Order order) {
         GridPane lines = new GridPane();
         lines.setId("companion-cart");
         lines.getStyleClass().add("companion-cart");
         int row = 0;
         for (OrderLine line : order.lines()) {
-            lines.addRow(row++, label(null, "companion-cart-qty", line.quantity() + " \u00d7"),
-                    label(null, "companion-cart-name", line.name()),
-                    label(null, "companion-cart-price", viewModel.money(line.gross())));
+            OrderLineRow shown = OrderLineRow.of(line, viewModel.moneyText());
+            Label name = label(null, "companion-cart-name", shown.title());
+            VBox described = new VBox(name);
+            if (!shown.details().isEmpty()) {
+                described.getChildren().add(label(null, "companion-cart-details", shown.details()));
+            }
+            GridPane.setHgrow(described, Priority.ALWAYS);
+            lines.addRow(row++, label(null, "companion-cart-qty", shown.quantity() + " \u00d7"), described,
+                    label(null, "companion-cart-price", shown.amount()));
         }
-        return lines;
+        OrderTotals totals = order.totals();
+        row = total(lines, row, "companion-cart-subtotal", "companion.cart.subtotal", totals.subtotal());
+        if (!totals.discounts().isZero()) {
+            row = total(lines, row, "companion-cart-discounts", "companion.cart.discounts", totals.discounts().negate());
+        }
+        row = total(lines, row, "companion-cart-tax", "companion.cart.tax", totals.exclusiveTax());
+        total(lines, row, "companion-cart-total", "companion.cart.totalLabel", totals.total());
+        ScrollPane scroll = new ScrollPane(lines);
+        scroll.setId("companion-cart-scroll");
+        scroll.getStyleClass().add("companion-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setFocusTraversable(false);
+        return scroll;
+    }
+
+    private int total(GridPane grid, int row, String id, String key, Money amount) {
+        Label name = label(null, "companion-cart-total-name", viewModel.messages().get(key));
+        Label value = label(id, "companion-cart-price", viewModel.money(amount));
+        grid.add(name, 1, row);
+        grid.add(value, 2, row);
+        return row + 1;
     }
 
     private Node consentButtons(CompanionPage.Consent consent) {

@@ -4,6 +4,7 @@ import com.palmpos.pos.money.Money;
 import com.palmpos.scanner.camera.CameraState;
 import com.palmpos.ui.UiSettings;
 import com.palmpos.ui.internal.counter.CounterSession;
+import com.palmpos.ui.internal.counter.MoneyText;
 import com.palmpos.ui.internal.customer.CameraWatch;
 import com.palmpos.ui.internal.i18n.Messages;
 import com.palmpos.ui.port.PalmReader;
@@ -29,10 +30,12 @@ public final class CompanionViewModel implements AutoCloseable {
     private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper hint = new ReadOnlyStringWrapper();
+    private final MoneyText moneyText;
 
     public CompanionViewModel(Messages messages, UiSettings settings, CounterSession session) {
         this.messages = Objects.requireNonNull(messages, "messages");
         this.storeName = settings.storeName();
+        this.moneyText = new MoneyText(messages.locale());
         this.session = Objects.requireNonNull(session, "session");
         this.camera = new CameraWatch(session.services().palm(), session.tasks());
         session.companionPageProperty().addListener((obs, old, page) -> show(page));
@@ -88,6 +91,11 @@ public final class CompanionViewModel implements AutoCloseable {
 
     public Messages messages() {
         return messages;
+    }
+
+    /** Amounts as the cashier's screen writes them, in this display's language (for the order's lines). */
+    public MoneyText moneyText() {
+        return moneyText;
     }
 
     /** An amount in this display's language. */

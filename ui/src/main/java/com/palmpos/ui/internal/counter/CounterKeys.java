@@ -21,6 +21,12 @@ final class CounterKeys {
     private final WorkAreaView work;
     private final EventHandler<KeyEvent> pressed = this::pressed;
     private final EventHandler<KeyEvent> typed = this::typed;
+    private final EventHandler<KeyEvent> released = event -> swallowTyped = false;
+    /**
+     * Set when a key press was used as a shortcut: the character that press also types (the N of "no receipt")
+     * must not land in the menu search once the sheet has closed.
+     */
+    private boolean swallowTyped;
 
     private CounterKeys(CounterViewModel counter, WorkAreaView work) {
         this.counter = counter;
@@ -33,6 +39,7 @@ final class CounterKeys {
             if (old != null) {
                 old.removeEventFilter(KeyEvent.KEY_PRESSED, keys.pressed);
                 old.removeEventFilter(KeyEvent.KEY_TYPED, keys.typed);
+                old.removeEventFilter(KeyEvent.KEY_RELEASED, keys.released);
             }
             if (scene != null) {
                 keys.attach(scene);
@@ -46,6 +53,7 @@ final class CounterKeys {
     private void attach(Scene scene) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, pressed);
         scene.addEventFilter(KeyEvent.KEY_TYPED, typed);
+        scene.addEventFilter(KeyEvent.KEY_RELEASED, released);
     }
 
     private void pressed(KeyEvent event) {
@@ -53,6 +61,8 @@ final class CounterKeys {
         boolean used = sheet == null ? onCounter(event) : onSheet(sheet, event);
         if (used) {
             event.consume();
+            KeyCode code = event.getCode();
+            swallowTyped = !code.isFunctionKey() && !code.isNavigationKey() && !code.isModifierKey();
         }
     }
 
@@ -116,6 +126,11 @@ final class CounterKeys {
     }
 
     private void typed(KeyEvent event) {
+        if (swallowTyped) {
+            swallowTyped = false;
+            event.consume();
+            return;
+        }
         if (counter.sheetProperty().get() != null || event.isControlDown() || event.isAltDown()
                 || event.isMetaDown() || event.getCharacter().length() != 1) {
             return;

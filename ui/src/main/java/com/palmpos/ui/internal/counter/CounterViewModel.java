@@ -12,7 +12,6 @@ import com.palmpos.ui.internal.payment.FxDelay;
 import com.palmpos.ui.internal.payment.PalmPaymentAudit;
 import com.palmpos.ui.internal.payment.PaymentSettings;
 import com.palmpos.ui.internal.payment.PaymentViewModel;
-import com.palmpos.ui.internal.payment.SimulatedCardReader;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
@@ -23,11 +22,11 @@ public final class CounterViewModel {
     public record PaymentPorts(CardReader cardReader, PalmPaymentAudit audit, Delay delay, PaymentSettings settings) {
 
         /**
-         * The simulated card reader, palm payments logged (their one audit entry is written by
+         * The services' card terminal, palm payments logged (their one audit entry is written by
          * {@code PalmPayments}), FX timers and default timings.
          */
         public static PaymentPorts defaults(CounterServices services) {
-            return new PaymentPorts(new SimulatedCardReader(), PalmPaymentAudit.LOGGING, new FxDelay(),
+            return new PaymentPorts(services.cards()::read, PalmPaymentAudit.LOGGING, new FxDelay(),
                     PaymentSettings.defaults());
         }
     }
@@ -233,7 +232,8 @@ public final class CounterViewModel {
 
     /** Opens the pay screen for the order's balance. */
     public void openPayment() {
-        if (!hasLines() || editor.busyProperty().get()) {
+        if (!hasLines() || editor.busyProperty().get()
+                || !session.orderProperty().get().balanceDue().isPositive()) {
             return;
         }
         sheet.set(new Sheet.Payment(paymentModel(this::closeSheet)));

@@ -56,6 +56,8 @@ public final class CustomerPanelView extends VBox {
         camera.managedProperty().bind(camera.visibleProperty());
         Label notice = label("customer-notice", "customer-notice");
         notice.textProperty().bind(viewModel.notice());
+        TimedStatus.clearAfter(notice.textProperty(), TimedStatus.SHOWN, viewModel::busy,
+                shown -> viewModel.clearNotice());
 
         empty = new EmptyStateView(viewModel.emptyState());
         loading = label("customer-loading", "customer-loading");

@@ -78,7 +78,8 @@ public final class CustomerPanelViewModel implements AutoCloseable {
     }
 
     public String greeting(CustomerSnapshot customer) {
-        return messages.get("customer.panel.welcomeBack", customer.profile().greetingName());
+        return messages.get(customer.returning() ? "customer.panel.welcomeBack" : "customer.panel.welcome",
+                customer.profile().greetingName());
     }
 
     public String points(CustomerSnapshot customer) {
@@ -113,15 +114,24 @@ public final class CustomerPanelViewModel implements AutoCloseable {
 
     /** "Bruno recognised: Anna's order No. 12 is open". */
     public String secondCustomerText(SecondCustomer second) {
+        if (second.guestOrder()) {
+            return messages.get("customer.guest.headline", second.customer().firstName(), second.orderNumber());
+        }
         return messages.get("customer.second.headline", second.customer().firstName(), second.ownerName(),
                 second.orderNumber());
     }
 
     public String switchText(SecondCustomer second) {
+        if (second.guestOrder()) {
+            return messages.get("customer.guest.attach", second.customer().firstName(), second.orderNumber());
+        }
         return messages.get("customer.second.switch", second.customer().firstName(), second.ownerName());
     }
 
     public String keepText(SecondCustomer second) {
+        if (second.guestOrder()) {
+            return messages.get("customer.guest.keep");
+        }
         return messages.get("customer.second.keep", second.ownerName());
     }
 
@@ -144,6 +154,16 @@ public final class CustomerPanelViewModel implements AutoCloseable {
     }
 
     /** The last action's outcome in one sentence; empty before the first. */
+    /** Forgets the last action's outcome: its notice has been shown long enough. */
+    public void clearNotice() {
+        journey.clearFeedback();
+    }
+
+    /** True while the customer's picks are being added (their notice must stay). */
+    public boolean busy() {
+        return journey.busyProperty().get();
+    }
+
     public StringBinding notice() {
         return Bindings.createStringBinding(() -> {
             CustomerJourney.Feedback feedback = journey.feedbackProperty().get();

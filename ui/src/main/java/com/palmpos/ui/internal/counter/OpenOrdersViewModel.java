@@ -101,7 +101,7 @@ public final class OpenOrdersViewModel {
 
     private void show(Picked picked) {
         Order order = picked.order();
-        if (!order.status().editable()) {
+        if (!order.status().editable() && !order.paymentDue()) {
             load(messages.get("counter.openOrders.gone", order.number()));
             return;
         }
@@ -137,6 +137,14 @@ public final class OpenOrdersViewModel {
             long minutes = Math.max(0, Duration.between(order.openedAt(), now).toMinutes());
             list.add(new Row(order.id(), order.number(), messages.get("counter.openOrders.row", order.number(), name, items,
                     money.format(order.totals().total()), minutes)));
+        }
+        // paid with a card taken offline that the processor declined later: the money is still to collect here
+        for (Order order : services.orders().paymentDue()) {
+            if (order.id().equals(currentId)) {
+                continue;
+            }
+            list.add(new Row(order.id(), order.number(), messages.get("counter.openOrders.paymentDue", order.number(),
+                    money.format(order.balanceDue()))));
         }
         return list;
     }

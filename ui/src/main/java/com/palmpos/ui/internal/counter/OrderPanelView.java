@@ -92,6 +92,7 @@ public final class OrderPanelView extends VBox {
             button.disableProperty().bind(idle.not());
             button.setMaxWidth(Double.MAX_VALUE);
         }
+        pay.disableProperty().bind(idle.and(viewModel.payableProperty()).not());
         pay.getStyleClass().add("pay-button");
         GridPane actions = new GridPane();
         actions.getStyleClass().add("order-actions");
@@ -161,6 +162,8 @@ public final class OrderPanelView extends VBox {
         message.setId("order-message");
         message.setWrapText(true);
         message.textProperty().bind(editor.messageProperty());
+        TimedStatus.clearAfter(editor.messageProperty(), TimedStatus.SHOWN, () -> editor.busyProperty().get(),
+                shown -> editor.messageProperty().set(""));
         editor.messageIsErrorProperty().addListener((obs, old, error) -> {
             message.getStyleClass().remove("error");
             if (error) {

@@ -1,7 +1,6 @@
 package com.palmpos.ui.internal.counter;
 
 import com.palmpos.pos.menu.ServiceMode;
-import com.palmpos.pos.order.LineModifier;
 import com.palmpos.pos.order.Order;
 import com.palmpos.pos.order.OrderLine;
 import com.palmpos.pos.order.OrderTotals;
@@ -111,6 +110,16 @@ public final class OrderPanelViewModel {
                 editor.busyProperty(), rows);
     }
 
+    /**
+     * True while {@link #readyProperty()} holds and something is left to pay: an order of $0.00 (all lines removed,
+     * or everything paid) offers no Pay.
+     */
+    public BooleanBinding payableProperty() {
+        return Bindings.createBooleanBinding(() -> !editor.busyProperty().get() && !rows.isEmpty()
+                && session.orderProperty().get() != null && session.orderProperty().get().balanceDue().isPositive(),
+                editor.busyProperty(), rows, session.orderProperty());
+    }
+
     public void incrementSelected() {
         selected().ifPresent(line -> editor.changeQuantity(line.lineId(), line.quantity() + 1));
     }
@@ -169,21 +178,7 @@ public final class OrderPanelViewModel {
     }
 
     private OrderLineRow row(Order order, OrderLine line) {
-        String name = line.name() + (line.sizeName() == null ? "" : " (" + line.sizeName() + ")");
-        List<String> details = new ArrayList<>();
-        line.components().forEach(details::add);
-        for (LineModifier modifier : line.modifiers()) {
-            details.add(modifier.name());
-        }
-        if (!line.note().isBlank()) {
-            details.add("\u201c" + line.note() + "\u201d");
-        }
-        if (line.discount() != null) {
-            details.add(line.discount().name() + " " + money.format(line.discount().off(line.gross()).negate()));
-        }
-        String amount = money.format(line.gross());
-        return new OrderLineRow(line.lineId(), name, String.join(" \u00b7 ", details), line.quantity(), amount,
-                line.sent());
+        return OrderLineRow.of(line, money);
     }
 
     private int indexOf(String lineId) {

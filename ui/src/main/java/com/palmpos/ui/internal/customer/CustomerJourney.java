@@ -8,6 +8,7 @@ import com.palmpos.scanner.capture.CaptureListener;
 import com.palmpos.ui.internal.companion.CompanionPage;
 import com.palmpos.ui.internal.counter.CounterSession;
 import com.palmpos.ui.task.TaskRunner.TaskHandle;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -43,6 +44,11 @@ public final class CustomerJourney implements AutoCloseable {
             new ReadOnlyObjectWrapper<>(this, "secondCustomer");
     private CompanionPage beforeGuidance = new CompanionPage.Idle();
     private TaskHandle loading;
+    /** Customers the cashier chose not to serve for the open order {@link #keptFor}: they are not asked again. */
+    private final Set<String> kept = new HashSet<>();
+    private String keptFor;
+    /** The palm the cashier said is not this customer: ignored until the hand leaves the reader. */
+    private String rejectedPalm;
 
     /** The outcome of the last action, for the panel's notice line. */
     public record Feedback(Kind kind, String detail) {
@@ -66,6 +72,11 @@ public final class CustomerJourney implements AutoCloseable {
     /** The last action's outcome; null until the first action. */
     public ReadOnlyObjectProperty<Feedback> feedbackProperty() {
         return feedback.getReadOnlyProperty();
+    }
+
+    /** Forgets the last action's outcome (its notice was shown long enough). */
+    public void clearFeedback() {
+        feedback.set(null);
     }
 
     /** True while picked items are being added (the panel disables its buttons meanwhile). */
@@ -92,6 +103,11 @@ public final class CustomerJourney implements AutoCloseable {
             return;
         }
         secondCustomer.set(null);
+        if (waiting.guestOrder()) {
+            // the cashier's action: the order without a customer becomes this customer's
+            recognised(waiting.customer());
+            return;
+        }
         Order kept = session.orderProperty().get();
         session.orderProperty().set(null);
         recognised(waiting.customer());
@@ -102,8 +118,20 @@ public final class CustomerJourney implements AutoCloseable {
         }
     }
 
-    /** Keeps serving the open order's customer; the second recognition is dismissed. */
+    /**
+     * Keeps serving the open order's customer (or keeps the guest order without a customer); the second customer is
+     * not asked about again while this order is open.
+     */
     public void keepCurrentCustomer() {
+        SecondCustomer waiting = secondCustomer.get();
+        Order order = session.orderProperty().get();
+        if (waiting != null && order != null) {
+            if (!order.id().equals(keptFor)) {
+                kept.clear();
+                keptFor = order.id();
+            }
+            kept.add(waiting.customer().customerId());
+        }
         secondCustomer.set(null);
     }
 
@@ -133,6 +161,7 @@ public final class CustomerJourney implements AutoCloseable {
         }
         CustomerSnapshot customer = recognised.customer();
         Order order = session.orderProperty().get();
+        rejectedPalm = customer.customerId();
         state.set(new RecognitionState.Waiting());
         session.customerProperty().set(null);
         if (session.companionPageProperty().get() instanceof CompanionPage.Greeting) {
@@ -171,6 +200,9 @@ public final class CustomerJourney implements AutoCloseable {
     private void identified(String customerId, double score) {
         if (ownedElsewhere(session.companionPageProperty().get()) || isCurrent(customerId) || isWaiting(customerId)) {
             return; // the same customer again changes nothing
+        }
+        if (customerId.equals(rejectedPalm) || keptAside(customerId)) {
+            return; // the cashier decided about this palm already
         }
         Set<String> cart = cartItems(session.orderProperty().get());
         startLoading(customerId, score, cart);
@@ -213,9 +245,15 @@ public final class CustomerJourney implements AutoCloseable {
      */
     private void arrived(CustomerSnapshot customer, Order parked, RecognitionState before) {
         Order order = session.orderProperty().get();
+        if (order != null && !order.lines().isEmpty() && order.customerId() == null) {
+            // a guest's order is never given to a palm by itself: the cashier adds the customer, or not
+            state.set(before);
+            secondCustomer.set(new SecondCustomer(customer, "", order.number(), true));
+            return;
+        }
         if (hasOwner(order) && !order.customerId().equals(customer.customerId())) {
             state.set(before);
-            secondCustomer.set(new SecondCustomer(customer, ownerName(order), order.number()));
+            secondCustomer.set(new SecondCustomer(customer, ownerName(order), order.number(), false));
             LOG.info("Another customer recognised while order {} of its customer is open; asking the cashier",
                     order.number());
             return;
@@ -250,7 +288,8 @@ public final class CustomerJourney implements AutoCloseable {
         session.customerProperty().set(customer.profile());
         CompanionPage page = session.companionPageProperty().get();
         if (!ownedElsewhere(page)) {
-            beforeGuidance = new CompanionPage.Greeting(customer.firstName(), customer.points());
+            beforeGuidance = new CompanionPage.Greeting(customer.firstName(), customer.points(), customer.returning(),
+                    !customer.favourites().isEmpty());
             session.companionPageProperty().set(beforeGuidance);
         }
         Order order = session.orderProperty().get();
@@ -293,7 +332,13 @@ public final class CustomerJourney implements AutoCloseable {
         session.companionPageProperty().set(new CompanionPage.Guidance(guidance.hint()));
     }
 
+    private boolean keptAside(String customerId) {
+        Order order = session.orderProperty().get();
+        return order != null && order.id().equals(keptFor) && kept.contains(customerId);
+    }
+
     private void handGone() {
+        rejectedPalm = null;
         if (session.companionPageProperty().get() instanceof CompanionPage.Guidance) {
             session.companionPageProperty().set(beforeGuidance);
         }
@@ -330,7 +375,8 @@ public final class CustomerJourney implements AutoCloseable {
     /** Pages where the palm belongs to another journey (paying, consenting, enrolling). */
     static boolean ownedElsewhere(CompanionPage page) {
         return page instanceof CompanionPage.PayWithPalm || page instanceof CompanionPage.Consent
-                || page instanceof CompanionPage.EnrollCapture;
+                || page instanceof CompanionPage.EnrollCapture
+                || page instanceof CompanionPage.Cart cart && cart.payment().state() != CompanionPage.Payment.State.NONE;
     }
 
     private static Set<String> cartItems(Order order) {

@@ -1,7 +1,9 @@
 package com.palmpos.ui.internal.customer;
 
 import com.palmpos.pos.customer.CustomerProfile;
+import com.palmpos.pos.insight.Favourite;
 import com.palmpos.pos.insight.Insight;
+import com.palmpos.pos.insight.Recommendation;
 import com.palmpos.pos.loyalty.Reward;
 import com.palmpos.ui.CounterServices;
 import java.util.Comparator;
@@ -9,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Reads a customer's {@link CustomerSnapshot} from the store: profile, balance, affordable rewards, favourites and
@@ -42,8 +45,13 @@ public final class CustomerLookup {
                 .sorted(Comparator.comparingLong(Reward::points))
                 .toList();
         Insight insight = services.insights().forCustomer(customerId, cartItemIds);
-        return Optional.of(new CustomerSnapshot(profile.get(), score, points, rewards,
-                insight.favourites().stream().limit(FAVOURITES).toList(),
-                insight.recommendations().stream().limit(RECOMMENDATIONS).toList()));
+        List<Favourite> favourites = insight.favourites().stream().limit(FAVOURITES).toList();
+        // "Try today" offers something new: never an item the favourites already show
+        Set<String> shown = favourites.stream().map(f -> f.item().id()).collect(Collectors.toSet());
+        List<Recommendation> recommendations = insight.recommendations().stream()
+                .filter(r -> !shown.contains(r.item().id())).limit(RECOMMENDATIONS).toList();
+        boolean returning = !services.customers().purchaseHistory(customerId, 1).isEmpty();
+        return Optional.of(new CustomerSnapshot(profile.get(), score, points, rewards, favourites, recommendations,
+                returning));
     }
 }

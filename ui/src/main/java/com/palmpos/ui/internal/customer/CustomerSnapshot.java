@@ -17,7 +17,7 @@ import java.util.Objects;
  * @param recommendations suggestions for this visit, best first (at most {@link CustomerLookup#RECOMMENDATIONS})
  */
 public record CustomerSnapshot(CustomerProfile profile, double score, long points, List<Reward> rewards,
-        List<Favourite> favourites, List<Recommendation> recommendations) {
+        List<Favourite> favourites, List<Recommendation> recommendations, boolean returning) {
 
     public CustomerSnapshot {
         Objects.requireNonNull(profile, "profile");

@@ -10,8 +10,9 @@ import java.util.Objects;
  * @param customer  the one just recognised
  * @param ownerName first name of the open order's customer, as greeted
  * @param orderNumber the open order's number
+ * @param guestOrder the open order has no customer: switching adds the one recognised to it
  */
-public record SecondCustomer(CustomerSnapshot customer, String ownerName, int orderNumber) {
+public record SecondCustomer(CustomerSnapshot customer, String ownerName, int orderNumber, boolean guestOrder) {
     public SecondCustomer {
         Objects.requireNonNull(customer, "customer");
         Objects.requireNonNull(ownerName, "ownerName");

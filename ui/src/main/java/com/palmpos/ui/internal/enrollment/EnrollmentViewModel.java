@@ -95,7 +95,26 @@ public final class EnrollmentViewModel {
         capture.start(Step.CAPTURE, this::captured);
     }
 
+    /**
+     * The palm is searched among every palm the reader knows (1:N) before anything else: an enrolled palm is refused
+     * without saying whose it is, and the journey can only be cancelled.
+     */
     private void captured(PalmTemplate enrolled) {
+        state.busy(true);
+        state.status(texts.get("enrollment.capture.checking"));
+        running = session.tasks().run("search enrolled palms", () -> {
+            if (session.services().palm().enrolledAs(enrolled).isPresent()) {
+                throw new EnrollmentRefusedException(EnrollmentRefusedException.Reason.ALREADY_ENROLLED,
+                        "this palm is enrolled already: serve the customer as a returning guest");
+            }
+            return enrolled;
+        }, palm -> {
+            state.busy(false);
+            newPalm(palm);
+        }, this::fail);
+    }
+
+    private void newPalm(PalmTemplate enrolled) {
         template = enrolled;
         state.enter(Step.CARD, texts.get("enrollment.card.title"), texts.get("enrollment.card.insert"));
         session.companionPageProperty().set(new CompanionPage.Message(texts.get("enrollment.companion.palmSaved"),
@@ -163,7 +182,7 @@ public final class EnrollmentViewModel {
         template = null;
         draft = null;
         session.customerProperty().set(profile);
-        session.companionPageProperty().set(new CompanionPage.Greeting(profile.greetingName(), profile.pointsBalance()));
+        session.companionPageProperty().set(CompanionPage.Greeting.newCustomer(profile.greetingName(), profile.pointsBalance()));
         state.enter(Step.DONE, texts.get("enrollment.done.title"), texts.get(profile.loyaltyId() == null
                 ? "enrollment.done.text" : "enrollment.done.textLoyalty", profile.greetingName(), profile.loyaltyId()));
         state.primary(texts.get("enrollment.action.close"));

@@ -150,7 +150,7 @@ public final class LoyaltyLinkViewModel {
         state.busy(false);
         CustomerProfile profile = member.profile();
         session.customerProperty().set(profile);
-        session.companionPageProperty().set(new CompanionPage.Greeting(profile.greetingName(), member.points()));
+        session.companionPageProperty().set(new CompanionPage.Greeting(profile.greetingName(), member.points(), true, false));
         state.enter(Step.DONE, texts.get("enrollment.loyalty.title"),
                 texts.get(key, profile.greetingName(), profile.loyaltyId(), member.points()));
         state.summary(texts.get("enrollment.loyalty.points", member.points()));

@@ -15,8 +15,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
- * Completing an online pre-enrollment: the customer types the code they got (on-screen keys or the keyboard),
- * holds their palm for the captures, and the cloud checks the code as the palm is sent. A wrong, used or expired
+ * Completing an online pre-enrollment: the customer types the code they got (on-screen keys or the keyboard), the
+ * cloud checks it, then the customer holds their palm for the captures and the palm is sent with the code. A wrong, used or expired
  * code, or no connection, shows a sentence and stores nothing. UI thread only.
  */
 public final class PreEnrollmentViewModel {
@@ -92,11 +92,27 @@ public final class PreEnrollmentViewModel {
             reset();
         } else if (state.step() == Step.CODE) {
             if (PreEnrollmentCode.complete(code.toString())) {
-                startCapture();
+                checkCode();
             } else {
                 state.error(texts.get("enrollment.pre.tooShort", PreEnrollmentCode.LENGTH, code.length()));
             }
         }
+    }
+
+    /** The cloud checks the code first: a wrong, used or expired code is refused before any palm capture. */
+    private void checkCode() {
+        String typed = code.toString();
+        state.busy(true);
+        state.error("");
+        state.status(texts.get("enrollment.pre.checkingCode"));
+        running = session.tasks().run("check pre-enrollment code", () -> {
+            desk.checkPreEnrollmentCode(typed);
+            return typed;
+        }, checked -> {
+            state.busy(false);
+            state.status("");
+            startCapture();
+        }, this::refused);
     }
 
     private void startCapture() {
@@ -113,6 +129,10 @@ public final class PreEnrollmentViewModel {
         state.busy(true);
         state.status(texts.get("enrollment.pre.checking"));
         running = session.tasks().run("complete pre-enrollment", () -> {
+            if (session.services().palm().enrolledAs(palm).isPresent()) {
+                throw new EnrollmentRefusedException(Reason.ALREADY_ENROLLED,
+                        "this palm is enrolled already: serve the customer as a returning guest");
+            }
             PreEnrolled enrolled = desk.completePreEnrollment(sent, palm);
             session.services().palm().addToGallery(enrolled.customerId(), palm);
             return enrolled;
@@ -125,7 +145,7 @@ public final class PreEnrollmentViewModel {
         if (enrolled.profile().isPresent()) {
             CustomerProfile profile = enrolled.profile().get();
             session.customerProperty().set(profile);
-            session.companionPageProperty().set(new CompanionPage.Greeting(profile.greetingName(),
+            session.companionPageProperty().set(CompanionPage.Greeting.newCustomer(profile.greetingName(),
                     profile.pointsBalance()));
             state.enter(Step.DONE, texts.get("enrollment.done.title"),
                     texts.get("enrollment.pre.done", profile.greetingName()));
@@ -159,6 +179,8 @@ public final class PreEnrollmentViewModel {
             state.error("");
             if (template != null) {
                 complete();
+            } else if (state.step() == Step.CODE) {
+                checkCode();
             } else {
                 startCapture();
             }

@@ -1,6 +1,7 @@
 package com.palmpos.ui.internal.i18n;
 
 import com.palmpos.pos.Refusal;
+import com.palmpos.pos.RefusalCode;
 import com.palmpos.pos.Refused;
 import com.palmpos.pos.money.Money;
 import com.palmpos.pos.store.StoreException;
@@ -63,7 +64,9 @@ public final class ErrorTexts {
         if (refusal == null) {
             return messages.get("error.unexpected");
         }
-        Object[] arguments = refusal.arguments().stream().map(this::format).toArray();
+        Object[] arguments = refusal.code() == RefusalCode.CARD_DECLINED && !refusal.arguments().isEmpty()
+                ? new Object[] {declineSentence(refusal.arguments().get(0))}
+                : refusal.arguments().stream().map(this::format).toArray();
         try {
             return messages.get(key(refusal), arguments);
         } catch (MissingResourceException e) {
@@ -71,6 +74,22 @@ public final class ErrorTexts {
             LOG.warn("No text for refusal {}: add {} to errors*.properties", refusal.code(), key(refusal));
             return messages.get("error.unexpected");
         }
+    }
+
+    /**
+     * A processor's decline reason as a sentence: a known decline code ({@code insufficient_funds}) has its own, and
+     * anything else (an unknown code, a technical message) the general one; the reason itself stays in the log.
+     */
+    public String declineSentence(Object reason) {
+        String code = reason == null ? "" : reason.toString().trim().toLowerCase(Locale.ROOT);
+        if (code.matches("[a-z_]{1,40}")) {
+            try {
+                return messages.get("error.decline." + code);
+            } catch (MissingResourceException e) {
+                LOG.debug("No sentence for decline code {}", code);
+            }
+        }
+        return messages.get("error.decline.other");
     }
 
     /** The bundle key of a refusal's text. */

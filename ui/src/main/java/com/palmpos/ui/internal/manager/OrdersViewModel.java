@@ -92,12 +92,11 @@ public final class OrdersViewModel implements PageModel {
             return customer.map(c -> service.history(c.customerId(), HISTORY)).orElse(List.of());
         }, found -> {
             orders.setAll(found);
+            feedback.clear();
             selected.set(found.isEmpty() ? null : found.get(0));
             if (found.isEmpty()) {
                 feedback.info(messages.get(typed.isEmpty() ? "manager.orders.noneOpen" : "manager.orders.notFound",
                         typed));
-            } else {
-                feedback.clear();
             }
         }, failure -> feedback.error(messages.get("manager.orders.failed", context.errors().describe(failure))));
     }
@@ -194,6 +193,19 @@ public final class OrdersViewModel implements PageModel {
         }
         lines.setAll(order.lines().stream().map(line -> row(order, line)).toList());
         selectedLine.set(lines.isEmpty() ? null : lines.get(0));
+        if (order.paymentDue()) {
+            // the manager's action: the money is collected at the counter, where the order is listed
+            feedback.error(messages().get("manager.orders.paymentDueAction", order.number(),
+                    order.balanceDue().toPlainString(), declineSentence(order)));
+        }
+    }
+
+    /** Why the processor declined the order's offline card payment, as a sentence. */
+    private String declineSentence(Order order) {
+        return order.tenders().stream().filter(t -> t.status() == com.palmpos.pos.order.TenderStatus.DECLINED)
+                .reduce((first, second) -> second)
+                .map(t -> context.errors().declineSentence(t.declineReason()))
+                .orElse(context.errors().declineSentence(null));
     }
 
     private LineRow row(Order order, OrderLine line) {
@@ -207,7 +219,10 @@ public final class OrdersViewModel implements PageModel {
 
     /** "#12 · PAID · 14.50 · 2 lines": what the list shows for an order. */
     public String describe(Order order) {
-        return messages().get("manager.orders.row", order.number(), order.status(), order.totals().total().toPlainString(),
+        // a sale whose offline card payment was declined later is not paid, whatever its status says
+        Object state = order.paymentDue()
+                ? messages().get("manager.orders.paymentDue", order.balanceDue().toPlainString()) : order.status();
+        return messages().get("manager.orders.row", order.number(), state, order.totals().total().toPlainString(),
                 order.lines().size(), order.refunded().isZero() ? "" : messages().get("manager.orders.refundedSoFar",
                         order.refunded().toPlainString()));
     }

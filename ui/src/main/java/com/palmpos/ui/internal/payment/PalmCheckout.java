@@ -66,7 +66,7 @@ final class PalmCheckout {
         if (step == Step.PALM_WAIT || step == Step.SECOND_FACTOR) {
             stop();
             sheet.fallBack(messages.get("counter.payment.palm.cancelled"));
-            session.companionPageProperty().set(new CompanionPage.Cart(session.orderProperty().get()));
+            sheet.showDueOnDisplay();
         }
     }
 
@@ -132,8 +132,10 @@ final class PalmCheckout {
 
         @Override
         public void otherPalm() {
+            // nothing was declined: someone else's hand was read; the customer sees what is due again
             palmWait = null;
-            sheet.declined(messages.get("counter.payment.palm.otherPalm"));
+            sheet.fallBack(messages.get("counter.payment.palm.otherPalm"));
+            sheet.showDueOnDisplay();
         }
 
         @Override
@@ -145,7 +147,7 @@ final class PalmCheckout {
         public void timedOut() {
             palmWait = null;
             sheet.fallBack(messages.get("counter.payment.palm.timeout", settings.palmTimeout().toSeconds()));
-            session.companionPageProperty().set(new CompanionPage.Cart(session.orderProperty().get()));
+            sheet.showDueOnDisplay();
         }
     }
 }

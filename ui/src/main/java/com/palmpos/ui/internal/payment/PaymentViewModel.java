@@ -72,6 +72,7 @@ public final class PaymentViewModel {
         input.tipProperty().addListener((obs, old, text) -> refresh());
         session.customerProperty().addListener(customerChanged);
         refresh();
+        showDueOnDisplay();
     }
 
     public ObjectProperty<Step> stepProperty() {
@@ -161,9 +162,10 @@ public final class PaymentViewModel {
         Money extra = given.minus(taken);
         String orderId = orderId();
         run("pay cash", () -> services.payments().payCash(orderId, taken, tipAmount), outcome -> {
-            changeText.set(messages.get("counter.payment.cash.change", money.format(outcome.change().plus(extra))));
+            Money change = outcome.change().plus(extra);
+            changeText.set(messages.get("counter.payment.cash.change", money.format(change)));
             input.cashGivenProperty().set("");
-            accepted(outcome);
+            accepted(outcome, CompanionPage.Payment.paidCash(taken, change));
         });
     }
 
@@ -240,7 +242,7 @@ public final class PaymentViewModel {
 
     void charged(PaymentOutcome outcome) {
         switch (outcome.status()) {
-            case APPROVED, STORED_OFFLINE -> accepted(outcome);
+            case APPROVED, STORED_OFFLINE -> accepted(outcome, CompanionPage.Payment.approved(paidBy(outcome)));
             case DECLINED -> declined(messages.get("counter.payment.card.declined",
                     session.errors().text(outcome.refusal())));
             case REFUSED_OFFLINE -> declined(messages.get("counter.payment.card.refusedOffline",
@@ -248,7 +250,8 @@ public final class PaymentViewModel {
         }
     }
 
-    private void accepted(PaymentOutcome outcome) {
+    /** The customer display tells what was paid: approved, or paid with the change; the next part's due after. */
+    private void accepted(PaymentOutcome outcome, CompanionPage.Payment paid) {
         session.orderProperty().set(outcome.order());
         partsPaid++;
         boolean offline = outcome.status() == PaymentOutcome.Status.STORED_OFFLINE;
@@ -257,12 +260,35 @@ public final class PaymentViewModel {
             step.set(Step.CHOOSE);
             show(messages.get(offline ? "counter.payment.partOffline" : "counter.payment.part", money.format(order.balanceDue())),
                     offline ? Tone.OFFLINE : Tone.INFO);
-            session.companionPageProperty().set(new CompanionPage.Cart(order));
+            refresh();
+            // a part paid in cash with change: the customer sees their change; else what is still due
+            if (paid.change().isPositive()) {
+                session.companionPageProperty().set(new CompanionPage.Cart(order, paid));
+            } else {
+                showDueOnDisplay();
+            }
         } else {
             step.set(Step.RECEIPT);
             show(messages.get(offline ? "counter.payment.doneOffline" : "counter.payment.done"), offline ? Tone.OFFLINE : Tone.INFO);
+            session.companionPageProperty().set(new CompanionPage.Cart(order, paid));
+            refresh();
         }
-        refresh();
+    }
+
+    /** What the last gateway tender took (amount and tip); the order's tenders end with it. */
+    private static Money paidBy(PaymentOutcome outcome) {
+        var tenders = outcome.order().tenders();
+        var last = tenders.get(tenders.size() - 1);
+        return last.amount().plus(last.tip());
+    }
+
+    /** The customer display shows the order with what is due now (this part, tip included). */
+    void showDueOnDisplay() {
+        Order order = session.orderProperty().get();
+        if (order != null && order.balanceDue().isPositive()) {
+            session.companionPageProperty().set(new CompanionPage.Cart(order,
+                    CompanionPage.Payment.due(amountNow().plus(input.tipOrZero()))));
+        }
     }
 
     void declined(String text) {
@@ -313,6 +339,10 @@ public final class PaymentViewModel {
         quickCash.setAll(QuickCash.suggest(due));
         CustomerProfile customer = session.customerProperty().get();
         palmAvailable.set(customer != null && customer.card() != null);
+        if (session.companionPageProperty().get() instanceof CompanionPage.Cart cart
+                && cart.payment().state() == CompanionPage.Payment.State.DUE && cart.order().id().equals(order.id())) {
+            showDueOnDisplay();
+        }
     }
 
     /** The typed tip, or null after telling the cashier it cannot be read. */

@@ -93,7 +93,7 @@ class CompanionPagesFxTest {
         order = counter.pos.orders().addItem(order.id(), new LineRequest("latte", "large", 2, Map.of(), ""));
         show(new CompanionPage.Cart(order));
 
-        assertThat(fx.text("#companion-headline")).isEqualTo("Your order");
+        assertThat(fx.text("#companion-headline")).isEqualTo("Your order No. " + order.number());
         assertThat(fx.text("#companion-message")).startsWith("Total ").contains(order.totals().total().toDecimal()
                 .toPlainString());
         assertThat(onFx(() -> robot.lookup("#companion-cart .companion-cart-name").queryAll().size())).isEqualTo(1);

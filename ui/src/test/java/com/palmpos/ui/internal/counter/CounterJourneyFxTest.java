@@ -210,7 +210,8 @@ class CounterJourneyFxTest {
         waitUntil(() -> fx.isShown("#payment"));
         robot.type(KeyCode.F11);
         waitUntil(() -> fx.text("#payment-message").startsWith("Card declined"));
-        assertThat(fx.text("#payment-message")).contains("do not honour");
+        assertThat(fx.text("#payment-message")).contains("The card processor did not accept the card.")
+                .doesNotContain("do not honour");
         assertThat(onFx(() -> session.companionPageProperty().get())).isInstanceOf(CompanionPage.Message.class);
         robot.clickOn("#quick-cash-0");
         waitUntil(() -> fx.isShown("#payment-receipt"));

@@ -3,7 +3,11 @@ package com.palmpos.ui.internal.counter;
 import static com.palmpos.ui.testing.FxQueries.onFx;
 
 import com.palmpos.pos.order.Order;
+import com.palmpos.ui.CounterServices;
 import com.palmpos.ui.Theme;
+import com.palmpos.ui.UiSettings;
+import com.palmpos.ui.internal.companion.CompanionView;
+import com.palmpos.ui.internal.companion.CompanionViewModel;
 import com.palmpos.ui.internal.fx.Stylesheets;
 import com.palmpos.ui.internal.i18n.Messages;
 import com.palmpos.ui.task.FxTaskRunner;
@@ -11,6 +15,7 @@ import com.palmpos.ui.testing.FxQueries;
 import com.palmpos.ui.testing.ScriptedPalmReader;
 import com.palmpos.ui.testing.TestCounter;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -32,11 +37,19 @@ final class CounterStage implements AutoCloseable {
     private final FxRobot robot;
     private final FxQueries queries;
     private final Stage stage;
+    private Stage companion;
 
     CounterStage(TestCounter services, FxRobot robot) {
+        this(services, robot, Locale.ENGLISH, UnaryOperator.identity());
+    }
+
+    /**
+     * A counter in {@code locale} over the test services as {@code adapt} changes them (e.g. another card terminal).
+     */
+    CounterStage(TestCounter services, FxRobot robot, Locale locale, UnaryOperator<CounterServices> adapt) {
         this.robot = robot;
         this.queries = new FxQueries(robot);
-        this.session = new CounterSession(services.servicesWith(palm), tasks, Messages.forLocale(Locale.ENGLISH));
+        this.session = new CounterSession(adapt.apply(services.servicesWith(palm)), tasks, Messages.forLocale(locale));
         this.counter = new CounterViewModel(session);
         // the first counter of the JVM loads the control skins and fonts: allow for a busy machine
         this.stage = onFx(() -> {
@@ -74,6 +87,26 @@ final class CounterStage implements AutoCloseable {
         WaitForAsyncUtils.waitForFxEvents();
         onFx(() -> {
             counter.closeSheet();
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return this;
+    }
+
+    /** Opens the customer display of this counter's session in a second window (closed with the counter). */
+    CounterStage withCompanion() {
+        companion = onFx(() -> {
+            Stage window = new Stage();
+            Scene scene = new Scene(new CompanionView(new CompanionViewModel(session.messages(),
+                    UiSettings.defaults().withLocale(session.messages().locale()), session)), 1024, 768);
+            Stylesheets.apply(scene, Theme.LIGHT);
+            window.setScene(scene);
+            window.show();
+            return window;
+        });
+        onFx(() -> {
+            stage.toFront();
+            stage.requestFocus();
             return null;
         });
         WaitForAsyncUtils.waitForFxEvents();
@@ -124,6 +157,9 @@ final class CounterStage implements AutoCloseable {
     @Override
     public void close() {
         onFx(() -> {
+            if (companion != null) {
+                companion.close();
+            }
             stage.close();
             counter.customer().close();
             return null;

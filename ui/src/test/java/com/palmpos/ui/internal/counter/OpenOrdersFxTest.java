@@ -33,13 +33,13 @@ class OpenOrdersFxTest extends CounterFxTestBase {
     @Test
     void annasOrderParkedBySwitchingToBrunoComesBackFromTheSheetByKeysOnly() {
         screen.palm.identify("cus-anna");
-        waitUntil(() -> "Welcome back, Anna".equals(screen.text("#customer-greeting")));
+        waitUntil(() -> "Welcome, Anna".equals(screen.text("#customer-greeting")));
         String annas = addLemonade();
         waitUntil(() -> "cus-anna".equals(stored(annas).customerId()));
         screen.palm.identify("cus-bruno");
         waitUntil(() -> screen.isShown("#second-customer"));
         robot.press(KeyCode.ALT).type(KeyCode.S).release(KeyCode.ALT);
-        waitUntil(() -> "Welcome back, Bruno".equals(screen.text("#customer-greeting")));
+        waitUntil(() -> "Welcome, Bruno".equals(screen.text("#customer-greeting")));
         String brunos = addLemonade();
         waitUntil(() -> "cus-bruno".equals(stored(brunos).customerId()));
         assertThat(screen.text("#open-orders-button")).contains("Open orders");
@@ -58,7 +58,7 @@ class OpenOrdersFxTest extends CounterFxTestBase {
         robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
 
         waitUntil(() -> annas.equals(sessionOrderId()));
-        waitUntil(() -> "Welcome back, Anna".equals(screen.text("#customer-greeting")));
+        waitUntil(() -> "Welcome, Anna".equals(screen.text("#customer-greeting")));
         assertThat(screen.isShown("#open-orders")).isFalse();
         assertThat(screen.isShown("#second-customer")).isFalse();
         assertThat(screen.lines()).isEqualTo(1);
@@ -89,7 +89,7 @@ class OpenOrdersFxTest extends CounterFxTestBase {
         waitUntil(() -> screen.isShown(annasRow));
         robot.type(KeyCode.DIGIT1);
         waitUntil(() -> annas.id().equals(sessionOrderId()));
-        waitUntil(() -> "Welcome back, Anna".equals(screen.text("#customer-greeting")));
+        waitUntil(() -> "Welcome, Anna".equals(screen.text("#customer-greeting")));
         assertThat(stored(anonymous).status()).isEqualTo(OrderStatus.OPEN);
 
         robot.press(KeyCode.CONTROL).type(KeyCode.O).release(KeyCode.CONTROL);

@@ -72,8 +72,10 @@ class CustomerJourneyTest {
         journey.handle(new CaptureEvent.Identified("cus-anna", 0.8));
 
         assertThat(session.customerProperty().get().customerId()).isEqualTo("cus-anna");
-        assertThat(session.companionPageProperty().get()).isEqualTo(new CompanionPage.Greeting("Anna",
-                counter.pos.loyalty().balance("cus-anna")));
+        assertThat(session.companionPageProperty().get()).isInstanceOfSatisfying(CompanionPage.Greeting.class, g -> {
+            assertThat(g.firstName()).isEqualTo("Anna");
+            assertThat(g.points()).isEqualTo(counter.pos.loyalty().balance("cus-anna"));
+        });
         assertThat(counter.pos.orders().find(order.id()).orElseThrow().customerId()).isEqualTo("cus-anna");
     }
 
@@ -169,6 +171,11 @@ class CustomerJourneyTest {
     }
 
     private static final class SilentReader implements PalmReader {
+        @Override
+        public java.util.Optional<String> enrolledAs(com.palmpos.scanner.PalmTemplate template) {
+            return java.util.Optional.empty();
+        }
+
         @Override
         public void addListener(CaptureListener listener) {
         }

@@ -10,7 +10,11 @@ import com.palmpos.pos.customer.CustomerProfile;
 import com.palmpos.scanner.camera.sim.Scene;
 import com.palmpos.scanner.capture.CaptureEvent;
 import com.palmpos.ui.internal.companion.CompanionPage;
+import com.palmpos.scanner.camera.sim.SyntheticScenes;
+import com.palmpos.scanner.synth.Background;
+import com.palmpos.scanner.synth.SyntheticPalms;
 import com.palmpos.ui.testing.FxQueries;
+import com.palmpos.ui.testing.SyntheticCustomers;
 import com.palmpos.ui.testing.FxWatchdogExtension;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -96,7 +100,52 @@ class EnrollmentJourneysFxTest {
         waitUntil(() -> screens.captureEvents.stream().anyMatch(e -> e instanceof CaptureEvent.Identified i
                 && i.customerId().equals(customer.customerId())), CAPTURE);
 
+        // a customer who has just enrolled is welcomed, not welcomed back
+        assertThat(screens.companionPages).anyMatch(p -> p instanceof CompanionPage.Greeting g && !g.returning())
+                .noneMatch(p -> p instanceof CompanionPage.Greeting g && g.returning());
         robot.push(KeyCode.ENTER);
+        waitUntil(() -> fx.isShown("#counter-screen"));
+        waitUntil(() -> "Welcome, Anna Berg".equals(fx.text("#customer-greeting")));
+    }
+
+    @Test
+    void aPalmTheReaderKnowsAlreadyIsRefusedWithoutSayingWhose() throws Exception {
+        openScreens();
+        // known to the live gallery only, as the demo customers are: the store's own check cannot see it
+        screens.counter.palm.addToGallery("cus-known", new SyntheticCustomers(
+                new SyntheticScenes(new SyntheticPalms(42), Background.cycle(1))).template(NEWCOMER));
+        robot.push(KeyCode.CONTROL, KeyCode.E);
+        waitUntil(() -> screens.session.companionPageProperty().get() instanceof CompanionPage.Consent);
+
+        customerAnswers(true);
+        waitUntil(() -> !fx.text("#enroll-error").isEmpty(), CAPTURE);
+
+        assertThat(fx.text("#enroll-error")).isEqualTo(
+                "This palm is enrolled already. Cancel and serve the customer as a returning guest.")
+                .doesNotContain("cus-known");
+        assertThat(fx.isShown("#enroll-card")).isFalse();
+        assertThat(screens.pos.rows()).containsEntry("customers", 0L).containsEntry("palm_templates", 0L);
+        robot.push(KeyCode.ESCAPE);
+        waitUntil(() -> fx.isShown("#counter-screen"));
+    }
+
+    @Test
+    void aWrongPreEnrollmentCodeIsRefusedBeforeAnyCapture() throws Exception {
+        openScreens();
+        screens.pos.withPreEnrollment("HJKM6789", "cus-eve");
+        robot.push(KeyCode.CONTROL, KeyCode.K);
+        waitUntil(() -> fx.isShown("#pre-keypad"));
+
+        robot.type(KeyCode.H, KeyCode.J, KeyCode.K, KeyCode.M, KeyCode.DIGIT6, KeyCode.DIGIT7, KeyCode.DIGIT8,
+                KeyCode.DIGIT8);
+        robot.push(KeyCode.ENTER);
+        waitUntil(() -> screens.pos.codeChecks.get() == 1 && !fx.text("#enroll-error").isEmpty());
+
+        assertThat(fx.isShown("#pre-keypad")).isTrue();
+        assertThat(screens.captureEvents).noneMatch(e -> e instanceof CaptureEvent.EnrollmentProgress);
+        assertThat(onFx(() -> screens.session.companionPageProperty().get()))
+                .isNotInstanceOf(CompanionPage.EnrollCapture.class);
+        robot.push(KeyCode.ESCAPE);
         waitUntil(() -> fx.isShown("#counter-screen"));
     }
 

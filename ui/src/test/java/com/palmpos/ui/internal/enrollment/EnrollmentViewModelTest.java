@@ -105,7 +105,7 @@ class EnrollmentViewModelTest {
         assertThat(fx.templateOwners()).containsExactly(customer.customerId());
         assertThat(fx.pos.rows()).containsEntry("consent_records", 1L);
         assertThat(fx.reader.gallery).containsKey(customer.customerId());
-        assertThat(fx.session.companionPageProperty().get()).isEqualTo(new CompanionPage.Greeting("Anna Berg", 0));
+        assertThat(fx.session.companionPageProperty().get()).isEqualTo(CompanionPage.Greeting.newCustomer("Anna Berg", 0));
     }
 
     @Test

@@ -83,6 +83,14 @@ class PreEnrollmentViewModelTest {
         fx.pos.offline(true);
         type("HJKM6789");
         journey.primary();
+        // the code is checked before any capture: offline, nothing is captured yet
+        assertThat(journey.state().errorProperty().get()).startsWith("The cloud cannot be reached");
+        assertThat(fx.reader.enrollmentsStarted).isZero();
+        fx.pos.offline(false);
+        journey.retry();
+        assertThat(fx.reader.enrollmentsStarted).isOne();
+        // the connection drops again while the palm is captured
+        fx.pos.offline(true);
         fx.reader.emit(new CaptureEvent.EnrollmentProgress(3, 3));
         fx.reader.emit(new CaptureEvent.Enrolled(ScriptedPalmReader.template()));
 

@@ -79,14 +79,14 @@ class GermanCounterTest {
         session.orderProperty().set(counter.services.orders().addItem(order.id(), LineRequest.of("lemonade", null)));
         PaymentViewModel payment = new PaymentViewModel(session, new SimulatedCardReader(), (o, id, who, status) -> {
         }, new ManualDelay(), new PaymentSettings(Duration.ofSeconds(20), Duration.ofSeconds(5)), () -> { });
-        counter.gateway.decline("insufficient funds");
+        counter.gateway.decline("insufficient_funds");
         try {
             payment.payCard();
         } finally {
             counter.gateway.approve();
         }
 
-        assertThat(payment.messageProperty().get()).startsWith("Karte abgelehnt: Antwort des Zahlungsdienstes:"
-                + " insufficient funds. Um eine andere Karte oder Bargeld bitten.");
+        assertThat(payment.messageProperty().get()).isEqualTo("Karte abgelehnt. Die Karte ist f\u00fcr diesen Betrag"
+                + " nicht gedeckt. Um eine andere Karte oder Bargeld bitten.");
     }
 }

@@ -129,12 +129,13 @@ class PaymentViewModelTest {
     void declinedCardSaysSoAndFallsBackToTheChoice() {
         Order order = orderOf("lemonade");
         open();
-        counter.gateway.decline("insufficient funds");
+        counter.gateway.decline("insufficient_funds");
 
         model.payCard();
 
         assertThat(model.stepProperty().get()).isEqualTo(Step.CHOOSE);
-        assertThat(model.messageProperty().get()).startsWith("Card declined: Processor answer: insufficient funds");
+        assertThat(model.messageProperty().get()).isEqualTo("Card declined. The card does not have enough funds for"
+                + " this amount. Ask for another card or cash.");
         assertThat(session.companionPageProperty().get()).isInstanceOf(CompanionPage.Message.class);
         assertThat(stored(order).status()).isEqualTo(OrderStatus.OPEN);
     }

@@ -45,7 +45,7 @@ class SavedPrinterTest {
         CounterServices withSavedPrinter = new CounterServices(s.clock(), s.settings(), s.staffId(), s.menus(),
                 s.orders(), s.payments(), s.loyalty(), s.customers(), s.insights(), s.shifts(), s.reports(), s.staff(),
                 s.palm(), SettingsPrinter.following(settings, PrinterChoice.NONE, receipts, counter.clock), s.audit(),
-                s.palmPayments(), s.enrollment());
+                s.palmPayments(), s.enrollment(), s.cards());
         session = new CounterSession(withSavedPrinter, new ImmediateTaskRunner(), Messages.forLocale(Locale.ENGLISH));
     }
 
