@@ -49,6 +49,11 @@ public final class SimulateCommand implements Callable<Integer> {
             description = "how long to wait for the outbox to drain (default: ${DEFAULT-VALUE})")
     long drainTimeout;
 
+    @Option(names = "--start-timeout", defaultValue = "20", paramLabel = "SECONDS",
+            description = "how long to retry the cloud at start-up; a registered terminal then starts offline"
+                    + " (default: ${DEFAULT-VALUE})")
+    int startTimeout;
+
     @Option(names = "--json", description = "print the final summary as JSON too")
     boolean json;
 
@@ -64,12 +69,13 @@ public final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (orders < 0 || drainTimeout <= 0) {
-            throw new ParameterException(spec.commandLine(), "--orders must be >= 0 and --drain-timeout > 0 (seconds),"
-                    + " got " + orders + " and " + drainTimeout);
+        if (orders < 0 || drainTimeout <= 0 || startTimeout < 0) {
+            throw new ParameterException(spec.commandLine(), "--orders must be >= 0, --start-timeout >= 0 and"
+                    + " --drain-timeout > 0 (seconds), got " + orders + ", " + startTimeout + " and " + drainTimeout);
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (SimulatedTerminal terminal = SimulatedTerminal.open(data, Optional.ofNullable(cloud))) {
+        try (SimulatedTerminal terminal = SimulatedTerminal.open(data, Optional.ofNullable(cloud),
+                Duration.ofSeconds(startTimeout))) {
             if (!ringFirst) {
                 terminal.worker().start();
             }

@@ -6,12 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** The database file holds its live data, not every version ever written: compacted when closed and when opened. */
 class DatabaseFileSizeTest {
-    private static final Logger LOG = LoggerFactory.getLogger(DatabaseFileSizeTest.class);
     /** 10,000 orders of ~1.5 KB each plus 400 outbox rows are ~16 MB of live rows; H2's pages and indexes add some. */
     private static final long LIMIT_BYTES = 40L << 20;
 
@@ -26,7 +23,7 @@ class DatabaseFileSizeTest {
             worn = Files.size(file());
         }
         long closed = Files.size(file());
-        LOG.info("10,000 orders: file {} MB before close, {} MB after", worn >> 20, closed >> 20);
+        System.out.printf("10,000 orders: file %d MB before close, %d MB after%n", worn >> 20, closed >> 20);
         assertThat(closed).isLessThan(LIMIT_BYTES).isLessThan(worn);
 
         try (Database db = Database.open(dataDir, UsedDatabaseMain.KEY.clone())) {

@@ -18,8 +18,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The first commit on a worn-in database file survives a kill -9 of the process that made it. Each repetition copies
@@ -28,7 +26,6 @@ import org.slf4j.LoggerFactory;
  * for the row. {@code -Dkill9.repetitions=N} runs more repetitions by hand (default 5).
  */
 class KillNineOnUsedDatabaseTest {
-    private static final Logger LOG = LoggerFactory.getLogger(KillNineOnUsedDatabaseTest.class);
 
     @TempDir
     Path work;
@@ -50,7 +47,7 @@ class KillNineOnUsedDatabaseTest {
                 lost.add(id);
             }
         }
-        LOG.info("kill -9 after the first commit on a used database: {} of {} commits lost", lost.size(), repetitions);
+        System.out.printf("kill -9 after the first commit on a used database: %d of %d commits lost%n", lost.size(), repetitions);
         assertThat(lost).as("commits lost of %d", repetitions).isEmpty();
     }
 
