@@ -20,8 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The first commit on a worn-in database file survives a kill -9 of the process that made it. Each repetition copies
- * a cleanly closed, fragmented database (1,000 orders of edits, outbox rows and purges), lets a child JVM reopen it,
+ * The first commit on a worn-in database file survives a kill -9 of the process that made it. The file is worn in
+ * like the till of the fault run (two sessions of orders, outbox deliveries and purges killed with kill -9, then 300
+ * orders closed cleanly). Each repetition copies it, lets a child JVM reopen it,
  * commit one row and report it, kills the child with SIGKILL right after the report, reopens the file and looks
  * for the row. {@code -Dkill9.repetitions=N} runs more repetitions by hand (default 5).
  */
@@ -33,8 +34,11 @@ class KillNineOnUsedDatabaseTest {
     @Test
     void aCommitReportedJustBeforeKillNineIsThereAfterReopeningAUsedDatabase() throws Exception {
         Path used = work.resolve("used");
+        // worn in like the till of the fault run: two sessions killed with kill -9 mid-work, one closed cleanly
+        ringUpInChildAndKill(used, "rung 600");
+        ringUpInChildAndKill(used, "rung 900");
         try (Database db = Database.open(used, UsedDatabaseMain.KEY.clone())) {
-            UsedDatabaseMain.fill(db, 1000);
+            UsedDatabaseMain.fill(db, 300);
         }
         int repetitions = Integer.getInteger("kill9.repetitions", 5);
         List<String> lost = new ArrayList<>();
@@ -52,16 +56,26 @@ class KillNineOnUsedDatabaseTest {
     }
 
     private static void commitInChildAndKill(Path dir, String id) throws Exception {
+        runInChildAndKill("committed " + id, "commit", dir.toString(), id);
+    }
+
+    private static void ringUpInChildAndKill(Path dir, String killAfter) throws Exception {
+        runInChildAndKill(killAfter, "fill", dir.toString(), "0");
+    }
+
+    /** Runs {@link UsedDatabaseMain} with {@code args} and kills it with SIGKILL as soon as it prints {@code killAfter}. */
+    private static void runInChildAndKill(String killAfter, String... args) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                UsedDatabaseMain.class.getName(), "commit", dir.toString(), id)
-                .redirectErrorStream(true).start();
+        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+                UsedDatabaseMain.class.getName()));
+        command.addAll(List.of(args));
+        Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
-            while ((line = out.readLine()) != null && !line.equals("committed " + id)) {
-                // start-up log lines
+            while ((line = out.readLine()) != null && !line.equals(killAfter)) {
+                // start-up log lines and earlier progress
             }
-            assertThat(line).as("child output").isEqualTo("committed " + id);
+            assertThat(line).as("child output").isEqualTo(killAfter);
         } finally {
             child.destroyForcibly(); // SIGKILL: no shutdown hook, no close
             child.waitFor(30, TimeUnit.SECONDS);

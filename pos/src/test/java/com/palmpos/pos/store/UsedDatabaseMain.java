@@ -4,13 +4,15 @@ import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.IntConsumer;
 
 /**
  * Child process for {@link KillNineOnUsedDatabaseTest}, shaped like a till: one thread rings up orders (insert, four
  * edits each queuing an outbox row), a second marks outbox rows delivered and purges old ones, both committing small
  * transactions concurrently.
  * <ul>
- * <li>{@code fill DIR N}: rings up N orders and closes cleanly (N = 0: until killed);</li>
+ * <li>{@code fill DIR N}: rings up N orders and closes cleanly (N = 0: until killed), printing {@code rung K} every
+ * 100 orders;</li>
  * <li>{@code commit DIR ID}: reopens, starts the outbox thread, commits one probe row with {@code ID}, prints
  * {@code committed ID} and waits to be killed;</li>
  * <li>{@code check DIR ID}: prints {@code present} or {@code lost}.</li>
@@ -28,7 +30,12 @@ public final class UsedDatabaseMain {
         switch (args[0]) {
             case "fill" -> {
                 try (Database db = Database.open(dir, KEY.clone())) {
-                    fill(db, Integer.parseInt(args[2]));
+                    fill(db, Integer.parseInt(args[2]), 4, rung -> {
+                        if (rung % 100 == 0) {
+                            System.out.println("rung " + rung);
+                            System.out.flush();
+                        }
+                    });
                 }
                 System.out.println("filled");
             }
@@ -68,7 +75,7 @@ public final class UsedDatabaseMain {
     }
 
     static void fill(Database db, int orders) throws InterruptedException {
-        fill(db, orders, 4);
+        fill(db, orders, 4, rung -> { });
     }
 
     static int orders(Database db) {
@@ -82,6 +89,10 @@ public final class UsedDatabaseMain {
 
     /** Rings up {@code orders} orders (0: forever) of {@code edits} edits each; a second thread delivers the outbox. */
     static void fill(Database db, int orders, int edits) throws InterruptedException {
+        fill(db, orders, edits, rung -> { });
+    }
+
+    private static void fill(Database db, int orders, int edits, IntConsumer progress) throws InterruptedException {
         db.inTransaction(c -> c.createStatement().executeUpdate("""
                 CREATE TABLE IF NOT EXISTS probe (id VARCHAR(64) PRIMARY KEY);
                 CREATE TABLE IF NOT EXISTS till_order (id INT PRIMARY KEY, version INT, payload VARCHAR(4000));
@@ -109,6 +120,7 @@ public final class UsedDatabaseMain {
                             + " VALUES (" + id + ", FALSE, '" + PAYLOAD + "')");
                 });
             }
+            progress.accept(id - start);
         }
         running.set(false);
         worker.join();
