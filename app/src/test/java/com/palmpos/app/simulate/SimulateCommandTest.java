@@ -136,7 +136,8 @@ class SimulateCommandTest {
         assertThat(second.exit()).as(second.out() + second.err()).isZero();
         assertThat(second.content()).isEqualTo(first.content());
         assertThat(second.ids()).doesNotContainAnyElementsOf(first.ids());
-        assertThat(second.out()).contains("\"pending\":0").doesNotContain("\"backlog\":0,");
+        assertThat(second.out()).contains("\"pending\":0", "\"backlogOrders\":6,", "\"ordersPerSecond\":",
+                "\"messagesPerSecond\":").doesNotContain("\"backlog\":0,");
         try (CloudEmulator cloud = CloudEmulator.start(0, dir.resolve("terminal").resolve("cloud"))) {
             List<String> all = new ArrayList<>(first.ids());
             all.addAll(second.ids());

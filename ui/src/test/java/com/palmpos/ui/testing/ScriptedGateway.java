@@ -43,4 +43,10 @@ public final class ScriptedGateway implements PaymentGateway {
     public AuthorizationResult capture(String paymentId, String authorizationCode, Money amount) {
         return new AuthorizationResult.Approved(authorizationCode);
     }
+
+    /** Screens never crash mid-payment here: nothing is ever left to release. */
+    @Override
+    public AuthorizationResult release(AuthorizationRequest original) {
+        return new AuthorizationResult.Approved("released-" + original.paymentId());
+    }
 }
