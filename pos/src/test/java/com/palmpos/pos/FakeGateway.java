@@ -22,6 +22,14 @@ public final class FakeGateway implements PaymentGateway {
         return new AuthorizationResult.Approved(authorizationCode);
     }
 
+    public final List<AuthorizationRequest> released = new ArrayList<>();
+
+    @Override
+    public synchronized AuthorizationResult release(AuthorizationRequest original) {
+        released.add(original);
+        return next instanceof AuthorizationResult.Unreachable ? next : new AuthorizationResult.Approved("VOID-1");
+    }
+
     public void offline() {
         next = new AuthorizationResult.Unreachable("connect timed out");
     }

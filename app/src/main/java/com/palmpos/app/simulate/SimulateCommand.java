@@ -34,6 +34,8 @@ public final class SimulateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    private static final String ORDER_ENTITY = "order";
+
     @Option(names = "--orders", required = true, description = "how many orders to ring up")
     int orders;
 
@@ -49,6 +51,11 @@ public final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--drain-timeout", defaultValue = "120", paramLabel = "SECONDS",
             description = "how long to wait for the outbox to drain (default: ${DEFAULT-VALUE})")
     long drainTimeout;
+
+    @Option(names = "--start-timeout", defaultValue = "20", paramLabel = "SECONDS",
+            description = "how long to retry the cloud at start-up; a registered terminal then starts offline"
+                    + " (default: ${DEFAULT-VALUE})")
+    int startTimeout;
 
     @Option(names = "--json", description = "print the final summary as JSON too")
     boolean json;
@@ -73,13 +80,14 @@ public final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (orders < 0 || drainTimeout <= 0) {
-            throw new ParameterException(spec.commandLine(), "--orders must be >= 0 and --drain-timeout > 0 (seconds),"
-                    + " got " + orders + " and " + drainTimeout);
+        if (orders < 0 || drainTimeout <= 0 || startTimeout < 0) {
+            throw new ParameterException(spec.commandLine(), "--orders must be >= 0, --start-timeout >= 0 and"
+                    + " --drain-timeout > 0 (seconds), got " + orders + ", " + startTimeout + " and " + drainTimeout);
         }
         PrintWriter out = spec.commandLine().getOut();
         try (SimulatedTerminal terminal = SimulatedTerminal.open(data, Optional.ofNullable(cloud),
-                Optional.ofNullable(environment.get("PALMPOS_MASTER_KEY")).filter(k -> !k.isBlank()))) {
+                Optional.ofNullable(environment.get("PALMPOS_MASTER_KEY")).filter(k -> !k.isBlank()),
+                Duration.ofSeconds(startTimeout))) {
             if (!ringFirst) {
                 terminal.worker().start();
             }
@@ -99,12 +107,14 @@ public final class SimulateCommand implements Callable<Integer> {
             }
             long rung = System.nanoTime();
             long backlog = terminal.outbox().stats().pending();
+            long backlogOrders = terminal.outbox().pendingEntities(ORDER_ENTITY);
             terminal.worker().start();
             OutboxStats stats = Drain.await(terminal.outbox(), terminal.worker(), Duration.ofSeconds(drainTimeout));
             double rungSeconds = (rung - started) / 1e9;
             double drainSeconds = (System.nanoTime() - rung) / 1e9;
             long refused = stats.rejected() - rejectedBefore;
-            summary(out, stats, refused, backlog, rungSeconds, drainSeconds);
+            long ordersLeft = terminal.outbox().pendingEntities(ORDER_ENTITY);
+            summary(out, stats, refused, new Backlog(backlog, backlogOrders, ordersLeft), rungSeconds, drainSeconds);
             return stats.pending() == 0 && refused == 0 ? 0 : 1;
         } catch (CloudException e) {
             // e.g. --cloud unreachable at registration, or the stored token revoked: a sentence, not a stack trace
@@ -116,20 +126,29 @@ public final class SimulateCommand implements Callable<Integer> {
         }
     }
 
-    private void summary(PrintWriter out, OutboxStats stats, long refused, long backlog, double rungSeconds,
+    /** Outbox messages and orders waiting when the drain began, and orders still waiting at its end. */
+    private record Backlog(long messages, long orders, long ordersLeft) {
+    }
+
+    private void summary(PrintWriter out, OutboxStats stats, long refused, Backlog backlog, double rungSeconds,
                          double drainSeconds) throws Exception {
-        long drained = backlog - stats.pending();
-        double rate = drainSeconds > 0 ? drained / drainSeconds : 0;
-        String text = String.format(java.util.Locale.ROOT, "%d orders rung up in %.1f s; %d outbox messages left then,"
-                        + " %d drained in %.1f s (%.0f/s); %d pending, %d refused%s", orders, rungSeconds, backlog,
-                drained, drainSeconds, rate, stats.pending(), refused,
+        long drained = backlog.messages() - stats.pending();
+        long ordersDrained = backlog.orders() - backlog.ordersLeft();
+        double messageRate = drainSeconds > 0 ? drained / drainSeconds : 0;
+        double orderRate = drainSeconds > 0 ? ordersDrained / drainSeconds : 0;
+        String text = String.format(java.util.Locale.ROOT, "%d orders rung up in %.1f s; %d outbox messages of %d orders"
+                        + " left then, %d messages of %d orders drained in %.1f s (%.0f orders/s, %.0f messages/s);"
+                        + " %d pending, %d refused%s", orders, rungSeconds, backlog.messages(), backlog.orders(), drained,
+                ordersDrained, drainSeconds, orderRate, messageRate, stats.pending(), refused,
                 stats.pending() > 0 ? ": the cloud did not take everything within --drain-timeout (re-run to resume)"
                         : refused > 0 ? ": see the manager screen's sync problems" : "");
         if (json) {
             out.println(mapper.writeValueAsString(mapper.createObjectNode().put("summary", text)
                     .put("orders", orders).put("pending", stats.pending()).put("refused", refused)
-                    .put("ringSeconds", rungSeconds).put("backlog", backlog).put("drainSeconds", drainSeconds)
-                    .put("drainedPerSecond", rate)));
+                    .put("ringSeconds", rungSeconds).put("backlog", backlog.messages())
+                    .put("backlogOrders", backlog.orders()).put("drainSeconds", drainSeconds)
+                    .put("ordersPerSecond", orderRate).put("messagesPerSecond", messageRate)
+                    .put("drainedPerSecond", messageRate)));
         } else {
             out.println(text);
         }

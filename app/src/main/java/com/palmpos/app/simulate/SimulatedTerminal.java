@@ -28,12 +28,16 @@ import com.palmpos.sync.state.SyncStateStore;
 import java.net.URI;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import com.palmpos.sync.client.CloudException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A headless terminal for the simulator: the data directory's (encrypted) database, the demo menu, the real pos
@@ -43,6 +47,7 @@ import java.util.UUID;
  */
 final class SimulatedTerminal implements AutoCloseable {
     static final String ACTIVATION_CODE = "DEMO-0001";
+    private static final Logger LOG = LoggerFactory.getLogger(SimulatedTerminal.class);
 
     private final Database database;
     private final CloudEmulator emulator;
@@ -57,14 +62,16 @@ final class SimulatedTerminal implements AutoCloseable {
     private final TerminalRegistration registration;
 
     private SimulatedTerminal(Database database, CloudEmulator emulator, CloudClient client, Clock clock,
-                              TemplateCipher templates) {
+                              TemplateCipher templates, Duration startPatience) {
         this.database = database;
         this.emulator = emulator;
         this.client = client;
         SyncStateStore state = new SyncStateStore(database, clock);
+        String registrationKey = UUID.randomUUID().toString();
         this.registration = state.registration().orElseGet(() -> {
-            TerminalRegistration fresh = client.register(new RegisterTerminalRequest(ACTIVATION_CODE, "simulator"),
-                    UUID.randomUUID().toString());
+            // a terminal that is not registered yet cannot work without the cloud: retry, then give up
+            TerminalRegistration fresh = StartupRetry.call("registration", startPatience, () -> client.register(
+                    new RegisterTerminalRequest(ACTIVATION_CODE, "simulator"), registrationKey));
             state.saveRegistration(fresh);
             return fresh;
         });
@@ -75,8 +82,7 @@ final class SimulatedTerminal implements AutoCloseable {
         this.outbox = new OutboxStore(database, clock);
         this.orders = new OrderService(database, outbox, clock, settings, menus);
         this.payments = new PaymentService(database, outbox, clock, settings, menus, new CloudPaymentGateway(client));
-        this.customers = client.customerChanges(null, 100).items().stream().filter(p -> !p.deleted())
-                .map(CustomerProfile::customerId).sorted().toList();
+        this.customers = knownCustomers(client, startPatience);
         CustomerStore customerStore = new CustomerStore(database, clock, templates);
         ConsentStore consents = new ConsentStore(database, outbox, customerStore, clock, registration.terminalId());
         this.enrollment = new EnrollmentService(database, customerStore, consents, ConsentNotices.load(), outbox,
@@ -94,11 +100,29 @@ final class SimulatedTerminal implements AutoCloseable {
     }
 
     /**
+     * The demo customers the cloud knows, for returning visits. A registered terminal does not need them to sell: when
+     * the cloud stays unreachable for {@code patience} it starts offline, as the terminal does, with strangers only.
+     */
+    private static List<String> knownCustomers(CloudClient client, Duration patience) {
+        try {
+            return StartupRetry.call("GET /v1/customers/changes", patience, () -> client.customerChanges(null, 100))
+                    .items().stream().filter(p -> !p.deleted()).map(CustomerProfile::customerId).sorted().toList();
+        } catch (CloudException e) {
+            if (!e.retryable()) {
+                throw e;
+            }
+            LOG.warn("The cloud is unreachable ({}): starting offline, orders are queued and sync later", e.getMessage());
+            return List.of();
+        }
+    }
+
+    /**
      * Opens the terminal in {@code dataDir}, against {@code cloudUrl} or, when empty, an emulator it starts in
      * {@code dataDir/cloud}. The outbox worker is built but not started: {@code worker().start()}. The keys come from
      * {@code masterKey} ({@code PALMPOS_MASTER_KEY}) when given, as for the terminal, else from {@code keys.p12}.
      */
-    static SimulatedTerminal open(Path dataDir, Optional<URI> cloudUrl, Optional<String> masterKey) {
+    static SimulatedTerminal open(Path dataDir, Optional<URI> cloudUrl, Optional<String> masterKey,
+            Duration startPatience) {
         Clock clock = Clock.systemUTC();
         com.palmpos.pos.store.OwnerOnly.createDirectories(dataDir);
         TerminalKeys keys = TerminalKeys.load(dataDir, masterKey);
@@ -116,7 +140,7 @@ final class SimulatedTerminal implements AutoCloseable {
             URI url = emulator == null ? cloudUrl.orElseThrow() : emulator.url();
             SyncStateStore tokens = new SyncStateStore(database, clock);
             client = new CloudClient(SyncSettings.defaults(url), tokens::token);
-            return new SimulatedTerminal(database, emulator, client, clock, keys.templateCipher());
+            return new SimulatedTerminal(database, emulator, client, clock, keys.templateCipher(), startPatience);
         } catch (RuntimeException e) {
             if (client != null) {
                 client.close();

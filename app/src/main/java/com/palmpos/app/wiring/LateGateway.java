@@ -30,6 +30,12 @@ public final class LateGateway implements PaymentGateway {
         return gateway == null ? notYet() : gateway.capture(paymentId, authorizationCode, amount);
     }
 
+    @Override
+    public AuthorizationResult release(AuthorizationRequest original) {
+        PaymentGateway gateway = target.get();
+        return gateway == null ? notYet() : gateway.release(original);
+    }
+
     private static AuthorizationResult notYet() {
         return new AuthorizationResult.Unreachable("the cloud link is not started yet");
     }

@@ -121,6 +121,32 @@ class SimulateCommandTest {
     }
 
     @Test
+    void aRegisteredTerminalStartsOfflineWhenTheCloudIsDownAndItsOrdersSyncLater() {
+        Path cloudDir = dir.resolve("cloud");
+        String data = dir.resolve("terminal").toString();
+        String downUrl;
+        try (CloudEmulator cloud = CloudEmulator.start(0, cloudDir)) {
+            Run registered = simulate("--orders", "1", "--cloud", cloud.url().toString(), "--data", data);
+            assertThat(registered.exit()).as(registered.out() + registered.err()).isZero();
+            downUrl = cloud.url().toString();
+        }
+
+        // nothing listens there any more: start-up retries for a second, then sells offline instead of exiting
+        Run offline = simulate("--orders", "4", "--seed", "8", "--cloud", downUrl, "--data", data,
+                "--start-timeout", "1", "--drain-timeout", "1", "--json");
+        assertThat(offline.err()).doesNotContain("simulate stopped");
+        assertThat(offline.orders()).hasSize(4);
+        assertThat(offline.exit()).as("orders still queued for the cloud").isEqualTo(1);
+        assertThat(offline.out()).doesNotContain("\"pending\":0,");
+
+        try (CloudEmulator cloud = CloudEmulator.start(0, cloudDir)) {
+            Run later = simulate("--orders", "0", "--cloud", cloud.url().toString(), "--data", data, "--json");
+            assertThat(later.exit()).as(later.out() + later.err()).isZero();
+            assertThat(cloudOrders(cloud).keySet()).containsAll(offline.ids());
+        }
+    }
+
+    @Test
     void reRunOnTheSameDataDirectoryAddsNewOrdersWithTheSameSeededContent() throws IOException {
         String data = dir.resolve("terminal").toString();
         Run first = simulate("--orders", "6", "--seed", "11", "--data", data);
@@ -130,7 +156,8 @@ class SimulateCommandTest {
         assertThat(second.exit()).as(second.out() + second.err()).isZero();
         assertThat(second.content()).isEqualTo(first.content());
         assertThat(second.ids()).doesNotContainAnyElementsOf(first.ids());
-        assertThat(second.out()).contains("\"pending\":0").doesNotContain("\"backlog\":0,");
+        assertThat(second.out()).contains("\"pending\":0", "\"backlogOrders\":6,", "\"ordersPerSecond\":",
+                "\"messagesPerSecond\":").doesNotContain("\"backlog\":0,");
         Path store = dir.resolve("terminal").resolve("cloud");
         byte[] file = java.nio.file.Files.readAllBytes(store.resolve("palmpos.mv.db"));
         assertThat(new String(file, 0, 9, java.nio.charset.StandardCharsets.US_ASCII))
@@ -147,12 +174,13 @@ class SimulateCommandTest {
     }
 
     @Test
-    void failsWithASentenceWhenTheCloudCannotBeReached() throws IOException {
+    void anUnregisteredTerminalFailsWithASentenceWhenTheCloudCannotBeReached() throws IOException {
         int port;
         try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        Run run = simulate("--orders", "1", "--cloud", "http://127.0.0.1:" + port, "--data", dir.toString());
+        Run run = simulate("--orders", "1", "--cloud", "http://127.0.0.1:" + port, "--data", dir.toString(),
+                "--start-timeout", "1");
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).startsWith("simulate stopped: ").contains("cannot reach the cloud");

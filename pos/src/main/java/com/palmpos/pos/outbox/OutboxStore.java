@@ -99,6 +99,20 @@ public final class OutboxStore {
     }
 
     /** Counts for the status bar; cheap (indexed). */
+    /** How many distinct entities of {@code entityType} (e.g. {@code "order"}) have messages still pending. */
+    public long pendingEntities(String entityType) {
+        return database.inTransaction(c -> {
+            try (PreparedStatement count = c.prepareStatement("SELECT COUNT(DISTINCT entity_id) FROM outbox"
+                    + " WHERE status = 'PENDING' AND entity_type = ?")) {
+                count.setString(1, entityType);
+                try (ResultSet rs = count.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+    }
+
     public OutboxStats stats() {
         return database.inTransaction(c -> {
             long pending = 0;

@@ -19,6 +19,14 @@ public interface PaymentGateway {
     /** Settles a held amount (at the latest at end of day); {@code amount} may be lower than authorized. */
     AuthorizationResult capture(String paymentId, String authorizationCode, Money amount);
 
+    /**
+     * Releases whatever the processor holds for {@code original} (the same request, same {@code paymentId}), for an
+     * intent left open by a crash: whether the first request reached the processor or not, nothing stays held
+     * afterwards. {@link AuthorizationResult.Approved}: released (or nothing was held); {@link AuthorizationResult.Declined}:
+     * the processor had declined it, nothing held; {@link AuthorizationResult.Unreachable}: try again later.
+     */
+    AuthorizationResult release(AuthorizationRequest original);
+
     /** What to authorize. Card data is the processor token and the display brand/last4 only. */
     record AuthorizationRequest(String paymentId, String orderId, String storeId, String terminalId, String token,
                                 Money amount, Money tip) {

@@ -19,6 +19,7 @@ import com.palmpos.pos.order.internal.OrderRepository;
 import com.palmpos.pos.order.internal.OrderWriter;
 import com.palmpos.pos.outbox.OutboxMessage;
 import com.palmpos.pos.outbox.OutboxStore;
+import com.palmpos.pos.payment.internal.IntentRepository;
 import com.palmpos.pos.payment.internal.PaymentPayload;
 import com.palmpos.pos.store.Database;
 import java.sql.Connection;
@@ -51,6 +52,10 @@ public final class PaymentService {
     private final OrderTransitions transitions;
     private final LoyaltyPosting loyalty;
     private final Currency currency;
+    private final IntentRepository intents = new IntentRepository();
+    // intents of payments this process is still asking the processor about: never released as crash leftovers
+    private final java.util.Set<String> inFlight = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private volatile boolean intentsSettled;
 
     public PaymentService(Database database, OutboxStore outbox, Clock clock, PosSettings settings, MenuService menus,
                           PaymentGateway gateway) {
@@ -91,7 +96,9 @@ public final class PaymentService {
 
     /**
      * Charges {@code amount} (part or all of the balance) plus {@code tip} to a card or palm-linked card. Online: the
-     * gateway approves or declines. Offline: stored for forwarding if the policy allows, else refused.
+     * gateway approves or declines. Offline: stored for forwarding if the policy allows, else refused. A payment intent
+     * (order, amount, card token, payment id = idempotency key) is committed before the gateway is called and closed
+     * with the tender or the decline, so a crash in between is released by {@link #releaseOpenIntents()}.
      */
     public PaymentOutcome payCard(String orderId, CardDetails card, Money amount, Money tip) {
         Order before = find(orderId);
@@ -99,11 +106,32 @@ public final class PaymentService {
             throw new RefusedArgumentException(RefusalCode.CARD_AMOUNT_RANGE, "card amount " + amount
                     + " must be between 0.01 and the " + before.balanceDue() + " due", amount, before.balanceDue());
         }
+        if (!intentsSettled) {
+            releaseOpenIntents();
+        }
         String paymentId = UUID.randomUUID().toString();
-        AuthorizationResult result = gateway.authorize(new PaymentGateway.AuthorizationRequest(paymentId, orderId,
-                settings.storeId(), settings.terminalId(), card.token(), amount, tip));
+        // the intent is committed before the processor hears of the payment: a crash from here on leaves a trace
+        inFlight.add(paymentId);
+        try {
+            return charge(before, new IntentRepository.Intent(paymentId, orderId, amount, tip, card.token()), card);
+        } finally {
+            inFlight.remove(paymentId);
+        }
+    }
+
+    private PaymentOutcome charge(Order before, IntentRepository.Intent intent, CardDetails card) {
+        String paymentId = intent.paymentId();
+        String orderId = intent.orderId();
+        Money amount = intent.amount();
+        Money tip = intent.tip();
+        database.inTransaction(c -> {
+            intents.open(c, intent, clock.instant());
+            return null;
+        });
+        AuthorizationResult result = gateway.authorize(request(intent));
         Money none = Money.zero(amount.currency());
         if (result instanceof AuthorizationResult.Declined declined) {
+            database.inTransaction(c -> intents.resolve(c, paymentId, "DECLINED", declined.reason(), clock.instant()));
             return new PaymentOutcome(before, PaymentOutcome.Status.DECLINED, none,
                     "card declined: " + declined.reason() + ". Ask for another card or cash",
                     Refusal.of(RefusalCode.CARD_DECLINED, declined.reason()));
@@ -111,6 +139,7 @@ public final class PaymentService {
         if (result instanceof AuthorizationResult.Unreachable) {
             OfflinePolicy.Decision decision = policy.decide(card.type(), amount.plus(tip), offlineExposure());
             if (decision instanceof OfflinePolicy.Decision.Refuse refuse) {
+                // the processor may have acted on a request it could not answer: the intent stays open for release
                 return new PaymentOutcome(before, PaymentOutcome.Status.REFUSED_OFFLINE, none, refuse.reason(),
                         refuse.refusal());
             }
@@ -121,8 +150,12 @@ public final class PaymentService {
             return record(orderId, card, amount, tip, paymentId, online, code);
         } catch (RuntimeException e) {
             // the card may be charged although the order could not take the tender (e.g. another screen paid it)
-            LOG.error("Payment {} on order {} was {} but could not be recorded: release it with the processor",
+            LOG.error("Payment {} on order {} was {} but could not be recorded: releasing it with the processor",
                     paymentId, orderId, online ? "authorized (" + code + ")" : "taken offline", e);
+            if (online && gateway.release(request(intent)) instanceof AuthorizationResult.Approved) {
+                database.inTransaction(c -> intents.resolve(c, paymentId, "VOIDED",
+                        "voided: the order could not take the tender (" + e.getMessage() + ")", clock.instant()));
+            }
             throw e;
         }
     }
@@ -136,6 +169,7 @@ public final class PaymentService {
             Tender tender = new Tender(paymentId, card.type(), amount, tip, null, none, card.token(), card.brand(),
                     card.last4(), online ? TenderStatus.APPROVED : TenderStatus.OFFLINE_PENDING, code, null, now);
             Order saved = save(c, order, tender, now);
+            intents.resolve(c, paymentId, "RECORDED", null, now);
             if (!online) {
                 outbox.append(c, OutboxMessage.of(PaymentPayload.ENTITY, paymentId, PaymentPayload.OFFLINE_STORED,
                         PaymentPayload.offlineStored(saved, tender)));
@@ -143,6 +177,50 @@ public final class PaymentService {
             return new PaymentOutcome(saved, online ? PaymentOutcome.Status.APPROVED : PaymentOutcome.Status.STORED_OFFLINE,
                     none, online ? "" : "stored offline: it will be sent when the connection is back");
         });
+    }
+
+    /**
+     * Releases with the processor every card payment intent that a crash left open (committed, but never recorded as
+     * a tender or declined), so no authorization stays live that the terminal does not account for. Each released
+     * intent is logged with its order and amount ("take the payment again"); the terminal never captures them, as the
+     * cashier never saw them approved. Runs once at start-up before card payments are taken ({@link #payCard} calls it
+     * first if it has not succeeded yet); intents the processor cannot be reached for stay open for the next call.
+     * Blocks on the processor; thread-safe.
+     */
+    public synchronized IntentRelease releaseOpenIntents() {
+        List<IntentRepository.Intent> open = database.inTransaction(intents::listOpen);
+        int released = 0;
+        int unresolved = 0;
+        for (IntentRepository.Intent intent : open) {
+            if (inFlight.contains(intent.paymentId())) {
+                continue; // this process is still waiting for the processor's answer to it
+            }
+            AuthorizationResult result = gateway.release(request(intent));
+            if (result instanceof AuthorizationResult.Unreachable unreachable) {
+                LOG.warn("Payment {} of {} on order {} is still open after a restart: the processor is unreachable ({})",
+                        intent.paymentId(), intent.amount().plus(intent.tip()), intent.orderId(), unreachable.reason());
+                unresolved++;
+                continue;
+            }
+            String note = result instanceof AuthorizationResult.Declined declined
+                    ? "declined by the processor, nothing held (" + declined.reason() + ")"
+                    : "voided after a restart: the order was not paid by it, take the payment again";
+            database.inTransaction(c -> intents.resolve(c, intent.paymentId(), "VOIDED", note, clock.instant()));
+            LOG.warn("Payment {} of {} on order {} {}", intent.paymentId(), intent.amount().plus(intent.tip()),
+                    intent.orderId(), note);
+            released++;
+        }
+        intentsSettled = unresolved == 0;
+        return new IntentRelease(released, unresolved);
+    }
+
+    /** What {@link #releaseOpenIntents()} did: intents voided with the processor, intents still open. */
+    public record IntentRelease(int released, int stillOpen) {
+    }
+
+    private PaymentGateway.AuthorizationRequest request(IntentRepository.Intent intent) {
+        return new PaymentGateway.AuthorizationRequest(intent.paymentId(), intent.orderId(), settings.storeId(),
+                settings.terminalId(), intent.cardToken(), intent.amount(), intent.tip());
     }
 
     /** The balance due split into {@code parts} amounts that add up exactly (the first parts carry the extra cents). */

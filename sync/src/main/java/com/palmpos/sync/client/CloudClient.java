@@ -173,6 +173,11 @@ public final class CloudClient implements AutoCloseable {
         return post("/v1/payments/" + segment(paymentId) + "/capture", request, idempotencyKey, Payment.class);
     }
 
+    /** Releases authorization {@code paymentId} (the cloud's id); voiding it again answers the voided payment. */
+    public Payment voidPayment(String paymentId, String idempotencyKey) {
+        return post("/v1/payments/" + segment(paymentId) + "/void", java.util.Map.of(), idempotencyKey, Payment.class);
+    }
+
     /** Uploads orders; each result says whether that order is stored (accepted or duplicate) or refused. */
     public OrderBatchResult uploadOrders(OrderBatch batch, String idempotencyKey) {
         return post("/v1/orders/batches", batch, idempotencyKey, OrderBatchResult.class);

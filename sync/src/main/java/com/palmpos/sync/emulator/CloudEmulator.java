@@ -193,6 +193,24 @@ public final class CloudEmulator implements AutoCloseable {
         });
     }
 
+    /**
+     * How many card payments the processor holds in each status ({@code AUTHORIZED}, {@code CAPTURED}, {@code VOIDED},
+     * {@code DECLINED}), for reconciling a terminal against the processor. One query.
+     */
+    public java.util.Map<String, Long> paymentStatusCounts() {
+        return db.inTransaction(tx -> {
+            java.util.Map<String, Long> counts = new java.util.TreeMap<>();
+            try (java.sql.PreparedStatement select = tx.prepareStatement(
+                    "SELECT status, COUNT(*) FROM payment GROUP BY status");
+                 java.sql.ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    counts.put(rs.getString(1), rs.getLong(2));
+                }
+            }
+            return counts;
+        });
+    }
+
     /** Stops serving at once (in-flight exchanges are cut) and releases the data directory. Idempotent. */
     @Override
     public void close() {

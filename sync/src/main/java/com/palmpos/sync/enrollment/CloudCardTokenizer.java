@@ -13,6 +13,8 @@ import com.palmpos.sync.client.CloudClient;
 import com.palmpos.sync.client.CloudException;
 import java.util.Currency;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Tokenizes a card through the cloud ({@code POST /v1/cards/tokens}), then verifies it with an authorization of one
@@ -22,6 +24,7 @@ import java.util.UUID;
  * {@link CardEntry} and not sent, as the contract has no field for it. Blocks on the network; thread-safe.
  */
 public final class CloudCardTokenizer implements CardTokenizer {
+    private static final Logger LOG = LoggerFactory.getLogger(CloudCardTokenizer.class);
     private final CloudClient client;
     private final Currency currency;
 
@@ -51,7 +54,18 @@ public final class CloudCardTokenizer implements CardTokenizer {
             throw new EnrollmentException(EnrollmentProblem.CARD_REJECTED, "the card ending " + card.last4()
                     + " was declined (" + check.declineCode() + "): use another card or skip this step");
         }
+        release(check);
         return new LinkedCard(token.token(), token.brand(), token.last4());
+    }
+
+    /** The check only proves the card works: its hold is released at once, so the customer is never charged 0.01. */
+    private void release(Payment check) {
+        try {
+            client.voidPayment(check.paymentId(), check.paymentId() + "-void");
+        } catch (CloudException e) {
+            LOG.warn("Card check {} (0.01) could not be voided ({}): it lapses with the processor unless voided by hand",
+                    check.paymentId(), e.getMessage());
+        }
     }
 
     private static EnrollmentException refusal(CloudException e, CardEntry card) {

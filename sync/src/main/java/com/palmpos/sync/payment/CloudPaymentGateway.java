@@ -48,6 +48,30 @@ public final class CloudPaymentGateway implements PaymentGateway {
         }
     }
 
+    /**
+     * Sends the original authorization again under its idempotency key: the cloud answers what it did the first time
+     * (or authorizes now if the first request never arrived), then voids that authorization. Either way nothing stays
+     * held. The void's key is {@code paymentId + "-void"}.
+     */
+    @Override
+    public AuthorizationResult release(AuthorizationRequest original) {
+        Money held = original.amount().plus(original.tip());
+        try {
+            Payment payment = client.authorize(authorization(original.orderId(), held, original.token()),
+                    original.paymentId());
+            if (Payment.DECLINED.equals(payment.status())) {
+                return new AuthorizationResult.Declined(payment.declineCode());
+            }
+            if (Payment.CAPTURED.equals(payment.status())) {
+                return new AuthorizationResult.Declined("already captured: refund it, a void cannot release it");
+            }
+            return new AuthorizationResult.Approved(client.voidPayment(payment.paymentId(), original.paymentId() + "-void")
+                    .paymentId());
+        } catch (CloudException e) {
+            return failed(e);
+        }
+    }
+
     /** The authorization body; the forwarder of offline payments sends the very same one under the same key. */
     public static AuthorizeRequest authorization(String orderId, Money held, String token) {
         return new AuthorizeRequest(orderId, held.minor(), held.currency().getCurrencyCode(), token);

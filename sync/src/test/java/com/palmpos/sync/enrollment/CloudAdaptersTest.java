@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Currency;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
@@ -69,6 +70,17 @@ class CloudAdaptersTest {
         assertThat(card.token()).startsWith("tok");
         assertThat(card.brand()).isEqualTo("VISA");
         assertThat(card.last4()).isEqualTo("4242");
+    }
+
+    @Test
+    void releasesTheCardCheckSoNoAuthorizationIsLeftLive() {
+        Map<String, Long> before = cloud.emulator().paymentStatusCounts();
+        new CloudCardTokenizer(cloud.client(), Currency.getInstance("USD"))
+                .tokenize(new CardEntry("5555555555554444", 12, 2031, "123"));
+        Map<String, Long> after = cloud.emulator().paymentStatusCounts();
+
+        assertThat(after.getOrDefault("VOIDED", 0L)).isEqualTo(before.getOrDefault("VOIDED", 0L) + 1);
+        assertThat(after.getOrDefault("AUTHORIZED", 0L)).isEqualTo(before.getOrDefault("AUTHORIZED", 0L));
     }
 
     @Test

@@ -55,4 +55,10 @@ public final class ScriptedGateway implements PaymentGateway {
         return real != null ? real.capture(paymentId, authorizationCode, amount)
                 : new AuthorizationResult.Approved(authorizationCode);
     }
+
+    /** Screens never crash mid-payment here: nothing is ever left to release. */
+    @Override
+    public AuthorizationResult release(AuthorizationRequest original) {
+        return new AuthorizationResult.Approved("released-" + original.paymentId());
+    }
 }

@@ -20,7 +20,8 @@ public final class PaymentApi {
         return List.of(
                 Route.of("POST", "/v1/cards/tokens", true, this::tokenize),
                 Route.of("POST", "/v1/payments/authorizations", true, this::authorize),
-                Route.of("POST", "/v1/payments/{payment}/capture", true, this::capture));
+                Route.of("POST", "/v1/payments/{payment}/capture", true, this::capture),
+                Route.of("POST", "/v1/payments/{payment}/void", true, this::voidPayment));
     }
 
     private Reply tokenize(Call call, Connection tx) throws SQLException {
@@ -101,6 +102,31 @@ public final class PaymentApi {
                 }
                 return Reply.ok(new Payment(paymentId, rs.getString(1), Payment.CAPTURED, rs.getLong(3),
                         request.amountMinor(), rs.getString(4), rs.getString(5), rs.getString(6), null));
+            }
+        }
+    }
+
+    private Reply voidPayment(Call call, Connection tx) throws SQLException {
+        String paymentId = call.path().get("payment");
+        try (PreparedStatement select = tx.prepareStatement("SELECT p.order_id, p.status, p.amount_minor, p.currency,"
+                + " c.brand, c.last4 FROM payment p JOIN card c ON c.token = p.card_token WHERE p.payment_id = ? FOR UPDATE")) {
+            select.setString(1, paymentId);
+            try (ResultSet rs = select.executeQuery()) {
+                if (!rs.next()) {
+                    throw ApiError.notFound("payment " + paymentId);
+                }
+                String status = rs.getString(2);
+                if (!Payment.AUTHORIZED.equals(status) && !Payment.VOIDED.equals(status)) {
+                    throw ApiError.conflict("payment-not-voidable", "payment " + paymentId + " is " + status
+                            + ": only an AUTHORIZED payment can be voided");
+                }
+                try (PreparedStatement update = tx.prepareStatement(
+                        "UPDATE payment SET status = 'VOIDED' WHERE payment_id = ?")) {
+                    update.setString(1, paymentId);
+                    update.executeUpdate();
+                }
+                return Reply.ok(new Payment(paymentId, rs.getString(1), Payment.VOIDED, rs.getLong(3), 0,
+                        rs.getString(4), rs.getString(5), rs.getString(6), null));
             }
         }
     }
