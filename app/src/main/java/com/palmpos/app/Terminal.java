@@ -48,6 +48,7 @@ import com.palmpos.ui.CaptureLoopPalmReader;
 import com.palmpos.ui.CounterServices;
 import com.palmpos.ui.PosEnrollmentDesk;
 import com.palmpos.ui.ShellPorts;
+import com.palmpos.ui.StartupSplash;
 import com.palmpos.ui.TerminalInfo;
 import com.palmpos.ui.TerminalShell;
 import com.palmpos.ui.Theme;
@@ -285,6 +286,11 @@ public final class Terminal implements AutoCloseable {
     /** Shows the screens and returns when the cashier window is closed. Call from the main thread. */
     public void runUntilClosed() {
         shell.start();
+    }
+
+    /** As {@link #runUntilClosed()}, closing {@code splash} once the cashier window is showing. */
+    public void runUntilClosed(StartupSplash splash) {
+        shell.start(splash::close);
     }
 
     /**

@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
  * {@code -XX:NativeMemoryTracking=summary}.
  */
 @Command(name = "soak", mixinStandardHelpOptions = true,
-        description = "Run the real terminal headless-ish for a while with a scripted cashier and the demo camera,"
+        description = "Run the real terminal (needs a display or xvfb-run) with a scripted cashier and the demo camera,"
                 + " and check that memory stays flat.")
 public final class SoakCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(SoakCommand.class);
