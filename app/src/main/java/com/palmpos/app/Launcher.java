@@ -3,6 +3,7 @@ package com.palmpos.app;
 import com.palmpos.app.cli.Cli;
 import com.palmpos.app.cli.GuiCommand;
 import com.palmpos.app.simulate.SimulateCommand;
+import com.palmpos.app.simulate.SoakCommand;
 import com.palmpos.app.support.AuditCommand;
 import com.palmpos.app.support.PrivacyCommand;
 import com.palmpos.scanner.cli.BenchIdentifyCommand;
@@ -31,6 +32,6 @@ public final class Launcher {
     /** Commands contributed by the modules, in the order {@code --help} lists them. */
     static List<Object> moduleCommands() {
         return List.of(new EvalCommand(), new SynthCommand(), new BenchIdentifyCommand(), new CloudCommand(),
-                new SimulateCommand(), new PrivacyCommand(), new AuditCommand());
+                new SimulateCommand(), new SoakCommand(), new PrivacyCommand(), new AuditCommand());
     }
 }

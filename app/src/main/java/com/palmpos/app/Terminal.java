@@ -49,6 +49,7 @@ import com.palmpos.ui.CounterServices;
 import com.palmpos.ui.DemoCardTerminal;
 import com.palmpos.ui.PosEnrollmentDesk;
 import com.palmpos.ui.ShellPorts;
+import com.palmpos.ui.StartupSplash;
 import com.palmpos.ui.TerminalInfo;
 import com.palmpos.ui.TerminalShell;
 import com.palmpos.ui.Theme;
@@ -80,13 +81,23 @@ public final class Terminal implements AutoCloseable {
     private final RetentionJob retention;
     private final EnrollmentServices enrollment;
     private final TerminalShell shell;
+    private final Soakable soakable;
     private final AtomicBoolean closed = new AtomicBoolean();
+
+    /**
+     * What {@code palmpos soak} drives and watches in a running terminal: the pos services it rings orders up
+     * with, the cloud client, the enrollment services, and the palm reader's frame count.
+     */
+    public record Soakable(PosServices pos, com.palmpos.sync.client.CloudClient cloud,
+            EnrollmentServices enrollment, CaptureLoopPalmReader palm) {
+    }
 
     /** Seed of the synthetic palms the simulated camera shows (the demo customers' hands). */
     static final long DEMO_PALM_SEED = 20261126L;
 
     private Terminal(Config config, Database database, CloudLink cloud, CaptureLoopPalmReader palm,
-            OutboxPurger purger, RetentionJob retention, EnrollmentServices enrollment, TerminalShell shell) {
+            OutboxPurger purger, RetentionJob retention, EnrollmentServices enrollment, TerminalShell shell,
+            Soakable soakable) {
         this.config = config;
         this.database = database;
         this.cloud = cloud;
@@ -95,6 +106,7 @@ public final class Terminal implements AutoCloseable {
         this.retention = retention;
         this.enrollment = enrollment;
         this.shell = shell;
+        this.soakable = soakable;
     }
 
     /** Claims the data directory, starts logging there, opens the database and builds the services and screens. */
@@ -179,7 +191,8 @@ public final class Terminal implements AutoCloseable {
                     .withStoreName(saved.text(ConfigKeys.STORE_NAME, config))
                     .withTerminalName(saved.text(ConfigKeys.TERMINAL_NAME, config)),
                     new TerminalInfo(VersionProvider.version(), config.dataDir()), ports);
-            return new Terminal(config, database, cloud, palm, purger, retention, enrollment, shell);
+            return new Terminal(config, database, cloud, palm, purger, retention, enrollment, shell,
+                    new Soakable(pos, cloud.client(), enrollment, palm));
         } catch (RuntimeException e) {
             for (AutoCloseable started : new AutoCloseable[] {palm, cloud, purger, retention}) {
                 closeQuietly(started, e);
@@ -254,9 +267,24 @@ public final class Terminal implements AutoCloseable {
         return enrollment;
     }
 
+    /** The services a soak run drives (see {@code palmpos soak}). */
+    public Soakable soakable() {
+        return soakable;
+    }
+
+    /** Closes the screens as the cashier closing the window would; {@link #runUntilClosed()} then returns. */
+    public void closeScreens() {
+        shell.close();
+    }
+
     /** Shows the screens and returns when the cashier window is closed. Call from the main thread. */
     public void runUntilClosed() {
         shell.start();
+    }
+
+    /** As {@link #runUntilClosed()}, closing {@code splash} once the cashier window is showing. */
+    public void runUntilClosed(StartupSplash splash) {
+        shell.start(splash::close);
     }
 
     /**

@@ -119,6 +119,11 @@ public final class CaptureLoopPalmReader implements PalmReader, AutoCloseable {
         return loop.cameraStatus();
     }
 
+    /** Camera frames analysed since the start (the soak's throughput figure). Cheap, thread-safe. */
+    public long framesAnalysed() {
+        return loop.framesAnalysed();
+    }
+
     @Override
     public boolean debugCaptureOn() {
         return loop.isDebugCaptureOn();

@@ -50,6 +50,7 @@ public final class TerminalShell {
     private final CompletableFuture<Void> closed = new CompletableFuture<>();
     private final AtomicBoolean opened = new AtomicBoolean();
     private volatile Windows windows;
+    private volatile Runnable onShown = () -> { };
 
     /** A shell with its own background threads for blocking work and the system clock in the default zone. */
     public TerminalShell(UiSettings settings, TerminalInfo info, ShellPorts ports) {
@@ -85,6 +86,15 @@ public final class TerminalShell {
      * @throws IllegalStateException if the windows could not be built (the cause says why)
      */
     public void start() {
+        start(() -> { });
+    }
+
+    /**
+     * As {@link #start()}, running {@code shown} on the FX thread as soon as the windows are showing (e.g. to close
+     * a {@link StartupSplash}).
+     */
+    public void start(Runnable shown) {
+        onShown = Objects.requireNonNull(shown, "shown");
         if (Platform.isFxApplicationThread()) {
             throw new IllegalStateException("start() blocks: call it from the main thread, not the FX thread");
         }
@@ -155,6 +165,7 @@ public final class TerminalShell {
         // a newly shown companion takes the focus and, on one screen, the top: the cashier must keep both
         cashier.stage().toFront();
         cashier.stage().requestFocus();
+        onShown.run();
         LOG.info("PalmPOS shell open: terminal '{}', companion {}, {} ms after JVM start", settings.terminalName(),
                 companion != null ? "on" : "off", ManagementFactory.getRuntimeMXBean().getUptime());
         return built;

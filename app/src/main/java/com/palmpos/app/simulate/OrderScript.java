@@ -59,9 +59,19 @@ final class OrderScript {
     static final int ENROLL_ONE_IN = 15;
 
     private final SplittableRandom random;
+    private final boolean enrollments;
 
     OrderScript(long seed) {
+        this(seed, true);
+    }
+
+    /**
+     * @param enrollments false: no order starts with an enrollment (the soak runs the real terminal, whose gallery
+     *     would refuse the simulator's opaque palm bytes)
+     */
+    OrderScript(long seed, boolean enrollments) {
         this.random = new SplittableRandom(seed);
+        this.enrollments = enrollments;
     }
 
     Plan next(int knownCustomers) {
@@ -80,7 +90,7 @@ final class OrderScript {
         long tip = tender == Tender.CASH || random.nextInt(3) > 0 ? 0 : 50L * (1 + random.nextInt(6));
         boolean declineFirst = tender == Tender.CARD && random.nextInt(20) == 0;
         Optional<Enrollment> enrollment = Optional.empty();
-        if (random.nextInt(ENROLL_ONE_IN) == 0) {
+        if (random.nextInt(ENROLL_ONE_IN) == 0 && enrollments) {
             byte[] palm = new byte[64]; // opaque to pos and cloud; no matcher runs in the simulation
             for (int i = 0; i < palm.length; i++) {
                 palm[i] = (byte) random.nextInt(256);

@@ -140,7 +140,9 @@ public final class LivenessCheck {
             code = Imgproc.COLOR_RGB2GRAY;
         } else {
             Mat whole = Images.toBgr(frame);
-            colour = whole.submat(anchor).clone();
+            Mat view = whole.submat(anchor);
+            colour = view.clone();
+            view.release();
             whole.release();
             code = Imgproc.COLOR_BGR2GRAY;
         }
@@ -180,20 +182,25 @@ public final class LivenessCheck {
     private Liveness measure() {
         List<Mat> kept = new ArrayList<>(crops);
         Mat window = new Mat();
-        Imgproc.createHanningWindow(window, kept.get(0).size(), CvType.CV_32F);
+        List<Mat> smooth = new ArrayList<>();
         double[] motions = new double[kept.size() - 1];
         double[] noises = new double[motions.length];
-        List<Mat> smooth = kept.stream().map(LivenessCheck::smoothed).toList();
-        for (int i = 1; i < kept.size(); i++) {
-            LivenessMeasures.Motion m = LivenessMeasures.motion(smooth.get(i - 1), smooth.get(i), window,
-                    EDGE_QUANTILE, FLAT_QUANTILE);
-            motions[i - 1] = m.displacementPx();
-            noises[i - 1] = m.noise();
+        double[] peaks;
+        try {
+            Imgproc.createHanningWindow(window, kept.get(0).size(), CvType.CV_32F);
+            kept.forEach(c -> smooth.add(smoothed(c)));
+            for (int i = 1; i < kept.size(); i++) {
+                LivenessMeasures.Motion m = LivenessMeasures.motion(smooth.get(i - 1), smooth.get(i), window,
+                        EDGE_QUANTILE, FLAT_QUANTILE);
+                motions[i - 1] = m.displacementPx();
+                noises[i - 1] = m.noise();
+            }
+            peaks = kept.subList(Math.max(0, kept.size() - SCREEN_CROPS), kept.size()).stream()
+                    .mapToDouble(c -> LivenessMeasures.periodicPeak(c, SCREEN_MIN_FREQUENCY)).toArray();
+        } finally {
+            smooth.forEach(Mat::release);
+            window.release();
         }
-        double[] peaks = kept.subList(Math.max(0, kept.size() - SCREEN_CROPS), kept.size()).stream()
-                .mapToDouble(c -> LivenessMeasures.periodicPeak(c, SCREEN_MIN_FREQUENCY)).toArray();
-        smooth.forEach(Mat::release);
-        window.release();
         double motion = median(motions);
         double peak = median(peaks);
         if (median(noises) < MIN_NOISE) {

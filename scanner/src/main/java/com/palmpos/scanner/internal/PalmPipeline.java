@@ -14,6 +14,7 @@ import com.palmpos.scanner.internal.code.QualityMeter;
 import com.palmpos.scanner.internal.hand.HandLocator;
 import com.palmpos.scanner.internal.hand.PalmRegion;
 import com.palmpos.scanner.internal.image.Images;
+import com.palmpos.scanner.internal.image.MatScope;
 import java.awt.image.BufferedImage;
 import org.opencv.core.Mat;
 import org.opencv.core.Size;
@@ -39,8 +40,15 @@ public final class PalmPipeline {
         this.meter = new QualityMeter(p);
     }
 
+    /** Extracts a template; every matrix made on the way is released before it returns. */
     public Extraction extract(BufferedImage image, InputKind kind) {
-        Mat bgr = Images.toBgr(image);
+        try (MatScope scope = new MatScope()) {
+            return extract(image, kind, scope);
+        }
+    }
+
+    private Extraction extract(BufferedImage image, InputKind kind, MatScope scope) {
+        Mat bgr = scope.add(Images.toBgr(image));
         sink.stage("input", () -> image);
         Mat roi;
         double openness = 1;
@@ -50,11 +58,11 @@ public final class PalmPipeline {
             if (region.failure() != null) {
                 return Extraction.failed(region.failure());
             }
-            roi = region.roi();
+            roi = scope.add(region.roi());
             openness = region.openness();
             size = region.sizeScore();
         } else {
-            roi = croppedRoi(bgr);
+            roi = croppedRoi(bgr, scope);
         }
         Mat roiView = roi;
         sink.stage("roi", () -> Images.toBufferedImage(roiView));
@@ -76,10 +84,10 @@ public final class PalmPipeline {
         return Extraction.of(template, quality);
     }
 
-    private Mat croppedRoi(Mat bgr) {
-        Mat grey = new Mat();
+    private Mat croppedRoi(Mat bgr, MatScope scope) {
+        Mat grey = scope.mat();
         Imgproc.cvtColor(bgr, grey, Imgproc.COLOR_BGR2GRAY);
-        Mat roi = new Mat();
+        Mat roi = scope.mat();
         Imgproc.resize(grey, roi, new Size(p.roiSize(), p.roiSize()), 0, 0, Imgproc.INTER_AREA);
         return roi;
     }

@@ -2,6 +2,7 @@ package com.palmpos.scanner.capture.internal;
 
 import com.palmpos.scanner.capture.PalmBox;
 import com.palmpos.scanner.internal.image.Images;
+import com.palmpos.scanner.internal.image.MatScope;
 import com.palmpos.scanner.internal.image.OpenCvRuntime;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
@@ -53,37 +54,42 @@ public final class HandPresence {
         kernel = Imgproc.getStructuringElement(Imgproc.MORPH_ELLIPSE, new Size(3, 3));
     }
 
-    /** The skin blob in view, or empty if there is none of hand size. */
+    /** The skin blob in view, or empty if there is none of hand size. Every matrix is released before it returns. */
     public Optional<Sighting> find(BufferedImage frame) {
-        Mat bgr = Images.toBgr(frame);
-        Mat medium = shrink(bgr, SHARPNESS_WIDTH);
-        Mat small = shrink(medium, SEGMENT_WIDTH);
-        Mat ycrcb = new Mat();
-        Imgproc.cvtColor(small, ycrcb, Imgproc.COLOR_BGR2YCrCb);
-        Mat mask = new Mat();
-        Core.inRange(ycrcb, SKIN_LOW, SKIN_HIGH, mask);
-        Imgproc.morphologyEx(mask, mask, Imgproc.MORPH_OPEN, kernel);
-        List<MatOfPoint> contours = new ArrayList<>();
-        Imgproc.findContours(mask, contours, new Mat(), Imgproc.RETR_EXTERNAL, Imgproc.CHAIN_APPROX_SIMPLE);
-        MatOfPoint largest = null;
-        double largestArea = 0;
-        for (MatOfPoint c : contours) {
-            double area = Imgproc.contourArea(c);
-            if (area > largestArea) {
-                largestArea = area;
-                largest = c;
+        try (MatScope scope = new MatScope()) {
+            Mat bgr = scope.add(Images.toBgr(frame));
+            Mat medium = scope.add(shrink(bgr, SHARPNESS_WIDTH));
+            Mat small = scope.add(shrink(medium, SEGMENT_WIDTH));
+            Mat ycrcb = scope.mat();
+            Imgproc.cvtColor(small, ycrcb, Imgproc.COLOR_BGR2YCrCb);
+            Mat mask = scope.mat();
+            Core.inRange(ycrcb, SKIN_LOW, SKIN_HIGH, mask);
+            Imgproc.morphologyEx(mask, mask, Imgproc.MORPH_OPEN, kernel);
+            List<MatOfPoint> contours = new ArrayList<>();
+            Imgproc.findContours(mask, contours, scope.mat(), Imgproc.RETR_EXTERNAL, Imgproc.CHAIN_APPROX_SIMPLE);
+            scope.addAll(contours);
+            MatOfPoint largest = null;
+            double largestArea = 0;
+            for (MatOfPoint c : contours) {
+                double area = Imgproc.contourArea(c);
+                if (area > largestArea) {
+                    largestArea = area;
+                    largest = c;
+                }
             }
+            double fraction = largestArea / ((double) small.rows() * small.cols());
+            if (largest == null || fraction < MIN_AREA) {
+                return Optional.empty();
+            }
+            Rect r = Imgproc.boundingRect(largest);
+            PalmBox box = new PalmBox((double) r.x / small.cols(), (double) r.y / small.rows(),
+                    (double) r.width / small.cols(), (double) r.height / small.rows());
+            boolean plausible = fraction <= MAX_PLAUSIBLE_AREA && !(box.width() > 0.95 && box.height() > 0.95);
+            return Optional.of(new Sighting(box, sharpness(medium, box, scope), plausible));
         }
-        double fraction = largestArea / ((double) small.rows() * small.cols());
-        if (largest == null || fraction < MIN_AREA) {
-            return Optional.empty();
-        }
-        Rect r = Imgproc.boundingRect(largest);
-        PalmBox box = new PalmBox((double) r.x / small.cols(), (double) r.y / small.rows(),
-                (double) r.width / small.cols(), (double) r.height / small.rows());
-        boolean plausible = fraction <= MAX_PLAUSIBLE_AREA && !(box.width() > 0.95 && box.height() > 0.95);
-        return Optional.of(new Sighting(box, sharpness(medium, box), plausible));
     }
+
+    /** {@code image} itself when it is narrow enough, else a new shrunk copy. */
     private static Mat shrink(Mat image, int width) {
         if (image.cols() <= width) {
             return image;
@@ -94,17 +100,17 @@ public final class HandPresence {
         return out;
     }
 
-    private static double sharpness(Mat bgr, PalmBox box) {
+    private static double sharpness(Mat bgr, PalmBox box, MatScope scope) {
         int x = (int) (box.x() * bgr.cols());
         int y = (int) (box.y() * bgr.rows());
         int w = Math.max(1, Math.min(bgr.cols() - x, (int) Math.round(box.width() * bgr.cols())));
         int h = Math.max(1, Math.min(bgr.rows() - y, (int) Math.round(box.height() * bgr.rows())));
-        Mat grey = new Mat();
-        Imgproc.cvtColor(new Mat(bgr, new Rect(x, y, w, h)), grey, Imgproc.COLOR_BGR2GRAY);
-        Mat laplacian = new Mat();
+        Mat grey = scope.mat();
+        Imgproc.cvtColor(scope.add(new Mat(bgr, new Rect(x, y, w, h))), grey, Imgproc.COLOR_BGR2GRAY);
+        Mat laplacian = scope.mat();
         Imgproc.Laplacian(grey, laplacian, CvType.CV_32F);
-        MatOfDouble mean = new MatOfDouble();
-        MatOfDouble deviation = new MatOfDouble();
+        MatOfDouble mean = scope.add(new MatOfDouble());
+        MatOfDouble deviation = scope.add(new MatOfDouble());
         Core.meanStdDev(laplacian, mean, deviation);
         return deviation.get(0, 0)[0];
     }

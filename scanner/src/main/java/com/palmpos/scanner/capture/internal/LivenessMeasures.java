@@ -101,14 +101,18 @@ public final class LivenessMeasures {
      */
     private static Point refined(Mat a, Mat b, Point start) {
         Mat warp = new Mat(2, 3, CvType.CV_32F);
+        Mat noMask = new Mat();
         warp.put(0, 0, 1, 0, start.x, 0, 1, start.y);
         try {
             Video.findTransformECC(a, b, warp, Video.MOTION_TRANSLATION,
-                    new TermCriteria(TermCriteria.COUNT + TermCriteria.EPS, ECC_ITERATIONS, ECC_EPSILON), new Mat(), 1);
+                    new TermCriteria(TermCriteria.COUNT + TermCriteria.EPS, ECC_ITERATIONS, ECC_EPSILON), noMask, 1);
+            return new Point(warp.get(0, 2)[0], warp.get(1, 2)[0]);
         } catch (CvException e) {
             return start;
+        } finally {
+            warp.release();
+            noMask.release();
         }
-        return new Point(warp.get(0, 2)[0], warp.get(1, 2)[0]);
     }
 
     /**

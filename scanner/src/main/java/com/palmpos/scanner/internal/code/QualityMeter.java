@@ -18,17 +18,26 @@ public final class QualityMeter {
     /** Mean absolute Laplacian of the ROI, grey levels per pixel. */
     public double sharpness(Mat greyRoi) {
         Mat lap = new Mat();
-        Imgproc.Laplacian(greyRoi, lap, CvType.CV_16S, 3);
-        Core.convertScaleAbs(lap, lap);
-        return Core.mean(lap).val[0];
+        try {
+            Imgproc.Laplacian(greyRoi, lap, CvType.CV_16S, 3);
+            Core.convertScaleAbs(lap, lap);
+            return Core.mean(lap).val[0];
+        } finally {
+            lap.release();
+        }
     }
 
     /** Mean grey level 0..255. */
     public double brightness(Mat greyRoi) {
         MatOfDouble mean = new MatOfDouble();
         MatOfDouble std = new MatOfDouble();
-        Core.meanStdDev(greyRoi, mean, std);
-        return mean.get(0, 0)[0];
+        try {
+            Core.meanStdDev(greyRoi, mean, std);
+            return mean.get(0, 0)[0];
+        } finally {
+            mean.release();
+            std.release();
+        }
     }
 
     /** Sharpness mapped to 0..1: 0 at the blur limit, 1 at three times it. */

@@ -4,6 +4,7 @@ import com.palmpos.scanner.DebugSink;
 import com.palmpos.scanner.FailureReason;
 import com.palmpos.scanner.Parameters;
 import com.palmpos.scanner.internal.image.Images;
+import com.palmpos.scanner.internal.image.MatScope;
 import java.util.List;
 import org.opencv.core.Core;
 import org.opencv.core.CvType;
@@ -43,19 +44,30 @@ public final class HandLocator {
         this.sink = sink;
     }
 
+    /**
+     * The palm region of a BGR hand frame. The region's ROI is a new matrix that the caller releases; every other
+     * matrix made here is released before it returns.
+     */
     public PalmRegion locate(Mat bgr) {
         double scale = Math.min(1.0, (double) p.workingWidth() / bgr.cols());
         Mat small = new Mat();
-        Imgproc.resize(bgr, small, new Size(), scale, scale, Imgproc.INTER_AREA);
-        PalmRegion first = null;
-        for (SkinSegmenter.Blob blob : segmenter.candidates(small)) {
-            PalmRegion region = locate(bgr, small, scale, blob);
-            if (region.failure() == null) {
-                return region;
+        List<SkinSegmenter.Blob> blobs = List.of();
+        try {
+            Imgproc.resize(bgr, small, new Size(), scale, scale, Imgproc.INTER_AREA);
+            blobs = segmenter.candidates(small);
+            PalmRegion first = null;
+            for (SkinSegmenter.Blob blob : blobs) {
+                PalmRegion region = locate(bgr, small, scale, blob);
+                if (region.failure() == null) {
+                    return region;
+                }
+                first = first == null ? region : first;
             }
-            first = first == null ? region : first;
+            return first;
+        } finally {
+            blobs.forEach(SkinSegmenter.Blob::release);
+            small.release();
         }
-        return first;
     }
 
     private PalmRegion locate(Mat bgr, Mat small, double scale, SkinSegmenter.Blob blob) {
@@ -124,24 +136,26 @@ public final class HandLocator {
     private Mat warp(Mat bgr, Point centre, double ux, double uy, double nx, double ny, double side) {
         int r = p.roiSize();
         double k = side / r;
-        Mat m = new Mat(2, 3, CvType.CV_64F);
-        m.put(0, 0, ux * k, nx * k, centre.x - r / 2.0 * k * (ux + nx),
-                uy * k, ny * k, centre.y - r / 2.0 * k * (uy + ny));
-        Mat grey = new Mat();
-        Imgproc.cvtColor(bgr, grey, Imgproc.COLOR_BGR2GRAY);
-        if (k > 1.5) {
-            // shrink before sampling so that the warp averages rather than aliases
-            double shrink = 1.0 / k;
-            Mat smaller = new Mat();
-            Imgproc.resize(grey, smaller, new Size(), shrink, shrink, Imgproc.INTER_AREA);
-            m.put(0, 0, ux, nx, centre.x * shrink - r / 2.0 * (ux + nx),
-                    uy, ny, centre.y * shrink - r / 2.0 * (uy + ny));
-            grey = smaller;
+        try (MatScope scope = new MatScope()) {
+            Mat m = scope.add(new Mat(2, 3, CvType.CV_64F));
+            m.put(0, 0, ux * k, nx * k, centre.x - r / 2.0 * k * (ux + nx),
+                    uy * k, ny * k, centre.y - r / 2.0 * k * (uy + ny));
+            Mat grey = scope.mat();
+            Imgproc.cvtColor(bgr, grey, Imgproc.COLOR_BGR2GRAY);
+            if (k > 1.5) {
+                // shrink before sampling so that the warp averages rather than aliases
+                double shrink = 1.0 / k;
+                Mat smaller = scope.mat();
+                Imgproc.resize(grey, smaller, new Size(), shrink, shrink, Imgproc.INTER_AREA);
+                m.put(0, 0, ux, nx, centre.x * shrink - r / 2.0 * (ux + nx),
+                        uy, ny, centre.y * shrink - r / 2.0 * (uy + ny));
+                grey = smaller;
+            }
+            Mat roi = new Mat();
+            Imgproc.warpAffine(grey, roi, m, new Size(r, r), Imgproc.INTER_LINEAR | Imgproc.WARP_INVERSE_MAP,
+                    Core.BORDER_REPLICATE);
+            return roi;
         }
-        Mat roi = new Mat();
-        Imgproc.warpAffine(grey, roi, m, new Size(r, r), Imgproc.INTER_LINEAR | Imgproc.WARP_INVERSE_MAP,
-                Core.BORDER_REPLICATE);
-        return roi;
     }
 
     private static double outsideFraction(Point centre, double side, Mat frame) {
@@ -157,37 +171,49 @@ public final class HandLocator {
     private static double skinCover(Mat mask, Point centre, double ux, double uy, double nx, double ny, double side) {
         int r = 32;
         double k = side / r;
-        Mat m = new Mat(2, 3, CvType.CV_64F);
-        m.put(0, 0, ux * k, nx * k, centre.x - r / 2.0 * k * (ux + nx),
-                uy * k, ny * k, centre.y - r / 2.0 * k * (uy + ny));
-        Mat sampled = new Mat();
-        Imgproc.warpAffine(mask, sampled, m, new Size(r, r), Imgproc.INTER_NEAREST | Imgproc.WARP_INVERSE_MAP,
-                Core.BORDER_CONSTANT, new Scalar(0));
-        return Core.countNonZero(sampled) / (double) (r * r);
+        try (MatScope scope = new MatScope()) {
+            Mat m = scope.add(new Mat(2, 3, CvType.CV_64F));
+            m.put(0, 0, ux * k, nx * k, centre.x - r / 2.0 * k * (ux + nx),
+                    uy * k, ny * k, centre.y - r / 2.0 * k * (uy + ny));
+            Mat sampled = scope.mat();
+            Imgproc.warpAffine(mask, sampled, m, new Size(r, r), Imgproc.INTER_NEAREST | Imgproc.WARP_INVERSE_MAP,
+                    Core.BORDER_CONSTANT, new Scalar(0));
+            return Core.countNonZero(sampled) / (double) (r * r);
+        }
     }
 
     private static double borderFraction(Mat mask) {
         int rows = mask.rows();
         int cols = mask.cols();
-        double on = Core.countNonZero(mask.row(0)) + Core.countNonZero(mask.row(rows - 1))
-                + Core.countNonZero(mask.col(0)) + Core.countNonZero(mask.col(cols - 1));
-        return on / (2.0 * (rows + cols));
+        try (MatScope scope = new MatScope()) {
+            double on = Core.countNonZero(scope.add(mask.row(0))) + Core.countNonZero(scope.add(mask.row(rows - 1)))
+                    + Core.countNonZero(scope.add(mask.col(0))) + Core.countNonZero(scope.add(mask.col(cols - 1)));
+            return on / (2.0 * (rows + cols));
+        }
     }
 
     private static Point palmCentre(Mat mask) {
         Mat dist = new Mat();
-        Imgproc.distanceTransform(mask, dist, Imgproc.DIST_L2, 5);
-        return Core.minMaxLoc(dist).maxLoc;
+        try {
+            Imgproc.distanceTransform(mask, dist, Imgproc.DIST_L2, 5);
+            return Core.minMaxLoc(dist).maxLoc;
+        } finally {
+            dist.release();
+        }
     }
 
     private static java.awt.image.BufferedImage drawValleys(Mat small, SkinSegmenter.Blob blob, List<Point> valleys,
             ValleyFinder.Triple t) {
         Mat canvas = small.clone();
-        Imgproc.drawContours(canvas, List.of(blob.contour()), 0, new Scalar(0, 255, 0), 1);
-        for (Point v : valleys) {
-            Imgproc.circle(canvas, v, 4, new Scalar(255, 0, 0), -1);
+        try {
+            Imgproc.drawContours(canvas, List.of(blob.contour()), 0, new Scalar(0, 255, 0), 1);
+            for (Point v : valleys) {
+                Imgproc.circle(canvas, v, 4, new Scalar(255, 0, 0), -1);
+            }
+            Imgproc.line(canvas, t.first(), t.last(), new Scalar(0, 0, 255), 2);
+            return Images.toBufferedImage(canvas);
+        } finally {
+            canvas.release();
         }
-        Imgproc.line(canvas, t.first(), t.last(), new Scalar(0, 0, 255), 2);
-        return Images.toBufferedImage(canvas);
     }
 }

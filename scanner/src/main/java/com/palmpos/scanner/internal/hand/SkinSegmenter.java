@@ -2,6 +2,7 @@ package com.palmpos.scanner.internal.hand;
 
 import java.util.ArrayList;
 import java.util.List;
+import com.palmpos.scanner.internal.image.MatScope;
 import org.opencv.core.Core;
 import org.opencv.core.Mat;
 import org.opencv.core.MatOfPoint;
@@ -23,35 +24,58 @@ public final class SkinSegmenter {
 
     /** Binary 0/255 mask of the largest skin blob, and its outer contour (null if none). */
     public record Blob(Mat mask, MatOfPoint contour, double area) {
+        /** Frees the blob's native pixels (mask and contour). */
+        public void release() {
+            mask.release();
+            if (contour != null) {
+                contour.release();
+            }
+        }
     }
 
     /**
      * Candidate hand blobs, most trusted first: the fixed skin chroma box (narrowed to the frame's own skin colour),
      * then Otsu splits of the redness channels Cr - Cb and Cr. The adaptive splits rescue frames whose background
      * falls inside the fixed box (wood, warm walls); the caller keeps the first candidate that yields a palm.
+     * The caller owns the blobs and {@link Blob#release() releases} them; everything else is released here.
      */
     public List<Blob> candidates(Mat bgr) {
-        Mat ycrcb = new Mat();
-        Imgproc.cvtColor(bgr, ycrcb, Imgproc.COLOR_BGR2YCrCb);
-        List<Mat> channels = new ArrayList<>();
-        Core.split(ycrcb, channels);
-        Mat redness = new Mat();
-        Core.addWeighted(channels.get(1), 1.0, channels.get(2), -1.0, 128, redness);
-        List<Blob> out = new ArrayList<>();
-        out.add(largestSkinBlob(ycrcb));
-        out.add(otsuBlob(redness));
-        out.add(otsuBlob(channels.get(1)));
-        return out;
+        try (MatScope scope = new MatScope()) {
+            Mat ycrcb = scope.mat();
+            Imgproc.cvtColor(bgr, ycrcb, Imgproc.COLOR_BGR2YCrCb);
+            List<Mat> channels = new ArrayList<>();
+            Core.split(ycrcb, channels);
+            scope.addAll(channels);
+            Mat redness = scope.mat();
+            Core.addWeighted(channels.get(1), 1.0, channels.get(2), -1.0, 128, redness);
+            List<Blob> out = new ArrayList<>();
+            out.add(largestSkinBlob(ycrcb));
+            out.add(otsuBlob(redness));
+            out.add(otsuBlob(channels.get(1)));
+            return out;
+        }
     }
 
     private static Blob otsuBlob(Mat channel) {
         Mat mask = new Mat();
-        Imgproc.threshold(channel, mask, 0, 255, Imgproc.THRESH_BINARY | Imgproc.THRESH_OTSU);
-        return largest(clean(mask));
+        try {
+            Imgproc.threshold(channel, mask, 0, 255, Imgproc.THRESH_BINARY | Imgproc.THRESH_OTSU);
+            return largest(clean(mask));
+        } finally {
+            mask.release();
+        }
     }
 
     private Blob largestSkinBlob(Mat ycrcb) {
         Mat mask = new Mat();
+        try {
+            return largestSkinBlob(ycrcb, mask);
+        } finally {
+            mask.release();
+        }
+    }
+
+    private static Blob largestSkinBlob(Mat ycrcb, Mat mask) {
         Core.inRange(ycrcb, SKIN_LOW, SKIN_HIGH, mask);
         Blob first = largest(clean(mask));
         if (first.contour() == null) {
@@ -62,19 +86,34 @@ public final class SkinSegmenter {
         Scalar high = new Scalar(255, median.val[1] + ADAPTIVE_HALF_WIDTH, median.val[2] + ADAPTIVE_HALF_WIDTH);
         Core.inRange(ycrcb, low, high, mask);
         Blob second = largest(clean(mask));
-        return second.contour() == null ? first : second;
+        if (second.contour() == null) {
+            second.release();
+            return first;
+        }
+        first.release();
+        return second;
     }
 
     private static Mat clean(Mat mask) {
         // opening only: a closing would also fill the narrow gaps between fingers that the valleys come from
         Mat kernel = Imgproc.getStructuringElement(Imgproc.MORPH_ELLIPSE, new Size(5, 5));
         Imgproc.morphologyEx(mask, mask, Imgproc.MORPH_OPEN, kernel);
+        kernel.release();
         return mask;
     }
 
+    /** The largest blob of {@code mask} as a new mask and contour (the caller releases them). */
     private static Blob largest(Mat mask) {
         List<MatOfPoint> contours = new ArrayList<>();
-        Imgproc.findContours(mask.clone(), contours, new Mat(), Imgproc.RETR_EXTERNAL, Imgproc.CHAIN_APPROX_NONE);
+        try (MatScope scope = new MatScope()) {
+            Imgproc.findContours(scope.add(mask.clone()), contours, scope.mat(), Imgproc.RETR_EXTERNAL,
+                    Imgproc.CHAIN_APPROX_NONE);
+            scope.addAll(contours);
+            return largestOf(contours, mask, scope);
+        }
+    }
+
+    private static Blob largestOf(List<MatOfPoint> contours, Mat mask, MatScope scope) {
         MatOfPoint best = null;
         double bestArea = 0;
         for (MatOfPoint c : contours) {
@@ -87,6 +126,7 @@ public final class SkinSegmenter {
         Mat only = Mat.zeros(mask.size(), mask.type());
         if (best != null) {
             Imgproc.drawContours(only, List.of(best), 0, new Scalar(255), -1);
+            scope.keep(best);
         }
         return new Blob(only, best, bestArea);
     }

@@ -24,12 +24,21 @@ public final class ValleyFinder {
     /** Valleys deeper than {@code minDepth} pixels, in contour order. */
     public List<Point> valleys(MatOfPoint contour, double minDepth) {
         MatOfInt hull = new MatOfInt();
+        MatOfInt4 defects = new MatOfInt4();
+        try {
+            return valleys(contour, minDepth, hull, defects);
+        } finally {
+            hull.release();
+            defects.release();
+        }
+    }
+
+    private static List<Point> valleys(MatOfPoint contour, double minDepth, MatOfInt hull, MatOfInt4 defects) {
         Imgproc.convexHull(contour, hull, false);
         List<Point> found = new ArrayList<>();
         if (hull.rows() < 3) {
             return found;
         }
-        MatOfInt4 defects = new MatOfInt4();
         try {
             Imgproc.convexityDefects(contour, hull, defects);
         } catch (org.opencv.core.CvException e) {

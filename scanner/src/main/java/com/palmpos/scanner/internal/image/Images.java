@@ -10,7 +10,7 @@ public final class Images {
     private Images() {
     }
 
-    /** Copies any BufferedImage into a new 8-bit BGR Mat (fast path for TYPE_3BYTE_BGR). */
+    /** Copies any BufferedImage into a new 8-bit BGR Mat (fast path for TYPE_3BYTE_BGR); the caller releases it. */
     public static Mat toBgr(BufferedImage image) {
         int w = image.getWidth();
         int h = image.getHeight();
@@ -38,10 +38,16 @@ public final class Images {
             eight = new Mat();
             org.opencv.core.Core.normalize(mat, eight, 0, 255, org.opencv.core.Core.NORM_MINMAX, CvType.CV_8U);
         }
-        int type = eight.channels() == 1 ? BufferedImage.TYPE_BYTE_GRAY : BufferedImage.TYPE_3BYTE_BGR;
-        BufferedImage image = new BufferedImage(eight.cols(), eight.rows(), type);
-        byte[] data = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
-        eight.get(0, 0, data);
-        return image;
+        try {
+            int type = eight.channels() == 1 ? BufferedImage.TYPE_BYTE_GRAY : BufferedImage.TYPE_3BYTE_BGR;
+            BufferedImage image = new BufferedImage(eight.cols(), eight.rows(), type);
+            byte[] data = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
+            eight.get(0, 0, data);
+            return image;
+        } finally {
+            if (eight != mat) {
+                eight.release();
+            }
+        }
     }
 }

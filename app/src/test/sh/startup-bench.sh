@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Start-up of the terminal against the floor (a minimal JavaFX window on the same JVM, class path and display),
+# median of N runs each. "cold": a new data directory (keys, database, migrations, cloud registration: a till's
+# first start); "warm": the same directory again. Needs a display (DISPLAY set, e.g. under xvfb-run) and
+# `mvn -pl app -am package` (plus test-compile for the floor).
+# Usage: app/src/test/sh/startup-bench.sh [RUNS] [extra java options, e.g. -XX:SharedArchiveFile=...]
+set -euo pipefail
+cd "$(dirname "$0")/../../.."
+runs=${1:-5}; shift || true
+jar=${PALMPOS_JAR:-target/palmpos.jar}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# ms after JVM start of the log line matching $2, waiting for it up to 120 s; the app is stopped afterwards
+measure() { # data-dir
+  local data=$1 log=$1/logs/palmpos.log
+  PALMPOS_CAMERA_DRIVER=simulated java "$@" -jar "$jar" --data "$data" >"$work/out" 2>&1 &
+  local pid=$!
+  for _ in $(seq 1200); do
+    grep -q "shell open" "$log" 2>/dev/null && break
+    sleep 0.1
+  done
+  local splash open
+  splash=$(grep -o "Start-up window shown [0-9]*" "$log" | tail -1 | grep -o "[0-9]*$" || echo NA)
+  open=$(grep -o "companion [a-z]*, [0-9]* ms after JVM start" "$log" | tail -1 | grep -o "[0-9]* ms" | grep -o "[0-9]*" || echo NA)
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+  echo "$splash $open"
+}
+floor() {
+  java -cp "target/test-classes:$(ls target/lib/javafx-*.jar | tr '\n' ':')" com.palmpos.app.StartupFloor \
+    | grep -o "[0-9]* ms" | grep -o "[0-9]*"
+}
+median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+
+: >"$work/floor"; : >"$work/cold"; : >"$work/warm"
+for i in $(seq "$runs"); do
+  floor >>"$work/floor"
+  measure "$work/data$i" >>"$work/cold"
+  measure "$work/data$i" >>"$work/warm"
+done
+f=$(median <"$work/floor")
+for kind in cold warm; do
+  s=$(cut -d' ' -f1 "$work/$kind" | median); o=$(cut -d' ' -f2 "$work/$kind" | median)
+  echo "$kind: start-up window $s ms, cashier window open $o ms after JVM start (median of $runs;" \
+       "runs: $(cut -d' ' -f2 "$work/$kind" | tr '\n' ' ')); floor $f ms; ratio splash/floor" \
+       "$(awk -v a="$s" -v b="$f" 'BEGIN {printf "%.2f", a/b}'), open/floor $(awk -v a="$o" -v b="$f" 'BEGIN {printf "%.2f", a/b}')"
+done
