@@ -1,0 +1,75 @@
+package com.palmpos.scanner;
+
+import java.util.Objects;
+
+/**
+ * Tuning of the learned palm detector and of the palm square placed on its keypoints (part of {@link Parameters}).
+ * Immutable.
+ *
+ * @param model which of the two shipped detector networks runs (see {@link Model})
+ * @param minScore smallest detector probability that counts as a palm. 0.5 is MediaPipe's own threshold for this
+ *     model; open palms score 0.9-0.99 and scenes without a hand below 0.1, so the value is not critical.
+ * @param nmsIou intersection over union above which two detector boxes are one palm (MediaPipe's 0.3).
+ * @param secondHandRatio a second palm whose box side is at least this fraction of the first's is a second hand
+ *     within reach of the camera and the frame is refused ({@link FailureReason#TWO_HANDS}) rather than risk
+ *     reading the wrong one; a smaller one (a person in the background) is ignored.
+ * @param roiScale side of the palm square as a multiple of the finger-base span (index to little finger MCP
+ *     keypoints, measured along the square's x axis). 0.9 keeps the square inside the palm's width (about 1.2
+ *     spans) with a margin for keypoint error.
+ * @param roiOffset distance of the square's near edge from the finger-base line towards the wrist, in spans: the
+ *     base of the fingers carries the creases of the finger joints, not palm lines.
+ * @param wristWeight weight 0..1 of the wrist-to-finger-base direction against the normal of the finger-base line
+ *     in the square's rotation: both are noisy, about equally (one from two points far apart, one from four points
+ *     close together), so they are averaged.
+ * @param minRoiPixels smallest side of the palm square in frame pixels; below it the 128 px ROI is upsampled
+ *     more than 2x, the lines are not resolved, and the hand is reported too far.
+ * @param maxOutside fraction of the palm square allowed to fall outside the frame before the hand is reported too
+ *     close (the missing part would be filled by border pixels).
+ * @param refineWithValleys also look for the finger valleys near the keypoints and, where they are found, place
+ *     the square on them (see the scanner README for the measured effect).
+ */
+public record HandDetection(Model model, double minScore, double nmsIou, double secondHandRatio, double roiScale,
+        double roiOffset, double wristWeight, double minRoiPixels, double maxOutside, boolean refineWithValleys) {
+
+    /** The detector networks in the scanner jar: MediaPipe's palm detection, lite and full. */
+    public enum Model {
+        LITE,
+        FULL
+    }
+
+    /** The shipped settings. */
+    public static HandDetection defaults() {
+        return new HandDetection(Model.LITE, 0.5, 0.3, 0.6, 0.9, 0.1, 0.5, 64, 0.05, false);
+    }
+
+    public HandDetection {
+        Objects.requireNonNull(model, "model");
+        if (!(minScore > 0 && minScore < 1)) {
+            throw new IllegalArgumentException("minimum detector score must lie in (0, 1), got " + minScore);
+        }
+        if (!(wristWeight >= 0 && wristWeight <= 1)) {
+            throw new IllegalArgumentException("wrist weight must lie in [0, 1], got " + wristWeight);
+        }
+        if (!(roiScale > 0)) {
+            throw new IllegalArgumentException("palm square scale must be positive, got " + roiScale);
+        }
+    }
+
+    /** Copy with another detector network. */
+    public HandDetection withModel(Model other) {
+        return new HandDetection(other, minScore, nmsIou, secondHandRatio, roiScale, roiOffset, wristWeight,
+                minRoiPixels, maxOutside, refineWithValleys);
+    }
+
+    /** Copy with the valley refinement on or off. */
+    public HandDetection withValleyRefinement(boolean on) {
+        return new HandDetection(model, minScore, nmsIou, secondHandRatio, roiScale, roiOffset, wristWeight,
+                minRoiPixels, maxOutside, on);
+    }
+
+    /** Copy with another palm square geometry (scale and offset in finger-base spans). */
+    public HandDetection withRoi(double scale, double offset) {
+        return new HandDetection(model, minScore, nmsIou, secondHandRatio, scale, offset, wristWeight,
+                minRoiPixels, maxOutside, refineWithValleys);
+    }
+}
