@@ -13,23 +13,28 @@ import java.util.Objects;
  * @param secondHandRatio a second palm whose box side is at least this fraction of the first's is a second hand
  *     within reach of the camera and the frame is refused ({@link FailureReason#TWO_HANDS}) rather than risk
  *     reading the wrong one; a smaller one (a person in the background) is ignored.
- * @param roiScale side of the palm square as a multiple of the finger-base span (index to little finger MCP
- *     keypoints, measured along the square's x axis). 0.9 keeps the square inside the palm's width (about 1.2
- *     spans) with a margin for keypoint error.
- * @param roiOffset distance of the square's near edge from the finger-base line towards the wrist, in spans: the
- *     base of the fingers carries the creases of the finger joints, not palm lines.
- * @param wristWeight weight 0..1 of the wrist-to-finger-base direction against the normal of the finger-base line
- *     in the square's rotation: both are noisy, about equally (one from two points far apart, one from four points
- *     close together), so they are averaged.
+ * @param roiScale side of the palm square as a multiple of the detector's palm box side (the box spans the palm
+ *     from the finger bases to the wrist, about 1.4 finger-base spans). 0.65 is 0.9 finger-base spans: inside the
+ *     palm's width (about 1.2 spans) with a margin for keypoint error. The box is the score-weighted mean of many
+ *     anchors, so it scales the square more steadily than the distance of two keypoints (measured: README).
+ * @param roiOffset distance of the square's near edge from the finger-base line towards the wrist, in palm box
+ *     sides: the base of the fingers carries the creases of the finger joints, not palm lines.
+ * @param wristWeight weight 0..1 of the finger-base-to-wrist direction against the normal of the finger-base line
+ *     in the square's rotation. The wrist lies about 1.2 spans from the finger bases, so the direction to it is
+ *     less sensitive to a few pixels of keypoint error than the line through four close points: 1 (the same
+ *     choice as MediaPipe's hand tracking; measured against 0 and 0.5 in the README).
  * @param minRoiPixels smallest side of the palm square in frame pixels; below it the 128 px ROI is upsampled
  *     more than 2x, the lines are not resolved, and the hand is reported too far.
  * @param maxOutside fraction of the palm square allowed to fall outside the frame before the hand is reported too
  *     close (the missing part would be filled by border pixels).
+ * @param closeUpCrop side of a close-up around the first detection on which the detector runs a second time, as a
+ *     multiple of the palm box side; 0 (shipped) turns the second pass off. The idea was steadier keypoints at a
+ *     higher resolution; measured, it made them less consistent between captures (README), so it stays off.
  * @param refineWithValleys also look for the finger valleys near the keypoints and, where they are found, place
  *     the square on them (see the scanner README for the measured effect).
  */
 public record HandDetection(Model model, double minScore, double nmsIou, double secondHandRatio, double roiScale,
-        double roiOffset, double wristWeight, double minRoiPixels, double maxOutside, boolean refineWithValleys) {
+        double roiOffset, double wristWeight, double minRoiPixels, double maxOutside, double closeUpCrop, boolean refineWithValleys) {
 
     /** The detector networks in the scanner jar: MediaPipe's palm detection, lite and full. */
     public enum Model {
@@ -39,7 +44,7 @@ public record HandDetection(Model model, double minScore, double nmsIou, double 
 
     /** The shipped settings. */
     public static HandDetection defaults() {
-        return new HandDetection(Model.LITE, 0.5, 0.3, 0.6, 0.9, 0.1, 0.5, 64, 0.05, false);
+        return new HandDetection(Model.LITE, 0.5, 0.3, 0.6, 0.65, 0.07, 1.0, 64, 0.05, 0, false);
     }
 
     public HandDetection {
@@ -58,18 +63,24 @@ public record HandDetection(Model model, double minScore, double nmsIou, double 
     /** Copy with another detector network. */
     public HandDetection withModel(Model other) {
         return new HandDetection(other, minScore, nmsIou, secondHandRatio, roiScale, roiOffset, wristWeight,
-                minRoiPixels, maxOutside, refineWithValleys);
+                minRoiPixels, maxOutside, closeUpCrop, refineWithValleys);
     }
 
     /** Copy with the valley refinement on or off. */
     public HandDetection withValleyRefinement(boolean on) {
         return new HandDetection(model, minScore, nmsIou, secondHandRatio, roiScale, roiOffset, wristWeight,
-                minRoiPixels, maxOutside, on);
+                minRoiPixels, maxOutside, closeUpCrop, on);
     }
 
-    /** Copy with another palm square geometry (scale and offset in finger-base spans). */
+    /** Copy with another close-up crop for the second detector pass (0 = no second pass). */
+    public HandDetection withCloseUp(double crop) {
+        return new HandDetection(model, minScore, nmsIou, secondHandRatio, roiScale, roiOffset, wristWeight,
+                minRoiPixels, maxOutside, crop, refineWithValleys);
+    }
+
+    /** Copy with another palm square geometry (scale and offset in palm box sides). */
     public HandDetection withRoi(double scale, double offset) {
         return new HandDetection(model, minScore, nmsIou, secondHandRatio, scale, offset, wristWeight,
-                minRoiPixels, maxOutside, refineWithValleys);
+                minRoiPixels, maxOutside, closeUpCrop, refineWithValleys);
     }
 }

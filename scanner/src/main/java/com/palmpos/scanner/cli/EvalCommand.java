@@ -64,6 +64,10 @@ public final class EvalCommand implements Callable<Integer> {
             description = "Advanced: refine the detector's palm square with the finger valleys.")
     Boolean refine;
 
+    @Option(names = "--close-up", hidden = true, paramLabel = "X",
+            description = "Advanced: close-up crop of the detector's second pass, in palm boxes (0 = no second pass).")
+    Double closeUp;
+
     @Option(names = "--json", description = "Also print one JSON object on the last line.")
     boolean json;
 
@@ -71,6 +75,9 @@ public final class EvalCommand implements Callable<Integer> {
         HandDetection d = p.detection();
         if (refine != null) {
             d = d.withValleyRefinement(refine);
+        }
+        if (closeUp != null) {
+            d = d.withCloseUp(closeUp);
         }
         return switch (detector) {
             case "lite" -> p.withDetection(d.withModel(HandDetection.Model.LITE));

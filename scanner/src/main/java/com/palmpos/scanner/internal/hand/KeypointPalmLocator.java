@@ -7,16 +7,21 @@ import com.palmpos.scanner.Parameters;
 import com.palmpos.scanner.internal.detect.PalmDetection;
 import com.palmpos.scanner.internal.detect.PalmDetector;
 import com.palmpos.scanner.internal.detect.PalmDetectorModel;
+import com.palmpos.scanner.internal.detect.SsdAnchors;
 import com.palmpos.scanner.internal.image.Images;
 import java.util.List;
+import org.opencv.core.Core;
+import org.opencv.core.CvType;
 import org.opencv.core.Mat;
 import org.opencv.core.Point;
 import org.opencv.core.Scalar;
+import org.opencv.core.Size;
 import org.opencv.imgproc.Imgproc;
 
 /**
  * Finds the palm in a whole hand frame with the learned detector and places the ROI on its keypoints. Stages:
- * detect (palms with score and keypoints) -> choose one palm (no hand / a second hand) -> square from the
+ * detect (palms with score and keypoints) -> choose one palm (no hand / a second hand) -> close-up second pass
+ * (steadier keypoints) -> square from the
  * finger-base line and the wrist -> size and frame checks -> (optional) valley refinement -> resample.
  * Not thread-safe (the detector's network): one instance per thread.
  */
@@ -46,10 +51,10 @@ public final class KeypointPalmLocator {
         if (palms.isEmpty()) {
             return PalmRegion.failed(FailureReason.NO_HAND);
         }
-        PalmDetection palm = palms.get(0);
         if (secondHand(palms)) {
             return PalmRegion.failed(FailureReason.TWO_HANDS);
         }
+        PalmDetection palm = d.closeUpCrop() > 0 ? closeUp(bgr, palms.get(0)) : palms.get(0);
         PalmSquare square = squareFromKeypoints(palm, d);
         if (square.side() < d.minRoiPixels()) {
             return PalmRegion.failed(FailureReason.TOO_FAR);
@@ -68,6 +73,40 @@ public final class KeypointPalmLocator {
                 palm.keypoint(PalmDetection.LITTLE_MCP));
     }
 
+    /**
+     * The detector run again on a close-up around the palm: its keypoints at about four times the resolution.
+     * Falls back to the whole-frame detection if the close-up finds no palm.
+     */
+    private PalmDetection closeUp(Mat bgr, PalmDetection palm) {
+        double side = d.closeUpCrop() * Math.max(palm.width(), palm.height());
+        int size = SsdAnchors.INPUT_SIZE;
+        double k = side / size;
+        double x0 = palm.centreX() - side / 2;
+        double y0 = palm.centreY() - side / 2;
+        Mat m = new Mat(2, 3, CvType.CV_64F);
+        Mat crop = new Mat();
+        List<PalmDetection> found;
+        try {
+            m.put(0, 0, k, 0, x0, 0, k, y0);
+            Imgproc.warpAffine(bgr, crop, m, new Size(size, size), Imgproc.INTER_AREA | Imgproc.WARP_INVERSE_MAP,
+                    Core.BORDER_CONSTANT, new Scalar(0, 0, 0));
+            found = detector.detect(crop, d.minScore(), d.nmsIou());
+        } finally {
+            m.release();
+            crop.release();
+        }
+        if (found.isEmpty()) {
+            return palm;
+        }
+        PalmDetection near = found.get(0);
+        Point[] keypoints = near.keypoints();
+        for (int i = 0; i < keypoints.length; i++) {
+            keypoints[i] = new Point(x0 + keypoints[i].x * k, y0 + keypoints[i].y * k);
+        }
+        return new PalmDetection(palm.score(), x0 + near.centreX() * k, y0 + near.centreY() * k, near.width() * k,
+                near.height() * k, keypoints);
+    }
+
     /** A second palm at least {@link HandDetection#secondHandRatio()} the size of the best one. */
     private boolean secondHand(List<PalmDetection> palms) {
         if (palms.size() < 2) {
@@ -83,8 +122,10 @@ public final class KeypointPalmLocator {
     }
 
     /**
-     * The palm square from the keypoints: its y axis (towards the wrist) is the mean of the finger-base line's
-     * normal and the finger-base-to-wrist direction; its side and offset are multiples of the finger-base span.
+     * The palm square from the detection: its y axis (towards the wrist) is the weighted mean of the finger-base
+     * line's normal and the finger-base-to-wrist direction, its side and offset are multiples of the palm box's side
+     * (averaged by NMS over many anchors, steadier than any two keypoints), and its near edge lies that offset from
+     * the finger-base line.
      */
     static PalmSquare squareFromKeypoints(PalmDetection palm, HandDetection d) {
         Point index = palm.keypoint(PalmDetection.INDEX_MCP);
@@ -116,9 +157,9 @@ public final class KeypointPalmLocator {
         my /= ml;
         double ux = my; // n = (-uy, ux)
         double uy = -mx;
-        double span = Math.abs(lx * ux + ly * uy);
-        double side = d.roiScale() * span;
-        double toCentre = d.roiOffset() * span + side / 2;
+        double box = Math.sqrt(palm.width() * palm.height());
+        double side = d.roiScale() * box;
+        double toCentre = d.roiOffset() * box + side / 2;
         double midX = (index.x + little.x) / 2;
         double midY = (index.y + little.y) / 2;
         // the finger-base line passes through the keypoints' mean along n; centre the square across the palm
