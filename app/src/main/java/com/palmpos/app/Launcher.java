@@ -1,5 +1,6 @@
 package com.palmpos.app;
 
+import com.palmpos.app.cli.CaptureCommand;
 import com.palmpos.app.cli.Cli;
 import com.palmpos.app.cli.GuiCommand;
 import com.palmpos.app.simulate.SimulateCommand;
@@ -28,7 +29,7 @@ public final class Launcher {
 
     /** Commands contributed by the modules, in the order {@code --help} lists them. */
     static List<Object> moduleCommands() {
-        return List.of(new EvalCommand(), new SynthCommand(), new BenchIdentifyCommand(), new CloudCommand(),
+        return List.of(new EvalCommand(), new SynthCommand(), new CaptureCommand(), new BenchIdentifyCommand(), new CloudCommand(),
                 new SimulateCommand());
     }
 }

@@ -30,11 +30,14 @@ import java.util.Objects;
  * @param closeUpCrop side of a close-up around the first detection on which the detector runs a second time, as a
  *     multiple of the palm box side; 0 (shipped) turns the second pass off. The idea was steadier keypoints at a
  *     higher resolution; measured, it made them less consistent between captures (README), so it stays off.
+ * @param minFingerCover smallest fraction of the strip beyond the finger bases that must have the palm's colour
+ *     for the hand to count as open: the detector also finds fists. Straight fingers, spread or together, cover
+ *     most of the strip; a fist leaves background there.
  * @param refineWithValleys also look for the finger valleys near the keypoints and, where they are found, place
  *     the square on them (see the scanner README for the measured effect).
  */
 public record HandDetection(Model model, double minScore, double nmsIou, double secondHandRatio, double roiScale,
-        double roiOffset, double wristWeight, double minRoiPixels, double maxOutside, double closeUpCrop, boolean refineWithValleys) {
+        double roiOffset, double wristWeight, double minRoiPixels, double maxOutside, double closeUpCrop, double minFingerCover, boolean refineWithValleys) {
 
     /** The detector networks in the scanner jar: MediaPipe's palm detection, lite and full. */
     public enum Model {
@@ -44,7 +47,7 @@ public record HandDetection(Model model, double minScore, double nmsIou, double 
 
     /** The shipped settings. */
     public static HandDetection defaults() {
-        return new HandDetection(Model.LITE, 0.5, 0.3, 0.6, 0.65, 0.07, 1.0, 64, 0.05, 0, false);
+        return new HandDetection(Model.LITE, 0.5, 0.3, 0.6, 0.65, 0.07, 1.0, 64, 0.05, 0, 0.35, false);
     }
 
     public HandDetection {
@@ -63,24 +66,24 @@ public record HandDetection(Model model, double minScore, double nmsIou, double 
     /** Copy with another detector network. */
     public HandDetection withModel(Model other) {
         return new HandDetection(other, minScore, nmsIou, secondHandRatio, roiScale, roiOffset, wristWeight,
-                minRoiPixels, maxOutside, closeUpCrop, refineWithValleys);
+                minRoiPixels, maxOutside, closeUpCrop, minFingerCover, refineWithValleys);
     }
 
     /** Copy with the valley refinement on or off. */
     public HandDetection withValleyRefinement(boolean on) {
         return new HandDetection(model, minScore, nmsIou, secondHandRatio, roiScale, roiOffset, wristWeight,
-                minRoiPixels, maxOutside, closeUpCrop, on);
+                minRoiPixels, maxOutside, closeUpCrop, minFingerCover, on);
     }
 
     /** Copy with another close-up crop for the second detector pass (0 = no second pass). */
     public HandDetection withCloseUp(double crop) {
         return new HandDetection(model, minScore, nmsIou, secondHandRatio, roiScale, roiOffset, wristWeight,
-                minRoiPixels, maxOutside, crop, refineWithValleys);
+                minRoiPixels, maxOutside, crop, minFingerCover, refineWithValleys);
     }
 
     /** Copy with another palm square geometry (scale and offset in palm box sides). */
     public HandDetection withRoi(double scale, double offset) {
         return new HandDetection(model, minScore, nmsIou, secondHandRatio, scale, offset, wristWeight,
-                minRoiPixels, maxOutside, closeUpCrop, refineWithValleys);
+                minRoiPixels, maxOutside, closeUpCrop, minFingerCover, refineWithValleys);
     }
 }

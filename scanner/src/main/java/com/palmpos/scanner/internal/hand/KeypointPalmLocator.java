@@ -62,6 +62,9 @@ public final class KeypointPalmLocator {
         if (square.outsideFraction(bgr.cols(), bgr.rows()) > d.maxOutside()) {
             return PalmRegion.failed(FailureReason.TOO_CLOSE);
         }
+        if (FingerCheck.fingerCover(bgr, palm, square) < d.minFingerCover()) {
+            return PalmRegion.failed(FailureReason.HAND_NOT_OPEN);
+        }
         if (d.refineWithValleys()) {
             square = refiner.refine(bgr, palm, square, sink);
         }
