@@ -33,11 +33,14 @@ import java.util.Objects;
  * @param minFingerCover smallest fraction of the strip beyond the finger bases that must have the palm's colour
  *     for the hand to count as open: the detector also finds fists. Straight fingers, spread or together, cover
  *     most of the strip; a fist leaves background there.
+ * @param mirrorAverage also run the detector on the mirrored frame and average the two detections of the palm:
+ *     the network's keypoint error is not mirror-symmetric, so the mean is steadier (twice the detector's cost;
+ *     measured in the README).
  * @param refineWithValleys also look for the finger valleys near the keypoints and, where they are found, place
  *     the square on them (see the scanner README for the measured effect).
  */
 public record HandDetection(Model model, double minScore, double nmsIou, double secondHandRatio, double roiScale,
-        double roiOffset, double wristWeight, double minRoiPixels, double maxOutside, double closeUpCrop, double minFingerCover, boolean refineWithValleys) {
+        double roiOffset, double wristWeight, double minRoiPixels, double maxOutside, double closeUpCrop, double minFingerCover, boolean mirrorAverage, boolean refineWithValleys) {
 
     /** The detector networks in the scanner jar: MediaPipe's palm detection, lite and full. */
     public enum Model {
@@ -47,7 +50,7 @@ public record HandDetection(Model model, double minScore, double nmsIou, double 
 
     /** The shipped settings. */
     public static HandDetection defaults() {
-        return new HandDetection(Model.LITE, 0.5, 0.3, 0.6, 0.65, 0.07, 1.0, 64, 0.05, 0, 0.35, false);
+        return new HandDetection(Model.LITE, 0.5, 0.3, 0.6, 0.65, 0.07, 1.0, 64, 0.05, 0, 0.35, false, false);
     }
 
     public HandDetection {
@@ -66,24 +69,30 @@ public record HandDetection(Model model, double minScore, double nmsIou, double 
     /** Copy with another detector network. */
     public HandDetection withModel(Model other) {
         return new HandDetection(other, minScore, nmsIou, secondHandRatio, roiScale, roiOffset, wristWeight,
-                minRoiPixels, maxOutside, closeUpCrop, minFingerCover, refineWithValleys);
+                minRoiPixels, maxOutside, closeUpCrop, minFingerCover, mirrorAverage, refineWithValleys);
     }
 
     /** Copy with the valley refinement on or off. */
     public HandDetection withValleyRefinement(boolean on) {
         return new HandDetection(model, minScore, nmsIou, secondHandRatio, roiScale, roiOffset, wristWeight,
-                minRoiPixels, maxOutside, closeUpCrop, minFingerCover, on);
+                minRoiPixels, maxOutside, closeUpCrop, minFingerCover, mirrorAverage, on);
     }
 
     /** Copy with another close-up crop for the second detector pass (0 = no second pass). */
     public HandDetection withCloseUp(double crop) {
         return new HandDetection(model, minScore, nmsIou, secondHandRatio, roiScale, roiOffset, wristWeight,
-                minRoiPixels, maxOutside, crop, minFingerCover, refineWithValleys);
+                minRoiPixels, maxOutside, crop, minFingerCover, mirrorAverage, refineWithValleys);
+    }
+
+    /** Copy with the mirrored second detection on or off. */
+    public HandDetection withMirrorAverage(boolean on) {
+        return new HandDetection(model, minScore, nmsIou, secondHandRatio, roiScale, roiOffset, wristWeight,
+                minRoiPixels, maxOutside, closeUpCrop, minFingerCover, on, refineWithValleys);
     }
 
     /** Copy with another palm square geometry (scale and offset in palm box sides). */
     public HandDetection withRoi(double scale, double offset) {
         return new HandDetection(model, minScore, nmsIou, secondHandRatio, scale, offset, wristWeight,
-                minRoiPixels, maxOutside, closeUpCrop, minFingerCover, refineWithValleys);
+                minRoiPixels, maxOutside, closeUpCrop, minFingerCover, mirrorAverage, refineWithValleys);
     }
 }

@@ -68,6 +68,10 @@ public final class EvalCommand implements Callable<Integer> {
             description = "Advanced: close-up crop of the detector's second pass, in palm boxes (0 = no second pass).")
     Double closeUp;
 
+    @Option(names = "--mirror", hidden = true, negatable = true,
+            description = "Advanced: average the palm detection with the one in the mirrored frame.")
+    Boolean mirror;
+
     @Option(names = "--json", description = "Also print one JSON object on the last line.")
     boolean json;
 
@@ -75,6 +79,9 @@ public final class EvalCommand implements Callable<Integer> {
         HandDetection d = p.detection();
         if (refine != null) {
             d = d.withValleyRefinement(refine);
+        }
+        if (mirror != null) {
+            d = d.withMirrorAverage(mirror);
         }
         if (closeUp != null) {
             d = d.withCloseUp(closeUp);

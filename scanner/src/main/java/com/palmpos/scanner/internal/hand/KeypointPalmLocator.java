@@ -54,7 +54,8 @@ public final class KeypointPalmLocator {
         if (secondHand(palms)) {
             return PalmRegion.failed(FailureReason.TWO_HANDS);
         }
-        PalmDetection palm = d.closeUpCrop() > 0 ? closeUp(bgr, palms.get(0)) : palms.get(0);
+        PalmDetection first = d.closeUpCrop() > 0 ? closeUp(bgr, palms.get(0)) : palms.get(0);
+        PalmDetection palm = d.mirrorAverage() ? mirrorAveraged(bgr, first) : first;
         PalmSquare square = squareFromKeypoints(palm, d);
         if (square.side() < d.minRoiPixels()) {
             return PalmRegion.failed(FailureReason.TOO_FAR);
@@ -108,6 +109,40 @@ public final class KeypointPalmLocator {
         }
         return new PalmDetection(palm.score(), x0 + near.centreX() * k, y0 + near.centreY() * k, near.width() * k,
                 near.height() * k, keypoints);
+    }
+
+    /** The mean of {@code palm} and its detection in the mirrored frame (or {@code palm} if that finds none). */
+    private PalmDetection mirrorAveraged(Mat bgr, PalmDetection palm) {
+        Mat flipped = new Mat();
+        List<PalmDetection> found;
+        try {
+            Core.flip(bgr, flipped, 1);
+            found = detector.detect(flipped, d.minScore(), d.nmsIou());
+        } finally {
+            flipped.release();
+        }
+        double w = bgr.cols();
+        for (PalmDetection m : found) {
+            Point[] mk = m.keypoints();
+            PalmDetection back = new PalmDetection(m.score(), w - m.centreX(), m.centreY(), m.width(), m.height(),
+                    new Point[] {mirror(mk[0], w), mirror(mk[1], w), mirror(mk[2], w), mirror(mk[3], w),
+                            mirror(mk[4], w), mirror(mk[5], w), mirror(mk[6], w)});
+            if (back.iou(palm) > d.nmsIou()) {
+                Point[] k = new Point[PalmDetection.KEYPOINTS];
+                for (int i = 0; i < k.length; i++) {
+                    k[i] = new Point((palm.keypoint(i).x + back.keypoint(i).x) / 2,
+                            (palm.keypoint(i).y + back.keypoint(i).y) / 2);
+                }
+                return new PalmDetection(palm.score(), (palm.centreX() + back.centreX()) / 2,
+                        (palm.centreY() + back.centreY()) / 2, (palm.width() + back.width()) / 2,
+                        (palm.height() + back.height()) / 2, k);
+            }
+        }
+        return palm;
+    }
+
+    private static Point mirror(Point p, double width) {
+        return new Point(width - p.x, p.y);
     }
 
     /** A second palm at least {@link HandDetection#secondHandRatio()} the size of the best one. */
