@@ -16,7 +16,8 @@ import org.opencv.imgproc.Imgproc;
 /**
  * Finds palms in a camera frame with MediaPipe's palm detector run by OpenCV's DNN module: letterbox the frame to a
  * 192x192 RGB square scaled to 0..1 -> network -> decode 2016 anchors -> weighted NMS -> back to frame pixels.
- * Not thread-safe (an OpenCV {@link Net} keeps per-call state): one instance per thread. About 10-40 ms per frame.
+ * Not thread-safe (an OpenCV {@link Net} keeps per-call state): one instance per thread. Expensive: the network
+ * dominates the cost of a hand frame (README, "Benchmarks").
  */
 public final class PalmDetector {
     private final Net net;

@@ -119,18 +119,21 @@ final class ValleyRefiner {
         List<MatOfPoint> contours = new ArrayList<>();
         Mat hierarchy = new Mat();
         try {
-            Imgproc.findContours(mask.clone(), contours, hierarchy, Imgproc.RETR_EXTERNAL,
-                    Imgproc.CHAIN_APPROX_SIMPLE);
+            Imgproc.findContours(mask, contours, hierarchy, Imgproc.RETR_EXTERNAL, Imgproc.CHAIN_APPROX_SIMPLE);
         } finally {
             hierarchy.release();
         }
         MatOfPoint found = null;
         for (MatOfPoint c : contours) {
-            if (found == null && Imgproc.pointPolygonTest(new org.opencv.core.MatOfPoint2f(c.toArray()), seed, false)
-                    >= 0) {
-                found = c;
-            } else {
-                c.release();
+            org.opencv.core.MatOfPoint2f outline = new org.opencv.core.MatOfPoint2f(c.toArray());
+            try {
+                if (found == null && Imgproc.pointPolygonTest(outline, seed, false) >= 0) {
+                    found = c;
+                } else {
+                    c.release();
+                }
+            } finally {
+                outline.release();
             }
         }
         return found;
