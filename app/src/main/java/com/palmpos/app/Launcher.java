@@ -1,5 +1,6 @@
 package com.palmpos.app;
 
+import com.palmpos.app.cli.CaptureCommand;
 import com.palmpos.app.cli.Cli;
 import com.palmpos.app.cli.GuiCommand;
 import com.palmpos.app.simulate.SimulateCommand;
@@ -31,7 +32,7 @@ public final class Launcher {
 
     /** Commands contributed by the modules, in the order {@code --help} lists them. */
     static List<Object> moduleCommands() {
-        return List.of(new EvalCommand(), new SynthCommand(), new BenchIdentifyCommand(), new CloudCommand(),
-                new SimulateCommand(), new SoakCommand(), new PrivacyCommand(), new AuditCommand());
+        return List.of(new EvalCommand(), new SynthCommand(), new CaptureCommand(), new BenchIdentifyCommand(),
+                new CloudCommand(), new SimulateCommand(), new SoakCommand(), new PrivacyCommand(), new AuditCommand());
     }
 }

@@ -12,7 +12,9 @@ public enum FailureReason {
      * The finger valleys are found but far from evenly spaced on a line: the hand is tilted or turned. (The back
      * of a hand has the same outline and is not told apart here; it simply will not match.)
      */
-    PALM_NOT_FACING("Turn your palm flat towards the camera.");
+    PALM_NOT_FACING("Turn your palm flat towards the camera."),
+    /** Two palms of similar size are in the frame: which one to read is not guessed. */
+    TWO_HANDS("Hold only one hand in front of the camera.");
 
     private final String advice;
 

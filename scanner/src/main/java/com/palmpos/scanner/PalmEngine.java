@@ -8,9 +8,10 @@ import java.util.Objects;
 /**
  * Turns a camera image into a {@link PalmTemplate}, or says why it cannot.
  *
- * <p>Thread-safe: each calling thread gets its own pipeline scratch state. Expensive: about 3-5 ms for a ROI and
- * 10-25 ms for a 640x480 hand frame; never call it on the JavaFX thread. The first construction in a JVM loads
- * OpenCV (about 330 ms).
+ * <p>Thread-safe: each calling thread gets its own pipeline scratch state (and, for hand frames, its own palm
+ * detector network, loaded on that thread's first hand frame). Expensive: about 3-5 ms for a ROI and tens of ms for
+ * a 640x480 hand frame (palm detection dominates; JMH figures in the README); never call it on the JavaFX thread.
+ * The first construction in a JVM loads OpenCV (about 330 ms).
  */
 public final class PalmEngine {
     private final Parameters parameters;

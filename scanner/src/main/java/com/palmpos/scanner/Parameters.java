@@ -51,6 +51,11 @@ import java.util.Objects;
  * @param minValleyDepth smallest convexity-defect depth counted as a finger valley, fraction of hand size.
  * @param roiScale ROI side as a multiple of the distance between the index-middle and ring-little valleys.
  * @param roiOffset distance of the ROI's near edge from the valley line, as a multiple of the same distance.
+ * @param detection the learned palm detector that finds the palm in whole hand frames and places the ROI on its
+ *     keypoints (the skin, valley and ROI constants above are used only by the valley refinement and by
+ *     {@link #withoutDetector()}, the classic skin-colour pipeline kept for comparison)
+ * @param useDetector whether whole hand frames go through the detector (shipped) or the classic skin-colour and
+ *     valley pipeline
  */
 public record Parameters(
         int roiSize,
@@ -77,7 +82,9 @@ public record Parameters(
         double maxHandArea,
         double minValleyDepth,
         double roiScale,
-        double roiOffset) {
+        double roiOffset,
+        HandDetection detection,
+        boolean useDetector) {
 
     /** The shipped settings. */
     public static Parameters defaults() {
@@ -86,12 +93,14 @@ public record Parameters(
                 0.404, 800, 1e-4,
                 0.40,
                 2.0, 40, 230,
-                400, 0.04, 0.60, 0.12, 1.1, 0.15);
+                400, 0.04, 0.60, 0.12, 1.1, 0.15,
+                HandDetection.defaults(), true);
     }
 
     /** Checks what the template format and the coders need. */
     public Parameters {
         Objects.requireNonNull(features, "features");
+        Objects.requireNonNull(detection, "detection");
         if (orientations < 2 || orientations > 6 || orientations % 2 != 0) {
             throw new IllegalArgumentException("orientations must be 2, 4 or 6 (even, so orthogonal pairs exist; "
                     + "at most 6 planes fit the 1 KiB template), got " + orientations);
@@ -124,7 +133,7 @@ public record Parameters(
                 gaborAspect, ordinalSigmaAcross, ordinalSigmaAlong, maxShiftCells, normalisingOverlap, coarseCandidates,
                 impostorMeanDistance, impostorDegreesOfFreedom, targetFalseMatchRate, enrollMaxDistance, minSharpness,
                 minBrightness, maxBrightness, workingWidth, minHandArea, maxHandArea, minValleyDepth, roiScale,
-                roiOffset);
+                roiOffset, detection, useDetector);
     }
 
     /** Copy with another target false-match rate (fraction, e.g. 1e-4). */
@@ -132,7 +141,8 @@ public record Parameters(
         return new Parameters(roiSize, orientations, features, gaborKernel, gaborSigma, gaborWavelength,
                 gaborAspect, ordinalSigmaAcross, ordinalSigmaAlong, maxShiftCells, normalisingOverlap, coarseCandidates,
                 impostorMeanDistance, impostorDegreesOfFreedom, rate, enrollMaxDistance, minSharpness, minBrightness,
-                maxBrightness, workingWidth, minHandArea, maxHandArea, minValleyDepth, roiScale, roiOffset);
+                maxBrightness, workingWidth, minHandArea, maxHandArea, minValleyDepth, roiScale,
+                roiOffset, detection, useDetector);
     }
 
     /**
@@ -143,6 +153,25 @@ public record Parameters(
         return new Parameters(roiSize, orientations, code, gaborKernel, gaborSigma, gaborWavelength,
                 gaborAspect, ordinalSigmaAcross, ordinalSigmaAlong, maxShiftCells, normalisingOverlap, coarseCandidates,
                 impostorMean, impostorDof, targetFalseMatchRate, enrollMaxDistance, minSharpness, minBrightness,
-                maxBrightness, workingWidth, minHandArea, maxHandArea, minValleyDepth, roiScale, roiOffset);
+                maxBrightness, workingWidth, minHandArea, maxHandArea, minValleyDepth, roiScale,
+                roiOffset, detection, useDetector);
+    }
+
+    /** Copy with other palm detector settings. */
+    public Parameters withDetection(HandDetection other) {
+        return new Parameters(roiSize, orientations, features, gaborKernel, gaborSigma, gaborWavelength,
+                gaborAspect, ordinalSigmaAcross, ordinalSigmaAlong, maxShiftCells, normalisingOverlap, coarseCandidates,
+                impostorMeanDistance, impostorDegreesOfFreedom, targetFalseMatchRate, enrollMaxDistance, minSharpness,
+                minBrightness, maxBrightness, workingWidth, minHandArea, maxHandArea, minValleyDepth, roiScale,
+                roiOffset, other, useDetector);
+    }
+
+    /** Copy that finds palms in hand frames with the classic skin-colour and valley pipeline (no detector). */
+    public Parameters withoutDetector() {
+        return new Parameters(roiSize, orientations, features, gaborKernel, gaborSigma, gaborWavelength,
+                gaborAspect, ordinalSigmaAcross, ordinalSigmaAlong, maxShiftCells, normalisingOverlap, coarseCandidates,
+                impostorMeanDistance, impostorDegreesOfFreedom, targetFalseMatchRate, enrollMaxDistance, minSharpness,
+                minBrightness, maxBrightness, workingWidth, minHandArea, maxHandArea, minValleyDepth, roiScale,
+                roiOffset, detection, false);
     }
 }

@@ -73,14 +73,29 @@ class PalmEngineTest {
     }
 
     @Test
-    void handFillingTheFrameIsTooClose() {
-        assertThat(ENGINE.extract(PALMS.hand(2, HandPose.tooClose(), Background.cycle(2)), InputKind.HAND).failure())
-                .contains(FailureReason.TOO_CLOSE);
+    void palmReachingOutOfTheFrameIsTooCloseOrLostNeverATemplate() {
+        List<FailureReason> reasons = new ArrayList<>();
+        for (int subject = 0; subject < 5; subject++) {
+            Extraction e = ENGINE.extract(PALMS.hand(subject, HandPose.open(0.5, 0.85, 0.4, 0),
+                    Background.cycle(subject)), InputKind.HAND);
+            reasons.add(e.failure().orElse(null));
+        }
+        // the detector loses some palms cut by the frame edge: those read as no hand (README: "Failure reasons")
+        assertThat(reasons).doesNotContainNull().containsOnly(FailureReason.TOO_CLOSE, FailureReason.NO_HAND);
+        assertThat(reasons).filteredOn(r -> r == FailureReason.TOO_CLOSE).hasSizeGreaterThanOrEqualTo(2);
     }
 
     @Test
-    void closedHandIsNotOpen() {
-        assertThat(ENGINE.extract(PALMS.hand(2, HandPose.closed(), Background.cycle(2)), InputKind.HAND).failure())
+    void handCoveringTheCameraIsNoHandNotATemplate() {
+        // no palm outline is left for the detector to see (README: "Failure reasons")
+        assertThat(ENGINE.extract(PALMS.hand(2, HandPose.tooClose(), Background.cycle(2)), InputKind.HAND).failure())
+                .contains(FailureReason.NO_HAND);
+    }
+
+    @Test
+    void classicSkinPipelineStillFindsClosedHandsNotOpen() {
+        PalmEngine classic = new PalmEngine(Parameters.defaults().withoutDetector());
+        assertThat(classic.extract(PALMS.hand(2, HandPose.closed(), Background.cycle(2)), InputKind.HAND).failure())
                 .contains(FailureReason.HAND_NOT_OPEN);
     }
 
@@ -92,7 +107,7 @@ class PalmEngineTest {
             stages.add(stage);
         });
         debugging.extract(PALMS.hand(2, 0), InputKind.HAND);
-        assertThat(stages).contains("input", "segmentation", "valleys", "roi");
+        assertThat(stages).containsSubsequence("input", "detection", "palm-square", "roi");
     }
 
     private static PalmTemplate roiTemplate(int subject, int sample) {

@@ -11,7 +11,8 @@ public enum GuidanceHint {
     BLURRED("Hold your hand still for a moment."),
     HOLD_STILL("Hold still..."),
     POOR_LIGHT("The palm is too dark or too bright: move it into even light."),
-    TURN_PALM("Turn your palm flat towards the camera.");
+    TURN_PALM("Turn your palm flat towards the camera."),
+    ONE_HAND("Hold only one hand in front of the camera.");
 
     private final String advice;
 
@@ -42,6 +43,7 @@ public enum GuidanceHint {
             case BLURRED -> BLURRED;
             case BAD_EXPOSURE -> POOR_LIGHT;
             case PALM_NOT_FACING -> TURN_PALM;
+            case TWO_HANDS -> ONE_HAND;
             case NO_HAND -> throw new IllegalArgumentException("NO_HAND is reported as NoHand, not as guidance");
         };
     }

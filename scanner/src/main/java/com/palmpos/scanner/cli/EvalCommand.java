@@ -3,6 +3,7 @@ package com.palmpos.scanner.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.palmpos.scanner.Extraction;
 import com.palmpos.scanner.FeatureCode;
+import com.palmpos.scanner.HandDetection;
 import com.palmpos.scanner.InputKind;
 import com.palmpos.scanner.PalmEngine;
 import com.palmpos.scanner.PalmMatcher;
@@ -54,8 +55,45 @@ public final class EvalCommand implements Callable<Integer> {
                     + "Each code other than the shipped one uses as many orientations as fit the template (6, or 4).")
     FeatureSelection features;
 
+    @Option(names = "--detector", hidden = true, defaultValue = "lite", paramLabel = "lite|full|off",
+            description = "Advanced: palm detector network for --input hand (lite, shipped; full), or off for the "
+                    + "classic skin-colour pipeline.")
+    String detector;
+
+    @Option(names = "--refine", hidden = true, negatable = true,
+            description = "Advanced: refine the detector's palm square with the finger valleys.")
+    Boolean refine;
+
+    @Option(names = "--close-up", hidden = true, paramLabel = "X",
+            description = "Advanced: close-up crop of the detector's second pass, in palm boxes (0 = no second pass).")
+    Double closeUp;
+
+    @Option(names = "--mirror", hidden = true, negatable = true,
+            description = "Advanced: average the palm detection with the one in the mirrored frame.")
+    Boolean mirror;
+
     @Option(names = "--json", description = "Also print one JSON object on the last line.")
     boolean json;
+
+    private Parameters withDetector(Parameters p) {
+        HandDetection d = p.detection();
+        if (refine != null) {
+            d = d.withValleyRefinement(refine);
+        }
+        if (mirror != null) {
+            d = d.withMirrorAverage(mirror);
+        }
+        if (closeUp != null) {
+            d = d.withCloseUp(closeUp);
+        }
+        return switch (detector) {
+            case "lite" -> p.withDetection(d.withModel(HandDetection.Model.LITE));
+            case "full" -> p.withDetection(d.withModel(HandDetection.Model.FULL));
+            case "off" -> p.withoutDetector();
+            default -> throw new ParameterException(spec.commandLine(),
+                    "--detector must be lite, full or off, got " + detector);
+        };
+    }
 
     @Override
     public Integer call() throws IOException {
@@ -68,7 +106,7 @@ public final class EvalCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        Parameters shipped = Parameters.defaults();
+        Parameters shipped = withDetector(Parameters.defaults());
         List<FeatureCode> codes = features.codes().isEmpty() ? List.of(shipped.features()) : features.codes();
         List<Parameters> params = codes.stream().map(c -> c == shipped.features() ? shipped
                 : shipped.withFeatures(c, shipped.impostorMeanDistance(), shipped.impostorDegreesOfFreedom())

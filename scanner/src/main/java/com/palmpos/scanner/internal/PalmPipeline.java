@@ -12,6 +12,7 @@ import com.palmpos.scanner.internal.code.FeatureCoder;
 import com.palmpos.scanner.internal.code.FeatureCoders;
 import com.palmpos.scanner.internal.code.QualityMeter;
 import com.palmpos.scanner.internal.hand.HandLocator;
+import com.palmpos.scanner.internal.hand.KeypointPalmLocator;
 import com.palmpos.scanner.internal.hand.PalmRegion;
 import com.palmpos.scanner.internal.image.Images;
 import com.palmpos.scanner.internal.image.MatScope;
@@ -21,7 +22,8 @@ import org.opencv.core.Size;
 import org.opencv.imgproc.Imgproc;
 
 /**
- * The extraction pipeline as a list of named stages: input -> (hand segmentation -> valleys -> ROI) -> quality
+ * The extraction pipeline as a list of named stages: input -> (palm detection -> keypoint ROI [-> valley
+ * refinement], or the classic hand segmentation -> valleys -> ROI) -> quality
  * -> feature code -> template. Each stage can be dumped to a {@link DebugSink}.
  * Not thread-safe (reuses scratch matrices): one instance per thread.
  */
@@ -29,6 +31,7 @@ public final class PalmPipeline {
     private final Parameters p;
     private final DebugSink sink;
     private final HandLocator handLocator;
+    private KeypointPalmLocator keypointLocator;
     private final FeatureCoder coder;
     private final QualityMeter meter;
 
@@ -54,7 +57,7 @@ public final class PalmPipeline {
         double openness = 1;
         double size = 1;
         if (kind == InputKind.HAND) {
-            PalmRegion region = handLocator.locate(bgr);
+            PalmRegion region = p.useDetector() ? keypointLocator().locate(bgr) : handLocator.locate(bgr);
             if (region.failure() != null) {
                 return Extraction.failed(region.failure());
             }
@@ -82,6 +85,14 @@ public final class PalmPipeline {
         PalmTemplate template = new PalmTemplate(p.features(), coder.planes(), (float) quality.score(), code.fine(),
                 code.coarse());
         return Extraction.of(template, quality);
+    }
+
+    /** Made on first use: loading the network costs about 50 ms and ROI-only engines never need it. */
+    private KeypointPalmLocator keypointLocator() {
+        if (keypointLocator == null) {
+            keypointLocator = new KeypointPalmLocator(p, sink);
+        }
+        return keypointLocator;
     }
 
     private Mat croppedRoi(Mat bgr, MatScope scope) {

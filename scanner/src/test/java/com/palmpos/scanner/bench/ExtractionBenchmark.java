@@ -1,6 +1,7 @@
 package com.palmpos.scanner.bench;
 
 import com.palmpos.scanner.Extraction;
+import com.palmpos.scanner.HandDetection;
 import com.palmpos.scanner.InputKind;
 import com.palmpos.scanner.PalmEngine;
 import com.palmpos.scanner.Parameters;
@@ -11,22 +12,34 @@ import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
-/** Template extraction from a 150x150 palm crop and from a 640x480 whole-hand frame (synthetic images). */
+/**
+ * Template extraction from a 150x150 palm crop and from a 640x480 whole-hand frame (synthetic images): palm
+ * detection + ROI + template, with the shipped lite detector, the full one, or the classic skin pipeline (off).
+ */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class ExtractionBenchmark {
+    @Param({"lite", "full", "off"})
+    public String detector;
+
     private PalmEngine engine;
     private BufferedImage roi;
     private BufferedImage hand;
 
     @Setup
     public void setUp() {
-        engine = new PalmEngine(Parameters.defaults());
+        Parameters p = Parameters.defaults();
+        engine = new PalmEngine(switch (detector) {
+            case "full" -> p.withDetection(p.detection().withModel(HandDetection.Model.FULL));
+            case "off" -> p.withoutDetector();
+            default -> p;
+        });
         SyntheticPalms palms = new SyntheticPalms(1);
         roi = palms.roi(1, 0, 150);
         hand = palms.hand(1, 0);

@@ -101,11 +101,13 @@ class CaptureLoopTest {
     void writesAnalysedFramesWhenAManagerTurnsDebugCaptureOn(@TempDir Path dir) throws Exception {
         start(scene(0, 5, ALICE, 30), CaptureSettings.defaults().withDebugCapture(dir.resolve("debug")),
                 FAKE_ANALYZER);
-        await().atMost(Duration.ofSeconds(20)).until(() -> loop.framesAnalysed() >= 5);
         assertThat(loop.isDebugCaptureOn()).isTrue();
-        try (Stream<Path> files = Files.list(dir.resolve("debug"))) {
-            assertThat(files.map(p -> p.getFileName().toString())).anyMatch(n -> n.endsWith("-candidate.png"));
-        }
+        // the scene opens with empty frames; on a loaded machine the first analysed ones may all be empty
+        await().atMost(Duration.ofSeconds(20)).ignoreExceptions().untilAsserted(() -> {
+            try (Stream<Path> files = Files.list(dir.resolve("debug"))) {
+                assertThat(files.map(p -> p.getFileName().toString())).anyMatch(n -> n.endsWith("-candidate.png"));
+            }
+        });
     }
 
     @Test

@@ -1,0 +1,98 @@
+package com.palmpos.scanner;
+
+import java.util.Objects;
+
+/**
+ * Tuning of the learned palm detector and of the palm square placed on its keypoints (part of {@link Parameters}).
+ * Immutable.
+ *
+ * @param model which of the two shipped detector networks runs (see {@link Model})
+ * @param minScore smallest detector probability that counts as a palm. 0.5 is MediaPipe's own threshold for this
+ *     model; open palms score 0.9-0.99 and scenes without a hand below 0.1, so the value is not critical.
+ * @param nmsIou intersection over union above which two detector boxes are one palm (MediaPipe's 0.3).
+ * @param secondHandRatio a second palm whose box side is at least this fraction of the first's is a second hand
+ *     within reach of the camera and the frame is refused ({@link FailureReason#TWO_HANDS}) rather than risk
+ *     reading the wrong one; a smaller one (a person in the background) is ignored.
+ * @param roiScale side of the palm square as a multiple of the detector's palm box side (the box spans the palm
+ *     from the finger bases to the wrist, about 1.4 finger-base spans). 0.65 is 0.9 finger-base spans: inside the
+ *     palm's width (about 1.2 spans) with a margin for keypoint error. The box is the score-weighted mean of many
+ *     anchors, so it scales the square more steadily than the distance of two keypoints (measured: README).
+ * @param roiOffset distance of the square's near edge from the finger-base line towards the wrist, in palm box
+ *     sides: the base of the fingers carries the creases of the finger joints, not palm lines.
+ * @param wristWeight weight 0..1 of the finger-base-to-wrist direction against the normal of the finger-base line
+ *     in the square's rotation. The wrist lies about 1.2 spans from the finger bases, so the direction to it is
+ *     less sensitive to a few pixels of keypoint error than the line through four close points: 1 (the same
+ *     choice as MediaPipe's hand tracking; measured against 0 and 0.5 in the README).
+ * @param minRoiPixels smallest side of the palm square in frame pixels; below it the 128 px ROI is upsampled
+ *     more than 2x, the lines are not resolved, and the hand is reported too far.
+ * @param maxOutside fraction of the palm square allowed to fall outside the frame before the hand is reported too
+ *     close (the missing part would be filled by border pixels).
+ * @param closeUpCrop side of a close-up around the first detection on which the detector runs a second time, as a
+ *     multiple of the palm box side; 0 (shipped) turns the second pass off. The idea was steadier keypoints at a
+ *     higher resolution; measured, it made them less consistent between captures (README), so it stays off.
+ * @param minFingerCover smallest fraction of the strip beyond the finger bases that must have the palm's colour
+ *     for the hand to count as open: the detector also finds fists. Straight fingers, spread or together, cover
+ *     most of the strip; a fist leaves background there.
+ * @param mirrorAverage also run the detector on the mirrored frame and average the two detections of the palm:
+ *     the network's keypoint error is not mirror-symmetric, so the mean is steadier (twice the detector's cost;
+ *     measured in the README).
+ * @param refineWithValleys also look for the finger valleys near the keypoints and, where they are found, place
+ *     the square on them (see the scanner README for the measured effect).
+ */
+public record HandDetection(Model model, double minScore, double nmsIou, double secondHandRatio, double roiScale,
+        double roiOffset, double wristWeight, double minRoiPixels, double maxOutside, double closeUpCrop, double minFingerCover, boolean mirrorAverage, boolean refineWithValleys) {
+
+    /** The detector networks in the scanner jar: MediaPipe's palm detection, lite and full. */
+    public enum Model {
+        LITE,
+        FULL
+    }
+
+    /** The shipped settings. */
+    public static HandDetection defaults() {
+        return new HandDetection(Model.LITE, 0.5, 0.3, 0.6, 0.65, 0.07, 1.0, 64, 0.05, 0, 0.35, false, false);
+    }
+
+    public HandDetection {
+        Objects.requireNonNull(model, "model");
+        if (!(minScore > 0 && minScore < 1)) {
+            throw new IllegalArgumentException("minimum detector score must lie in (0, 1), got " + minScore);
+        }
+        if (!(wristWeight >= 0 && wristWeight <= 1)) {
+            throw new IllegalArgumentException("wrist weight must lie in [0, 1], got " + wristWeight);
+        }
+        if (!(roiScale > 0)) {
+            throw new IllegalArgumentException("palm square scale must be positive, got " + roiScale);
+        }
+    }
+
+    /** Copy with another detector network. */
+    public HandDetection withModel(Model other) {
+        return new HandDetection(other, minScore, nmsIou, secondHandRatio, roiScale, roiOffset, wristWeight,
+                minRoiPixels, maxOutside, closeUpCrop, minFingerCover, mirrorAverage, refineWithValleys);
+    }
+
+    /** Copy with the valley refinement on or off. */
+    public HandDetection withValleyRefinement(boolean on) {
+        return new HandDetection(model, minScore, nmsIou, secondHandRatio, roiScale, roiOffset, wristWeight,
+                minRoiPixels, maxOutside, closeUpCrop, minFingerCover, mirrorAverage, on);
+    }
+
+    /** Copy with another close-up crop for the second detector pass (0 = no second pass). */
+    public HandDetection withCloseUp(double crop) {
+        return new HandDetection(model, minScore, nmsIou, secondHandRatio, roiScale, roiOffset, wristWeight,
+                minRoiPixels, maxOutside, crop, minFingerCover, mirrorAverage, refineWithValleys);
+    }
+
+    /** Copy with the mirrored second detection on or off. */
+    public HandDetection withMirrorAverage(boolean on) {
+        return new HandDetection(model, minScore, nmsIou, secondHandRatio, roiScale, roiOffset, wristWeight,
+                minRoiPixels, maxOutside, closeUpCrop, minFingerCover, on, refineWithValleys);
+    }
+
+    /** Copy with another palm square geometry (scale and offset in palm box sides). */
+    public HandDetection withRoi(double scale, double offset) {
+        return new HandDetection(model, minScore, nmsIou, secondHandRatio, scale, offset, wristWeight,
+                minRoiPixels, maxOutside, closeUpCrop, minFingerCover, mirrorAverage, refineWithValleys);
+    }
+}
