@@ -12,6 +12,10 @@ class JavaFxClassPathNoticeTest {
     private final LoggerContext context = new LoggerContext();
     private final JavaFxClassPathNotice filter = new JavaFxClassPathNotice();
 
+    JavaFxClassPathNoticeTest() {
+        context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).setLevel(Level.INFO); // the app's default
+    }
+
     private FilterReply decide(String logger, String message) {
         Logger l = context.getLogger(logger);
         return filter.decide(null, l, Level.WARN, message, null, null);
