@@ -28,6 +28,7 @@ import com.palmpos.pos.menu.MenuLoader;
 import com.palmpos.pos.menu.PulledMenuStore;
 import com.palmpos.pos.outbox.OutboxPurger;
 import com.palmpos.pos.outbox.OutboxStore;
+import com.palmpos.pos.payment.PaymentService;
 import com.palmpos.pos.print.PrinterChoice;
 import com.palmpos.pos.print.SettingsPrinter;
 import com.palmpos.pos.privacy.RetentionJob;
@@ -191,6 +192,7 @@ public final class Terminal implements AutoCloseable {
                     .withStoreName(saved.text(ConfigKeys.STORE_NAME, config))
                     .withTerminalName(saved.text(ConfigKeys.TERMINAL_NAME, config)),
                     new TerminalInfo(VersionProvider.version(), config.dataDir()), ports);
+            releaseOpenPaymentIntents(pos.payments());
             return new Terminal(config, database, cloud, palm, purger, retention, enrollment, shell,
                     new Soakable(pos, cloud.client(), enrollment, palm));
         } catch (RuntimeException e) {
@@ -200,6 +202,27 @@ public final class Terminal implements AutoCloseable {
             database.close();
             throw e;
         }
+    }
+
+    /**
+     * Voids, in the background, the card authorizations a crash left behind (intents committed before the processor
+     * answered), so none stays live until the next card sale; a till selling only cash would otherwise hold them for
+     * hours. Unreachable processor: the intents stay open and the next card payment releases them first.
+     */
+    private static void releaseOpenPaymentIntents(PaymentService payments) {
+        Thread release = new Thread(() -> {
+            try {
+                PaymentService.IntentRelease result = payments.releaseOpenIntents();
+                if (result.released() > 0 || result.stillOpen() > 0) {
+                    LOG.warn("Payment intents left by the last run: {} voided with the processor, {} still open",
+                            result.released(), result.stillOpen());
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("Open payment intents not released at start-up: the next card payment tries again", e);
+            }
+        }, "payment-intents-release");
+        release.setDaemon(true);
+        release.start();
     }
 
     private static void closeQuietly(AutoCloseable started, RuntimeException failure) {
