@@ -1,5 +1,7 @@
 package com.palmpos.pos.privacy;
 
+import static com.palmpos.pos.privacy.ByteScan.contains;
+import static com.palmpos.pos.privacy.ByteScan.pieces;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -23,7 +25,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -46,7 +47,6 @@ class CryptoShreddingTest {
     private static final String EMAIL = "wilhelmina.q@example.org";
     private static final String PHONE = "+49 170 5550123";
     private static final String PHONE_DIGITS = "491705550123";
-    private static final int WINDOW = 16;
 
     @TempDir
     Path dir;
@@ -168,28 +168,5 @@ class CryptoShreddingTest {
         byte[] bytes = new byte[768];
         new Random(seed).nextBytes(bytes);
         return bytes;
-    }
-
-    private static long pieces(byte[] haystack, byte[] needle) {
-        long found = 0;
-        for (int start = 0; start + WINDOW <= needle.length; start += WINDOW) {
-            if (contains(haystack, Arrays.copyOfRange(needle, start, start + WINDOW))) {
-                found++;
-            }
-        }
-        return found;
-    }
-
-    private static boolean contains(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i + needle.length <= haystack.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return true;
-        }
-        return false;
     }
 }

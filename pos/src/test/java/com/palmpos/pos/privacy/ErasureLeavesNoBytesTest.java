@@ -12,7 +12,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,7 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
  * either way. The same search first finds the stored ciphertext, which shows it would see a leftover.
  */
 class ErasureLeavesNoBytesTest {
-    private static final int WINDOW = 16;
 
     @TempDir
     Path dir;
@@ -48,27 +46,7 @@ class ErasureLeavesNoBytesTest {
 
     /** How many 16-byte pieces of {@code needle} occur anywhere in the database file. */
     private static long piecesInFile(Path dir, byte[] needle) throws IOException {
-        byte[] file = Files.readAllBytes(dir.resolve("palmpos.mv.db"));
-        long found = 0;
-        for (int start = 0; start + WINDOW <= needle.length; start += WINDOW) {
-            if (indexOf(file, Arrays.copyOfRange(needle, start, start + WINDOW)) >= 0) {
-                found++;
-            }
-        }
-        return found;
-    }
-
-    private static int indexOf(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i + needle.length <= haystack.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
+        return ByteScan.pieces(Files.readAllBytes(dir.resolve("palmpos.mv.db")), needle);
     }
 
     private static void shutdownCompact(Terminal t) throws SQLException {
