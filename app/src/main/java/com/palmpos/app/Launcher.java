@@ -6,6 +6,7 @@ import com.palmpos.app.cli.GuiCommand;
 import com.palmpos.app.simulate.SimulateCommand;
 import com.palmpos.app.simulate.SoakCommand;
 import com.palmpos.app.support.AuditCommand;
+import com.palmpos.app.support.KeysCommand;
 import com.palmpos.app.support.PrivacyCommand;
 import com.palmpos.scanner.cli.BenchIdentifyCommand;
 import com.palmpos.scanner.cli.EvalCommand;
@@ -33,6 +34,7 @@ public final class Launcher {
     /** Commands contributed by the modules, in the order {@code --help} lists them. */
     static List<Object> moduleCommands() {
         return List.of(new EvalCommand(), new SynthCommand(), new CaptureCommand(), new BenchIdentifyCommand(),
-                new CloudCommand(), new SimulateCommand(), new SoakCommand(), new PrivacyCommand(), new AuditCommand());
+                new CloudCommand(), new SimulateCommand(), new SoakCommand(), new PrivacyCommand(), new AuditCommand(),
+                new KeysCommand());
     }
 }
