@@ -120,4 +120,33 @@ class KeyAndDatabaseMessagesTest {
 
         assertRefusedWithOneSentence("encrypted with another key", "restore the key store that belongs to it");
     }
+
+    @Test
+    void aPartlyDamagedUsedDatabaseRefusesToStartInsteadOfRunning() throws Exception {
+        // a used database: a few thousand audit rows spread over many pages
+        Config config = new ConfigLoader(Map.of(), dir).load(Optional.empty(), Optional.of(dir));
+        try (TerminalStorage.Opened storage = TerminalStorage.open(config)) {
+            com.palmpos.pos.audit.AuditLog audit = new com.palmpos.pos.audit.AuditLog(storage.database(),
+                    java.time.Clock.systemUTC(), "till-1");
+            for (int i = 0; i < 1000; i++) {
+                audit.record("manager", com.palmpos.pos.audit.AuditAction.SETTINGS_CHANGED, "setting-" + i, "ok",
+                        "printer.queue changed to queue-" + i + " by the night shift");
+            }
+        }
+        TerminalStorage.open(config).close(); // compacted at open: the whole file is live data now
+        Path file = dir.resolve("palmpos.mv.db");
+        byte[] bytes = Files.readAllBytes(file);
+        // garble 16 KB in the middle of the file, leaving the header intact, as a bad sector would
+        int from = bytes.length / 2;
+        for (int i = from; i < Math.min(bytes.length, from + 16384); i++) {
+            bytes[i] ^= (byte) 0xa5;
+        }
+        Files.write(file, bytes);
+
+        assertThat(run()).isEqualTo(1);
+
+        assertRefusedWithOneSentence("palmpos.mv.db", "is damaged", "restore a backup", "left as it is");
+        assertThat(err.toString()).doesNotContain("SQL statement").doesNotContain("SHUTDOWN");
+        assertThat(Files.readAllBytes(file)).isEqualTo(bytes);
+    }
 }

@@ -54,7 +54,7 @@ public final class Database implements AutoCloseable {
         JdbcConnectionPool pool = null;
         try {
             JdbcDataSource source = dataSource(absolute, fileKey);
-            compact(source);
+            compactKeepingTheFileOnFailure(source, absolute.resolve(FILE_NAME + ".mv.db"));
             pool = JdbcConnectionPool.create(source);
             pool.setMaxConnections(8);
             try (Connection probe = pool.getConnection()) {
@@ -100,6 +100,50 @@ public final class Database implements AutoCloseable {
      * compacted file has no freed chunks: new chunks go to its end, where recovery finds them. Also keeps the file
      * small (a day of orders leaves tens of megabytes, not hundreds). Costs about a second per 20 MB of live data.
      */
+    /**
+     * {@link #compact}s, but a file that fails to open or compact (damaged, or of another key) is put back exactly as
+     * it was: H2 writes to a file while it opens and recovers it, so a damaged file would otherwise leave the attempt
+     * changed, and the backup a support desk restores from must be the untouched one. The copy ({@code
+     * palmpos.mv.db.before-open}, owner-only) lives only while the open runs; one left by a process killed during the
+     * open is the state before that open and is kept (not overwritten) until an open succeeds. Costs a file copy per
+     * start (the file is compact, so tens of megabytes at most).
+     */
+    private static void compactKeepingTheFileOnFailure(JdbcDataSource source, Path file) throws SQLException {
+        Path copy = file.resolveSibling(file.getFileName() + ".before-open");
+        boolean haveCopy = java.nio.file.Files.exists(copy);
+        if (!haveCopy && java.nio.file.Files.exists(file)) {
+            try {
+                Path temp = java.nio.file.Files.createTempFile(file.getParent(), "palmpos", ".copy",
+                        OwnerOnly.fileAttribute());
+                java.nio.file.Files.copy(file, temp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                java.nio.file.Files.move(temp, copy, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                haveCopy = true;
+            } catch (java.io.IOException e) {
+                LOG.warn("Opening {} without a safety copy ({}): a damaged file could be changed by the attempt",
+                        file, e.toString());
+            }
+        }
+        try {
+            compact(source);
+        } catch (SQLException | RuntimeException e) {
+            if (haveCopy) {
+                try {
+                    java.nio.file.Files.move(copy, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                            java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                } catch (java.io.IOException restore) {
+                    e.addSuppressed(restore);
+                    LOG.error("Could not put {} back from {}: the copy is kept", file, copy, restore);
+                }
+            }
+            throw e;
+        }
+        try {
+            java.nio.file.Files.deleteIfExists(copy);
+        } catch (java.io.IOException e) {
+            LOG.warn("Could not delete the safety copy {}: {}", copy, e.toString());
+        }
+    }
+
     private static void compact(JdbcDataSource source) throws SQLException {
         try (Connection connection = source.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("SHUTDOWN COMPACT");
@@ -129,12 +173,19 @@ public final class Database implements AutoCloseable {
                 .migrate();
     }
 
+    /** H2's reason in one short line: its message runs over lines and ends with the SQL it was running. */
+    static String firstLine(SQLException e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        String line = message.lines().findFirst().orElse("").replaceAll("; SQL statement:$", "").strip();
+        return line.length() <= 200 ? line : line.substring(0, 199) + "\u2026";
+    }
+
     private static String explain(Path dir, SQLException e) {
         String file = dir.resolve(FILE_NAME + ".mv.db").toString();
         return switch (e.getErrorCode()) {
             case 90049 -> "the database " + file + " is encrypted with another key: supply the right key or restore a backup";
-            case 90028, 90030, 90048, 50000 -> "the database " + file + " is damaged or of an unknown format: restore a backup or move it aside to start empty ("
-                    + e.getMessage() + ")";
+            case 90028, 90030, 90048, 50000 -> "the database " + file + " is damaged or of an unknown format: restore a"
+                    + " backup or move it aside to start empty; the file was left as it is (" + firstLine(e) + ")";
             case 90020 -> "the database " + file + " is in use by another program: close it and retry";
             default -> "cannot open the database " + file + ": " + e.getMessage();
         };
