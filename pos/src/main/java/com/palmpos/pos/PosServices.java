@@ -6,9 +6,11 @@ import com.palmpos.pos.customer.CustomerInsights;
 import com.palmpos.pos.customer.CustomerStore;
 import com.palmpos.pos.insight.InsightEngine;
 import com.palmpos.pos.insight.InsightParameters;
+import com.palmpos.pos.loyalty.LoyaltyPosting;
 import com.palmpos.pos.loyalty.LoyaltyService;
 import com.palmpos.pos.menu.Menu;
 import com.palmpos.pos.menu.MenuService;
+import com.palmpos.pos.order.OrderLedger;
 import com.palmpos.pos.order.OrderService;
 import com.palmpos.pos.outbox.OutboxStore;
 import com.palmpos.pos.payment.PaymentGateway;
@@ -22,7 +24,8 @@ import java.time.Clock;
 
 /**
  * Every pos service of one terminal, wired over one database the way the application runs them. Built once per
- * terminal (cheap: no I/O but reading the menu's 86 list); the services are thread-safe.
+ * terminal (cheap: no I/O but reading the menu's 86 list); the services are thread-safe. Orders, payments and
+ * loyalty share one {@link OrderLedger}, the only writer of orders.
  */
 public record PosServices(Clock clock, PosSettings settings, Database database, OutboxStore outbox,
         MenuService menus, OrderService orders, PaymentService payments, LoyaltyService loyalty,
@@ -42,10 +45,12 @@ public record PosServices(Clock clock, PosSettings settings, Database database, 
         MenuService menus = new MenuService(database, menu, clock);
         CustomerStore customers = new CustomerStore(database, clock, templates);
         AuditLog audit = new AuditLog(database, clock, settings.terminalId());
+        LoyaltyPosting points = new LoyaltyPosting(settings.loyalty());
+        OrderLedger ledger = new OrderLedger(database, outbox, clock, points);
         return new PosServices(clock, settings, database, outbox, menus,
-                new OrderService(database, outbox, clock, settings, menus),
-                new PaymentService(database, outbox, clock, settings, menus, gateway),
-                new LoyaltyService(database, outbox, clock, settings.loyalty(), menus),
+                new OrderService(ledger, settings, menus),
+                new PaymentService(ledger, settings, menus, gateway),
+                new LoyaltyService(ledger, points, customers, menus),
                 customers,
                 new CustomerInsights(customers, menus, new InsightEngine(InsightParameters.DEFAULTS), clock),
                 new ShiftService(database, clock, settings, menu.currency()),

@@ -3,11 +3,13 @@ package com.palmpos.pos;
 import com.palmpos.pos.crypto.TemplateCipher;
 import com.palmpos.pos.crypto.TerminalKeys;
 import com.palmpos.pos.customer.CustomerStore;
+import com.palmpos.pos.loyalty.LoyaltyPosting;
 import com.palmpos.pos.loyalty.LoyaltyService;
 import com.palmpos.pos.menu.Menu;
 import com.palmpos.pos.menu.MenuLoader;
 import com.palmpos.pos.menu.MenuService;
 import com.palmpos.pos.money.Money;
+import com.palmpos.pos.order.OrderLedger;
 import com.palmpos.pos.outbox.OutboxEntry;
 import com.palmpos.pos.outbox.OutboxStore;
 import com.palmpos.pos.order.OrderService;
@@ -33,6 +35,7 @@ public final class Terminal implements AutoCloseable {
     public final Database db;
     public final OutboxStore outbox;
     public final MenuService menus;
+    public final OrderLedger ledger;
     public final OrderService orders;
     public final PaymentService payments;
     public final LoyaltyService loyalty;
@@ -48,10 +51,12 @@ public final class Terminal implements AutoCloseable {
         db = Database.open(seeded(dir), null, "pos");
         outbox = new OutboxStore(db, clock);
         menus = new MenuService(db, DEMO, clock);
-        orders = new OrderService(db, outbox, clock, settings, menus);
-        payments = new PaymentService(db, outbox, clock, settings, menus, gateway);
-        loyalty = new LoyaltyService(db, outbox, clock, settings.loyalty(), menus);
         customers = new CustomerStore(db, clock, templateCipher());
+        LoyaltyPosting points = new LoyaltyPosting(settings.loyalty());
+        ledger = new OrderLedger(db, outbox, clock, points);
+        orders = new OrderService(ledger, settings, menus);
+        payments = new PaymentService(ledger, settings, menus, gateway);
+        loyalty = new LoyaltyService(ledger, points, customers, menus);
     }
 
     private static Path template;

@@ -5,8 +5,10 @@ import static org.awaitility.Awaitility.await;
 
 import com.palmpos.pos.PosSettings;
 import com.palmpos.pos.customer.CustomerStore;
+import com.palmpos.pos.loyalty.LoyaltyPosting;
 import com.palmpos.pos.menu.MenuLoader;
 import com.palmpos.pos.menu.MenuService;
+import com.palmpos.pos.order.OrderLedger;
 import com.palmpos.pos.outbox.OutboxStore;
 import com.palmpos.pos.payment.PaymentService;
 import com.palmpos.pos.store.Database;
@@ -54,8 +56,8 @@ class CloudIdentifierTest {
             MenuService menus = new MenuService(database, new MenuLoader().loadDemo(), clock);
             try (CloudLink link = CloudLink.start("embedded", 0, dataDir.resolve("cloud"),
                     new EngineTemplateMatcher(PARAMETERS), "DEMO-0001", "Counter 9", database, outbox, clock,
-                    status, gateway -> new PaymentService(database, outbox, clock, PosSettings.defaults(), menus,
-                            gateway), customers, new CustomerCacheSink(customers, new com.palmpos.pos.privacy.PrivacyService(database,
+                    status, gateway -> new PaymentService(new OrderLedger(database, outbox, clock,
+                            new LoyaltyPosting(PosSettings.defaults().loyalty())), PosSettings.defaults(), menus, gateway), customers, new CustomerCacheSink(customers, new com.palmpos.pos.privacy.PrivacyService(database,
                     customers, outbox, new com.palmpos.pos.audit.AuditLog(database, clock, "t1"), clock)),
                     java.util.Currency.getInstance("USD"), menus)) {
                 await().atMost(Duration.ofSeconds(30)).until(() ->

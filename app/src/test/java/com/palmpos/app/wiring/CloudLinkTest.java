@@ -5,9 +5,11 @@ import static org.awaitility.Awaitility.await;
 
 import com.palmpos.pos.PosSettings;
 import com.palmpos.pos.customer.CustomerStore;
+import com.palmpos.pos.loyalty.LoyaltyPosting;
 import com.palmpos.pos.menu.MenuLoader;
 import com.palmpos.pos.menu.MenuService;
 import com.palmpos.pos.menu.PulledMenuStore;
+import com.palmpos.pos.order.OrderLedger;
 import com.palmpos.sync.menu.MenuPull;
 import com.palmpos.pos.outbox.OutboxStore;
 import com.palmpos.pos.payment.PaymentService;
@@ -39,7 +41,8 @@ class CloudLinkTest {
             MenuService menus = new MenuService(database, new MenuLoader().loadDemo(), clock);
             try (CloudLink link = CloudLink.start("embedded", 0, dataDir.resolve("cloud"),
                     new EngineTemplateMatcher(Parameters.defaults()), "DEMO-0001", "Counter 9", database, outbox, clock,
-                    status, gateway -> new PaymentService(database, outbox, clock, PosSettings.defaults(), menus, gateway),
+                    status, gateway -> new PaymentService(new OrderLedger(database, outbox, clock,
+                            new LoyaltyPosting(PosSettings.defaults().loyalty())), PosSettings.defaults(), menus, gateway),
                     customers, new CustomerCacheSink(customers, privacy(database, customers, outbox, clock)),
                     Currency.getInstance("USD"), menus)) {
                 await().atMost(Duration.ofSeconds(30)).until(() ->
@@ -73,7 +76,8 @@ class CloudLinkTest {
             CustomerStore customers = new CustomerStore(database, clock, cipher());
             try (CloudLink link = CloudLink.start("http://127.0.0.1:" + port, 0, dataDir.resolve("unused"), null,
                     "DEMO-0001", "Counter 9", database, outbox, clock, status,
-                    gateway -> new PaymentService(database, outbox, clock, PosSettings.defaults(), menus, gateway),
+                    gateway -> new PaymentService(new OrderLedger(database, outbox, clock,
+                            new LoyaltyPosting(PosSettings.defaults().loyalty())), PosSettings.defaults(), menus, gateway),
                     customers, new CustomerCacheSink(customers, privacy(database, customers, outbox, clock)),
                     Currency.getInstance("USD"), menus)) {
                 await().atMost(Duration.ofSeconds(60)).until(() ->

@@ -8,9 +8,8 @@ import com.palmpos.pos.customer.internal.PhoneRepository;
 import com.palmpos.pos.customer.internal.TemplateRepository;
 import com.palmpos.pos.internal.Jdbc;
 import com.palmpos.pos.order.Order;
-import com.palmpos.pos.order.internal.OrderRepository;
+import com.palmpos.pos.order.OrderQueries;
 import com.palmpos.pos.insight.PastOrder;
-import com.palmpos.pos.order.internal.PurchaseIndex;
 import com.palmpos.pos.store.Database;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -37,9 +36,8 @@ public final class CustomerStore {
     private static final Logger LOG = LoggerFactory.getLogger(CustomerStore.class);
     private final Database database;
     private final Clock clock;
-    private final PurchaseIndex purchases = new PurchaseIndex();
     private final CustomerRepository customers;
-    private final OrderRepository orders = new OrderRepository();
+    private final OrderQueries orders = new OrderQueries();
     private final TemplateRepository templates = new TemplateRepository();
     private final TemplateCipher cipher;
     private final CustomerKeys keys;
@@ -87,7 +85,7 @@ public final class CustomerStore {
      * only, read from the purchase index (no order documents), so 1,000 orders cost a few milliseconds.
      */
     public List<PastOrder> purchaseHistory(String customerId, int limit) {
-        return database.inTransaction(c -> purchases.recent(c, customerId, limit)).stream()
+        return database.inTransaction(c -> orders.recentPurchases(c, customerId, limit)).stream()
                 .map(p -> new PastOrder(p.at(), p.itemIds())).toList();
     }
 

@@ -1,5 +1,6 @@
 package com.palmpos.pos.insight;
 
+import com.palmpos.pos.menu.Allergen;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;

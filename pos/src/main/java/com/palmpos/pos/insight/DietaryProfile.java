@@ -1,5 +1,6 @@
 package com.palmpos.pos.insight;
 
+import com.palmpos.pos.menu.Allergen;
 import java.util.Objects;
 import java.util.Set;
 
@@ -40,14 +41,19 @@ public record DietaryProfile(Set<Diet> diets, Set<Allergen> avoid) {
     private static boolean contradicts(Diet diet, Set<Allergen> allergens) {
         switch (diet) {
             case VEGAN:
-                return allergens.contains(Allergen.DAIRY) || allergens.contains(Allergen.EGG)
-                        || allergens.contains(Allergen.FISH) || allergens.contains(Allergen.SHELLFISH);
+                return allergens.contains(Allergen.MILK) || allergens.contains(Allergen.EGGS) || animal(allergens);
             case VEGETARIAN:
-                return allergens.contains(Allergen.FISH) || allergens.contains(Allergen.SHELLFISH);
+                return animal(allergens);
             case GLUTEN_FREE:
                 return allergens.contains(Allergen.GLUTEN);
             default:
                 throw new AssertionError(diet);
         }
+    }
+
+    /** Fish, crustaceans and molluscs: never in a vegetarian dish. */
+    private static boolean animal(Set<Allergen> allergens) {
+        return allergens.contains(Allergen.FISH) || allergens.contains(Allergen.CRUSTACEANS)
+                || allergens.contains(Allergen.MOLLUSCS);
     }
 }

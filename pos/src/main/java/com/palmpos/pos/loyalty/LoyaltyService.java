@@ -4,20 +4,16 @@ import com.palmpos.pos.RefusalCode;
 import com.palmpos.pos.RefusedArgumentException;
 import com.palmpos.pos.RefusedStateException;
 import com.palmpos.pos.customer.CustomerProfile;
-import com.palmpos.pos.customer.internal.CustomerRepository;
-import com.palmpos.pos.loyalty.internal.LedgerRepository;
-import com.palmpos.pos.loyalty.internal.LoyaltyPosting;
+import com.palmpos.pos.customer.CustomerStore;
 import com.palmpos.pos.menu.MenuService;
 import com.palmpos.pos.money.Money;
 import com.palmpos.pos.order.Discount;
 import com.palmpos.pos.order.Order;
+import com.palmpos.pos.order.OrderLedger;
 import com.palmpos.pos.order.OrderLine;
 import com.palmpos.pos.order.OrderPricer;
 import com.palmpos.pos.order.OrderTransitions;
 import com.palmpos.pos.order.Redemption;
-import com.palmpos.pos.order.internal.OrderRepository;
-import com.palmpos.pos.order.internal.OrderWriter;
-import com.palmpos.pos.outbox.OutboxStore;
 import com.palmpos.pos.store.Database;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -35,19 +31,24 @@ public final class LoyaltyService {
     private final Database database;
     private final Clock clock;
     private final LoyaltySettings settings;
-    private final LedgerRepository ledger = new LedgerRepository();
-    private final CustomerRepository customers = new CustomerRepository();
-    private final OrderWriter writer;
+    private final CustomerStore customers;
+    private final OrderLedger orders;
     private final OrderTransitions transitions;
     private final LoyaltyPosting posting;
 
-    public LoyaltyService(Database database, OutboxStore outbox, Clock clock, LoyaltySettings settings, MenuService menus) {
-        this.database = database;
-        this.clock = clock;
-        this.settings = settings;
-        this.writer = new OrderWriter(new OrderRepository(), ledger, outbox);
+    /**
+     * @param orders    the terminal's one order writer (redemptions change orders through it)
+     * @param posting   the terminal's loyalty ledger, the same one the order ledger posts paid orders to
+     * @param customers where the cached profiles (the cloud's balance) live
+     */
+    public LoyaltyService(OrderLedger orders, LoyaltyPosting posting, CustomerStore customers, MenuService menus) {
+        this.orders = java.util.Objects.requireNonNull(orders, "orders");
+        this.posting = java.util.Objects.requireNonNull(posting, "posting");
+        this.customers = java.util.Objects.requireNonNull(customers, "customers");
+        this.database = orders.database();
+        this.clock = orders.clock();
+        this.settings = posting.settings();
         this.transitions = new OrderTransitions(new OrderPricer(menus.menu().taxes()));
-        this.posting = new LoyaltyPosting(settings, ledger);
     }
 
     public List<Reward> rewards() {
@@ -63,9 +64,9 @@ public final class LoyaltyService {
     }
 
     private long balance(Connection c, String customerId) throws SQLException {
-        Optional<CustomerProfile> profile = customers.find(c, "customer_id", customerId);
+        Optional<CustomerProfile> profile = customers.find(customerId); // joins the caller's transaction
         long cloud = profile.map(CustomerProfile::pointsBalance).orElse(0L);
-        return cloud + ledger.sumAfter(c, customerId, profile.map(CustomerProfile::pointsAsOf).orElse(null));
+        return cloud + posting.sumAfter(c, customerId, profile.map(CustomerProfile::pointsAsOf).orElse(null));
     }
 
     /** Points this order would earn if paid now. Pure; O(1). */
@@ -87,8 +88,7 @@ public final class LoyaltyService {
         if (!settings.enabled()) {
             throw new RefusedStateException(RefusalCode.LOYALTY_OFF, "loyalty is switched off for this store");
         }
-        return database.inTransaction(c -> {
-            Order order = writer.load(c, orderId);
+        return orders.change(orderId, (order, c) -> {
             if (order.customerId() == null) {
                 throw new RefusedStateException(RefusalCode.LOYALTY_NO_CUSTOMER, "order " + order.number()
                         + " has no customer: scan a palm or look the customer up first", order.number());
@@ -112,9 +112,8 @@ public final class LoyaltyService {
             }
             Discount discount = new Discount(reward.name(), null, value, "loyalty:" + reward.id());
             Redemption redemption = new Redemption(reward.id(), reward.name(), reward.points(), line.lineId(), value);
-            Order changed = transitions.redeem(order, redemption, discount, clock.instant());
-            writer.update(c, changed, "order.reward_redeemed");
-            return changed;
+            return OrderLedger.Step.of(transitions.redeem(order, redemption, discount, clock.instant()),
+                    "order.reward_redeemed");
         });
     }
 }

@@ -33,6 +33,74 @@ public record Order(String id, int number, String storeId, String terminalId, Se
         label = label == null ? "" : label;
     }
 
+    /**
+     * A new, empty, open order: revision 0, nothing on it, its totals as the pricer gives them for no lines.
+     * Reads better than the canonical constructor, whose 22 fields are the stored form:
+     * {@code Order.opening(id, currency).number(7).at(store, terminal).mode(DINE_IN).staff(id).openedAt(now).build(empty)}.
+     */
+    public static Opening opening(String id, Currency currency) {
+        return new Opening(id, currency);
+    }
+
+    /** Builds a new open order; see {@link #opening}. Not thread-safe; use once. */
+    public static final class Opening {
+        private final String id;
+        private final Currency currency;
+        private int number;
+        private String storeId;
+        private String terminalId;
+        private ServiceMode mode = ServiceMode.DINE_IN;
+        private String label = "";
+        private String staffId;
+        private Instant openedAt;
+
+        private Opening(String id, Currency currency) {
+            this.id = java.util.Objects.requireNonNull(id, "id");
+            this.currency = java.util.Objects.requireNonNull(currency, "currency");
+        }
+
+        /** The short number called out at the counter (per terminal and day). */
+        public Opening number(int number) {
+            this.number = number;
+            return this;
+        }
+
+        public Opening at(String storeId, String terminalId) {
+            this.storeId = storeId;
+            this.terminalId = terminalId;
+            return this;
+        }
+
+        public Opening mode(ServiceMode mode) {
+            this.mode = mode;
+            return this;
+        }
+
+        /** Name, table or note for the kitchen; null or empty for none. */
+        public Opening label(String label) {
+            this.label = label;
+            return this;
+        }
+
+        public Opening staff(String staffId) {
+            this.staffId = staffId;
+            return this;
+        }
+
+        public Opening openedAt(Instant openedAt) {
+            this.openedAt = openedAt;
+            return this;
+        }
+
+        /** The open order, with {@code emptyTotals} (the pricer's totals of no lines in this mode). */
+        public Order build(OrderTotals emptyTotals) {
+            java.util.Objects.requireNonNull(openedAt, "openedAt");
+            return new Order(id, number, storeId, terminalId, mode, label, null, staffId, OrderStatus.OPEN, currency,
+                    List.of(), List.of(), List.of(), List.of(), List.of(), null, 0, openedAt, openedAt, null, null,
+                    java.util.Objects.requireNonNull(emptyTotals, "emptyTotals"));
+        }
+    }
+
     /** Sum of the amounts of tenders that count (approved or stored offline), tips excluded. */
     public Money paid() {
         Money sum = Money.zero(currency);

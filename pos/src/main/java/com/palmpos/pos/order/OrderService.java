@@ -1,69 +1,54 @@
 package com.palmpos.pos.order;
 
 import com.palmpos.pos.PosSettings;
-import com.palmpos.pos.loyalty.internal.LedgerRepository;
-import com.palmpos.pos.loyalty.internal.LoyaltyPosting;
 import com.palmpos.pos.menu.Menu;
 import com.palmpos.pos.menu.MenuService;
 import com.palmpos.pos.menu.ServiceMode;
-import com.palmpos.pos.order.internal.OrderRepository;
-import com.palmpos.pos.order.internal.OrderWriter;
-import com.palmpos.pos.outbox.OutboxStore;
-import com.palmpos.pos.store.Database;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ConcurrentModificationException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
 /**
- * Opens and changes orders. Every change is one H2 transaction that saves the order and appends its upload
- * ({@link com.palmpos.pos.order.internal.OrderPayload}) to the outbox. Thread-safe; each call costs one small
- * transaction (a few milliseconds): call it off the FX thread.
+ * Opens and changes orders at the counter. Every change goes through the terminal's {@link OrderLedger}: one H2
+ * transaction that saves the order and appends its upload to the outbox, taking turns with the other writers of the
+ * same order. Thread-safe; each call costs one small transaction (a few milliseconds): call it off the FX thread.
  */
 public final class OrderService {
-    /** Tries of one change when another writer changed the order in between. */
-    private static final int CONFLICT_ATTEMPTS = 3;
-    private final Object[] stripes = java.util.stream.Stream.generate(Object::new).limit(64).toArray();
-
-    private final Database database;
+    private final OrderLedger ledger;
     private final Clock clock;
     private final PosSettings settings;
     private final MenuService menus;
-    private final OrderRepository orders = new OrderRepository();
-    private final OrderWriter writer;
     private final OrderTransitions transitions;
-    private final LoyaltyPosting loyalty;
 
-    public OrderService(Database database, OutboxStore outbox, Clock clock, PosSettings settings, MenuService menus) {
-        this.database = database;
-        this.clock = clock;
+    /**
+     * @param ledger the terminal's one order writer, shared with payments and loyalty
+     */
+    public OrderService(OrderLedger ledger, PosSettings settings, MenuService menus) {
+        this.ledger = Objects.requireNonNull(ledger, "ledger");
+        this.clock = ledger.clock();
         this.settings = settings;
         this.menus = menus;
-        LedgerRepository ledger = new LedgerRepository();
-        this.writer = new OrderWriter(orders, ledger, outbox);
-        this.loyalty = new LoyaltyPosting(settings.loyalty(), ledger);
         this.transitions = new OrderTransitions(new OrderPricer(menus.menu().taxes()));
     }
 
     /** Starts an order with the next number of the day at this terminal. */
-    public synchronized Order open(ServiceMode mode, String label, String staffId) {
+    public Order open(ServiceMode mode, String label, String staffId) {
         Instant now = clock.instant();
         LocalDate day = LocalDate.ofInstant(now, settings.zone());
         Menu menu = menus.menu();
         OrderTotals empty = new OrderPricer(menu.taxes()).price(List.of(), List.of(), mode, menu.currency());
-        return database.inTransaction(c -> {
-            Order order = new Order(UUID.randomUUID().toString(), orders.nextNumber(c, settings.terminalId(), day),
-                    settings.storeId(), settings.terminalId(), mode, label, null, staffId, OrderStatus.OPEN,
-                    menu.currency(), List.of(), List.of(), List.of(), List.of(), List.of(), null, 0, now, now, null,
-                    null, empty);
-            writer.insert(c, order, day, "order.opened");
-            return order;
-        });
+        return ledger.open(settings.terminalId(), day, "order.opened", number -> Order.opening(
+                UUID.randomUUID().toString(), menu.currency()).number(number)
+                .at(settings.storeId(), settings.terminalId()).mode(mode).label(label).staff(staffId).openedAt(now)
+                .build(empty));
     }
 
     /** Adds an item; refuses 86'd items and choices the menu does not allow, with a message for the cashier. */
@@ -128,17 +113,15 @@ public final class OrderService {
     }
 
     public Optional<Order> find(String orderId) {
-        return database.inTransaction(c -> orders.find(c, orderId));
+        return ledger.find(orderId);
     }
 
     /** Orders not yet paid, oldest first. */
     public List<Order> openOrders() {
-        return database.inTransaction(c -> {
-            List<Order> open = new java.util.ArrayList<>(orders.byStatus(c, OrderStatus.OPEN.name()));
-            open.addAll(orders.byStatus(c, OrderStatus.SENT.name()));
-            open.sort(java.util.Comparator.comparing(Order::openedAt));
-            return open;
-        });
+        List<Order> open = new ArrayList<>(ledger.byStatus(OrderStatus.OPEN));
+        open.addAll(ledger.byStatus(OrderStatus.SENT));
+        open.sort(Comparator.comparing(Order::openedAt));
+        return open;
     }
 
     /**
@@ -148,17 +131,17 @@ public final class OrderService {
      * unpaid orders; thread-safe.
      */
     public List<Order> openOrders(LocalDate day) {
-        java.util.Objects.requireNonNull(day, "day");
+        Objects.requireNonNull(day, "day");
         return openOrders().stream()
                 .filter(order -> settings.terminalId().equals(order.terminalId()))
                 .filter(order -> day.equals(order.openedAt().atZone(settings.zone()).toLocalDate()))
-                .sorted(java.util.Comparator.comparing(Order::openedAt).reversed())
+                .sorted(Comparator.comparing(Order::openedAt).reversed())
                 .toList();
     }
 
     /** Paid orders whose offline payment was declined afterwards: money to collect, for the manager. */
     public List<Order> paymentDue() {
-        return database.inTransaction(orders::paymentDue);
+        return ledger.paymentDue();
     }
 
     /**
@@ -171,12 +154,12 @@ public final class OrderService {
         if (limit < 1 || limit > 1000) {
             throw new IllegalArgumentException("recent orders: limit must be 1..1000, was " + limit);
         }
-        return database.inTransaction(c -> orders.recent(c, limit));
+        return ledger.recent(limit);
     }
 
     /** A customer's most recent orders, newest first. */
     public List<Order> history(String customerId, int limit) {
-        return database.inTransaction(c -> orders.byCustomer(c, customerId, limit));
+        return ledger.byCustomer(customerId, limit);
     }
 
     /**
@@ -185,41 +168,12 @@ public final class OrderService {
      */
     public Order refund(String orderId, Map<String, Integer> quantities, String reason, String staffId) {
         String refundId = UUID.randomUUID().toString();
-        return database.inTransaction(c -> {
-            Instant now = clock.instant();
-            Order changed = transitions.refund(writer.load(c, orderId), quantities, reason, staffId, refundId, now);
-            loyalty.onRefund(c, changed, changed.refunds().get(changed.refunds().size() - 1), now);
-            writer.update(c, changed, "order.refunded");
-            return changed;
-        });
+        return ledger.change(orderId, "order.refunded",
+                o -> transitions.refund(o, quantities, reason, staffId, refundId, clock.instant()));
     }
 
-    /**
-     * Applies {@code edit} to the stored order. Two screens (the cashier's line edit and the customer panel's
-     * attach) may change one order at once: changes of one order through this service take turns (one process owns
-     * the data directory, so an in-process lock is enough), and a change that still loses the version check to
-     * another writer (payments, the sync) re-reads and re-applies its edit, a function of the order it is given.
-     */
     private Order change(String orderId, String event, UnaryOperator<Order> edit) {
-        synchronized (stripes[Math.floorMod(orderId.hashCode(), stripes.length)]) {
-            return changeWithRetry(orderId, event, edit);
-        }
-    }
-
-    private Order changeWithRetry(String orderId, String event, UnaryOperator<Order> edit) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return database.inTransaction(c -> {
-                    Order changed = edit.apply(writer.load(c, orderId));
-                    writer.update(c, changed, event);
-                    return changed;
-                });
-            } catch (ConcurrentModificationException e) {
-                if (attempt >= CONFLICT_ATTEMPTS) {
-                    throw e;
-                }
-            }
-        }
+        return ledger.change(orderId, event, edit);
     }
 
     private LineFactory lineFactory() {

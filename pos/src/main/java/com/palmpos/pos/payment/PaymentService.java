@@ -4,26 +4,20 @@ import com.palmpos.pos.Refusal;
 import com.palmpos.pos.RefusalCode;
 import com.palmpos.pos.RefusedArgumentException;
 import com.palmpos.pos.PosSettings;
-import com.palmpos.pos.loyalty.internal.LedgerRepository;
-import com.palmpos.pos.loyalty.internal.LoyaltyPosting;
 import com.palmpos.pos.menu.MenuService;
 import com.palmpos.pos.money.Money;
 import com.palmpos.pos.order.Order;
+import com.palmpos.pos.order.OrderLedger;
 import com.palmpos.pos.order.OrderPricer;
 import com.palmpos.pos.order.OrderStatus;
 import com.palmpos.pos.order.OrderTransitions;
 import com.palmpos.pos.order.Tender;
 import com.palmpos.pos.order.TenderStatus;
 import com.palmpos.pos.order.TenderType;
-import com.palmpos.pos.order.internal.OrderRepository;
-import com.palmpos.pos.order.internal.OrderWriter;
 import com.palmpos.pos.outbox.OutboxMessage;
-import com.palmpos.pos.outbox.OutboxStore;
 import com.palmpos.pos.payment.internal.IntentRepository;
 import com.palmpos.pos.payment.internal.PaymentPayload;
 import com.palmpos.pos.store.Database;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Currency;
@@ -36,8 +30,9 @@ import org.slf4j.LoggerFactory;
  * Takes payments: cash with change, card and palm through the {@link PaymentGateway}, split across several tenders by
  * paying part amounts. When the gateway is unreachable the {@link OfflinePolicy} decides whether to store and forward;
  * a stored payment declined later puts its order in "payment due" ({@link Order#paymentDue()}), never dropped.
- * When an order becomes paid, its loyalty points are posted in the same transaction. Thread-safe; card payments block
- * on the gateway: call off the FX thread.
+ * Tenders enter the order through the terminal's {@link OrderLedger} (which posts loyalty points when an order becomes
+ * paid, in the same transaction), so a payment racing a line edit takes its turn instead of failing. Thread-safe; card
+ * payments block on the gateway: call off the FX thread.
  */
 public final class PaymentService {
     private static final Logger LOG = LoggerFactory.getLogger(PaymentService.class);
@@ -45,31 +40,28 @@ public final class PaymentService {
     private final Clock clock;
     private final PosSettings settings;
     private final PaymentGateway gateway;
-    private final OutboxStore outbox;
     private final OfflinePolicy policy;
-    private final OrderRepository orders = new OrderRepository();
-    private final OrderWriter writer;
+    private final OrderLedger ledger;
     private final OrderTransitions transitions;
-    private final LoyaltyPosting loyalty;
     private final Currency currency;
     private final IntentRepository intents = new IntentRepository();
     // intents of payments this process is still asking the processor about: never released as crash leftovers
     private final java.util.Set<String> inFlight = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile boolean intentsSettled;
 
-    public PaymentService(Database database, OutboxStore outbox, Clock clock, PosSettings settings, MenuService menus,
-                          PaymentGateway gateway) {
-        this.database = database;
-        this.clock = clock;
+    /**
+     * @param ledger  the terminal's one order writer, shared with order taking and loyalty
+     * @param gateway authorises card payments (the cloud in production, a fake in tests)
+     */
+    public PaymentService(OrderLedger ledger, PosSettings settings, MenuService menus, PaymentGateway gateway) {
+        this.ledger = java.util.Objects.requireNonNull(ledger, "ledger");
+        this.database = ledger.database();
+        this.clock = ledger.clock();
         this.settings = settings;
         this.gateway = gateway;
-        this.outbox = outbox;
         this.policy = new OfflinePolicy(settings.offline());
         this.currency = menus.menu().currency();
-        LedgerRepository ledger = new LedgerRepository();
-        this.writer = new OrderWriter(orders, ledger, outbox);
         this.transitions = new OrderTransitions(new OrderPricer(menus.menu().taxes()));
-        this.loyalty = new LoyaltyPosting(settings.loyalty(), ledger);
     }
 
     /**
@@ -78,20 +70,21 @@ public final class PaymentService {
      * @throws IllegalArgumentException if the cash does not cover the tip
      */
     public PaymentOutcome payCash(String orderId, Money cashGiven, Money tip) {
-        return database.inTransaction(c -> {
-            Order order = writer.load(c, orderId);
-            Money afterTip = cashGiven.minus(tip);
-            if (afterTip.isNegative() || tip.isNegative()) {
-                throw new RefusedArgumentException(RefusalCode.CASH_SHORT_OF_TIP, "cash " + cashGiven
-                        + " does not cover the tip " + tip, cashGiven, tip);
-            }
+        Money afterTip = cashGiven.minus(tip);
+        if (afterTip.isNegative() || tip.isNegative()) {
+            throw new RefusedArgumentException(RefusalCode.CASH_SHORT_OF_TIP, "cash " + cashGiven
+                    + " does not cover the tip " + tip, cashGiven, tip);
+        }
+        String paymentId = UUID.randomUUID().toString();
+        Order paid = ledger.change(orderId, (order, c) -> {
+            // applied to what is due when the turn comes: a line edit just before changes the balance, not the cash
             Money applied = afterTip.min(order.balanceDue());
-            Money change = afterTip.minus(applied);
             Instant now = clock.instant();
-            Tender tender = new Tender(UUID.randomUUID().toString(), TenderType.CASH, applied, tip, cashGiven, change,
-                    null, null, null, TenderStatus.APPROVED, null, null, now);
-            return new PaymentOutcome(save(c, order, tender, now), PaymentOutcome.Status.APPROVED, change, "");
+            return tender(order, Tender.builder(paymentId, TenderType.CASH).amount(applied).tip(tip)
+                    .cash(cashGiven, afterTip.minus(applied)).at(now).build(), now);
         });
+        Money change = paid.tender(paymentId).orElseThrow().change();
+        return new PaymentOutcome(paid, PaymentOutcome.Status.APPROVED, change, "");
     }
 
     /**
@@ -163,20 +156,19 @@ public final class PaymentService {
     private PaymentOutcome record(String orderId, CardDetails card, Money amount, Money tip, String paymentId,
                                   boolean online, String code) {
         Money none = Money.zero(amount.currency());
-        return database.inTransaction(c -> {
-            Order order = writer.load(c, orderId);
+        Order saved = ledger.change(orderId, (order, c) -> {
             Instant now = clock.instant();
-            Tender tender = new Tender(paymentId, card.type(), amount, tip, null, none, card.token(), card.brand(),
-                    card.last4(), online ? TenderStatus.APPROVED : TenderStatus.OFFLINE_PENDING, code, null, now);
-            Order saved = save(c, order, tender, now);
+            Tender tender = Tender.builder(paymentId, card.type()).amount(amount).tip(tip)
+                    .card(card.token(), card.brand(), card.last4())
+                    .status(online ? TenderStatus.APPROVED : TenderStatus.OFFLINE_PENDING).authCode(code).at(now)
+                    .build();
+            OrderLedger.Step step = tender(order, tender, now);
             intents.resolve(c, paymentId, "RECORDED", null, now);
-            if (!online) {
-                outbox.append(c, OutboxMessage.of(PaymentPayload.ENTITY, paymentId, PaymentPayload.OFFLINE_STORED,
-                        PaymentPayload.offlineStored(saved, tender)));
-            }
-            return new PaymentOutcome(saved, online ? PaymentOutcome.Status.APPROVED : PaymentOutcome.Status.STORED_OFFLINE,
-                    none, online ? "" : "stored offline: it will be sent when the connection is back");
+            return online ? step : step.alsoAppending(OutboxMessage.of(PaymentPayload.ENTITY, paymentId,
+                    PaymentPayload.OFFLINE_STORED, PaymentPayload.offlineStored(step.order(), tender)));
         });
+        return new PaymentOutcome(saved, online ? PaymentOutcome.Status.APPROVED : PaymentOutcome.Status.STORED_OFFLINE,
+                none, online ? "" : "stored offline: it will be sent when the connection is back");
     }
 
     /**
@@ -245,7 +237,7 @@ public final class PaymentService {
 
     /** Money in offline payments not yet forwarded (tips included). One indexed query. */
     public Money offlineExposure() {
-        long minor = database.inTransaction(c -> orders.offlineOutstanding(c, currency.getCurrencyCode()));
+        long minor = ledger.offlineOutstanding(currency.getCurrencyCode());
         return Money.ofMinor(minor, currency);
     }
 
@@ -254,31 +246,23 @@ public final class PaymentService {
     }
 
     private Order resolve(String paymentId, String event, Resolution resolution) {
-        return database.inTransaction(c -> {
-            String orderId = orders.orderIdOfPayment(c, paymentId).orElseThrow(() -> new IllegalArgumentException(
-                    "no payment " + paymentId + " on this terminal"));
-            Order order = writer.load(c, orderId);
+        return ledger.changeByPayment(paymentId, (order, c) -> {
             Tender tender = order.tender(paymentId).orElseThrow();
             if (tender.status() != TenderStatus.OFFLINE_PENDING) {
-                return order;
+                return OrderLedger.Step.unchanged(order);
             }
-            Order changed = resolution.apply(order, clock.instant());
-            writer.update(c, changed, event);
-            return changed;
+            return OrderLedger.Step.of(resolution.apply(order, clock.instant()), event);
         });
     }
 
-    private Order save(Connection c, Order order, Tender tender, Instant now) throws SQLException {
+    /** The order with {@code tender} applied: "order.paid" when it settles the order, else "order.tendered". */
+    private OrderLedger.Step tender(Order order, Tender tender, Instant now) {
         Order changed = transitions.addTender(order, tender, now);
         boolean nowPaid = order.status().editable() && changed.status() == OrderStatus.PAID;
-        if (nowPaid) {
-            loyalty.onPaid(c, changed, now);
-        }
-        writer.update(c, changed, nowPaid ? "order.paid" : "order.tendered");
-        return changed;
+        return OrderLedger.Step.of(changed, nowPaid ? "order.paid" : "order.tendered");
     }
 
     private Order find(String orderId) {
-        return database.inTransaction(c -> writer.load(c, orderId));
+        return ledger.load(orderId);
     }
 }

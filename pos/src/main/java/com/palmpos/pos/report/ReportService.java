@@ -12,7 +12,7 @@ import com.palmpos.pos.order.Redemption;
 import com.palmpos.pos.order.Refund;
 import com.palmpos.pos.order.Tender;
 import com.palmpos.pos.order.TenderType;
-import com.palmpos.pos.order.internal.OrderRepository;
+import com.palmpos.pos.order.OrderQueries;
 import com.palmpos.pos.store.Database;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,7 +33,7 @@ public final class ReportService {
     private final Database database;
     private final PosSettings settings;
     private final Supplier<Menu> menu;
-    private final OrderRepository orders = new OrderRepository();
+    private final OrderQueries orders = new OrderQueries();
 
     public ReportService(Database database, PosSettings settings, Menu menu) {
         this(database, settings, () -> menu);

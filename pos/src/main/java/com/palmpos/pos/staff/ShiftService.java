@@ -8,7 +8,7 @@ import com.palmpos.pos.money.Money;
 import com.palmpos.pos.order.Order;
 import com.palmpos.pos.order.Refund;
 import com.palmpos.pos.order.TenderType;
-import com.palmpos.pos.order.internal.OrderRepository;
+import com.palmpos.pos.order.OrderQueries;
 import com.palmpos.pos.staff.internal.ShiftRepository;
 import com.palmpos.pos.store.Database;
 import java.sql.Connection;
@@ -30,7 +30,7 @@ public final class ShiftService {
     private final PosSettings settings;
     private final Currency currency;
     private final ShiftRepository shifts = new ShiftRepository();
-    private final OrderRepository orders = new OrderRepository();
+    private final OrderQueries orders = new OrderQueries();
 
     public ShiftService(Database database, Clock clock, PosSettings settings, Currency currency) {
         this.database = database;

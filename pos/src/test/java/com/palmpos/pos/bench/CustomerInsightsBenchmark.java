@@ -7,6 +7,7 @@ import com.palmpos.pos.customer.CustomerStore;
 import com.palmpos.pos.insight.Insight;
 import com.palmpos.pos.insight.InsightEngine;
 import com.palmpos.pos.insight.InsightParameters;
+import com.palmpos.pos.loyalty.LoyaltyPosting;
 import com.palmpos.pos.menu.Menu;
 import com.palmpos.pos.menu.MenuLoader;
 import com.palmpos.pos.menu.MenuService;
@@ -14,6 +15,7 @@ import com.palmpos.pos.menu.ServiceMode;
 import com.palmpos.pos.money.Money;
 import com.palmpos.pos.order.LineRequest;
 import com.palmpos.pos.order.Order;
+import com.palmpos.pos.order.OrderLedger;
 import com.palmpos.pos.order.OrderService;
 import com.palmpos.pos.outbox.OutboxStore;
 import com.palmpos.pos.payment.PaymentService;
@@ -63,8 +65,9 @@ public class CustomerInsightsBenchmark {
         Clock clock = Clock.systemUTC();
         OutboxStore outbox = new OutboxStore(db, clock);
         MenuService menus = new MenuService(db, menu, clock);
-        OrderService orders = new OrderService(db, outbox, clock, PosSettings.defaults(), menus);
-        PaymentService payments = new PaymentService(db, outbox, clock, PosSettings.defaults(), menus, new FakeGateway());
+        OrderLedger ledger = new OrderLedger(db, outbox, clock, new LoyaltyPosting(PosSettings.defaults().loyalty()));
+        OrderService orders = new OrderService(ledger, PosSettings.defaults(), menus);
+        PaymentService payments = new PaymentService(ledger, PosSettings.defaults(), menus, new FakeGateway());
         SplittableRandom random = new SplittableRandom(7);
         List<Order> all = new ArrayList<>();
         for (int i = 0; i < 1000; i++) {

@@ -9,7 +9,6 @@ import com.palmpos.pos.order.LineModifier;
 import com.palmpos.pos.order.Order;
 import com.palmpos.pos.order.OrderLine;
 import com.palmpos.pos.order.OrderPricer;
-import com.palmpos.pos.order.OrderStatus;
 import com.palmpos.pos.order.OrderTransitions;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -48,9 +47,8 @@ public class OrderPricingBenchmark {
                 "vat", List.of(new TaxRate("vat", "VAT", new BigDecimal("20"), true, EnumSet.allOf(ServiceMode.class)))));
         OrderPricer pricer = new OrderPricer(taxes);
         transitions = new OrderTransitions(pricer);
-        order = new Order("o", 1, "s", "t", ServiceMode.DINE_IN, "", null, "c", OrderStatus.OPEN, USD,
-                List.of(), List.of(), List.of(), List.of(), List.of(), null, 0, NOW, NOW, null, null,
-                pricer.price(List.of(), List.of(), ServiceMode.DINE_IN, USD));
+        order = Order.opening("o", USD).number(1).at("s", "t").mode(ServiceMode.DINE_IN).staff("c").openedAt(NOW)
+                .build(pricer.price(List.of(), List.of(), ServiceMode.DINE_IN, USD));
         for (int i = 0; i < 49; i++) {
             order = transitions.addLine(order, line(i), NOW);
         }

@@ -1,12 +1,14 @@
 package com.palmpos.pos.bench;
 
 import com.palmpos.pos.PosSettings;
+import com.palmpos.pos.loyalty.LoyaltyPosting;
 import com.palmpos.pos.menu.Menu;
 import com.palmpos.pos.menu.MenuLoader;
 import com.palmpos.pos.menu.MenuService;
 import com.palmpos.pos.menu.ServiceMode;
 import com.palmpos.pos.order.LineRequest;
 import com.palmpos.pos.order.Order;
+import com.palmpos.pos.order.OrderLedger;
 import com.palmpos.pos.order.OrderService;
 import com.palmpos.pos.outbox.OutboxStore;
 import com.palmpos.pos.store.Database;
@@ -48,8 +50,8 @@ public class OrderServiceBenchmark {
         dir = Files.createTempDirectory("palmpos-bench");
         db = Database.open(dir, null, "pos");
         Clock clock = Clock.systemUTC();
-        orders = new OrderService(db, new OutboxStore(db, clock), clock, PosSettings.defaults(),
-                new MenuService(db, menu, clock));
+        orders = new OrderService(new OrderLedger(db, new OutboxStore(db, clock), clock,
+                new LoyaltyPosting(PosSettings.defaults().loyalty())), PosSettings.defaults(), new MenuService(db, menu, clock));
         Order order = orders.open(ServiceMode.DINE_IN, "", "bench");
         orderId = order.id();
         for (int i = 0; i < 50; i++) {

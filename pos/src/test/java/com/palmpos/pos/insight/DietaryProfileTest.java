@@ -2,6 +2,7 @@ package com.palmpos.pos.insight;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.palmpos.pos.menu.Allergen;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -12,9 +13,9 @@ class DietaryProfileTest {
 
     @Test
     void refusesAnItemWithAnAvoidedAllergen() {
-        DietaryProfile nuts = new DietaryProfile(Set.of(), Set.of(Allergen.NUTS));
+        DietaryProfile nuts = new DietaryProfile(Set.of(), Set.of(Allergen.TREE_NUTS));
 
-        assertThat(nuts.allows(labelled(Set.of(Diet.VEGAN), Set.of(Allergen.NUTS)))).isFalse();
+        assertThat(nuts.allows(labelled(Set.of(Diet.VEGAN), Set.of(Allergen.TREE_NUTS)))).isFalse();
         assertThat(nuts.allows(labelled(Set.of(), Set.of(Allergen.GLUTEN)))).isTrue();
     }
 
@@ -23,7 +24,7 @@ class DietaryProfileTest {
         DietaryProfile vegetarian = new DietaryProfile(Set.of(Diet.VEGETARIAN), Set.of());
 
         assertThat(vegetarian.allows(labelled(Set.of(), Set.of()))).isFalse();
-        assertThat(vegetarian.allows(labelled(Set.of(Diet.VEGETARIAN), Set.of(Allergen.DAIRY)))).isTrue();
+        assertThat(vegetarian.allows(labelled(Set.of(Diet.VEGETARIAN), Set.of(Allergen.MILK)))).isTrue();
     }
 
     @Test
@@ -38,7 +39,7 @@ class DietaryProfileTest {
         DietaryProfile vegan = new DietaryProfile(Set.of(Diet.VEGAN), Set.of());
         DietaryProfile coeliac = new DietaryProfile(Set.of(Diet.GLUTEN_FREE), Set.of());
 
-        assertThat(vegan.allows(labelled(Set.of(Diet.VEGAN), Set.of(Allergen.DAIRY)))).isFalse();
+        assertThat(vegan.allows(labelled(Set.of(Diet.VEGAN), Set.of(Allergen.MILK)))).isFalse();
         assertThat(coeliac.allows(labelled(Set.of(Diet.GLUTEN_FREE), Set.of(Allergen.GLUTEN)))).isFalse();
     }
 

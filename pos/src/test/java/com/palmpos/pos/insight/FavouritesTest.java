@@ -6,6 +6,7 @@ import static com.palmpos.pos.insight.Fixtures.order;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import com.palmpos.pos.menu.Allergen;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -89,9 +90,9 @@ class FavouritesTest {
     @Test
     void leavesOutItemsThatConflictWithTheProfile() {
         Catalogue menu = Catalogue.of(List.of(item("coffee", "drinks"),
-                item("latte", "drinks", Set.of(Diet.VEGETARIAN), Set.of(Allergen.DAIRY))));
+                item("latte", "drinks", Set.of(Diet.VEGETARIAN), Set.of(Allergen.MILK))));
         CustomerVisit visit = CustomerVisit.of(List.of(order(1, 9, "coffee", "latte")),
-                new DietaryProfile(Set.of(), Set.of(Allergen.DAIRY)), at(0, 9, 0), Fixtures.ZONE);
+                new DietaryProfile(Set.of(), Set.of(Allergen.MILK)), at(0, 9, 0), Fixtures.ZONE);
 
         assertThat(engine.favourites(visit, menu)).extracting(f -> f.item().id()).containsExactly("coffee");
     }

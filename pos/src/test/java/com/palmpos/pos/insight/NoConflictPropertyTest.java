@@ -1,5 +1,6 @@
 package com.palmpos.pos.insight;
 
+import com.palmpos.pos.menu.Allergen;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;

@@ -2,6 +2,7 @@ package com.palmpos.pos.insight;
 
 import com.palmpos.pos.insight.BakeryCafeMenu.SimItem;
 import com.palmpos.pos.insight.HitRateEvaluation.CustomerHistory;
+import com.palmpos.pos.menu.Allergen;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -59,10 +60,10 @@ final class OrderSimulator {
             diets.add(Diet.GLUTEN_FREE);
         }
         if (random.nextDouble() < 0.07) {
-            avoid.add(Allergen.NUTS);
+            avoid.add(Allergen.TREE_NUTS);
         }
         if (random.nextDouble() < 0.05) {
-            avoid.add(Allergen.DAIRY);
+            avoid.add(Allergen.MILK);
         }
         return new DietaryProfile(diets, avoid);
     }

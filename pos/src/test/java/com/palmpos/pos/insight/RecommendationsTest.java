@@ -5,6 +5,7 @@ import static com.palmpos.pos.insight.Fixtures.item;
 import static com.palmpos.pos.insight.Fixtures.order;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.palmpos.pos.menu.Allergen;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -25,7 +26,7 @@ class RecommendationsTest {
             item("tomato-soup", "soups"), item("lentil-soup", "soups"), item("grilled-cheese", "sandwiches"),
             item("veggie-wrap", "sandwiches"), item("quinoa-salad", "salads"), item("croissant", "bakery"),
             item("bagel", "bakery"), item("coffee", "drinks"), item("lemonade", "drinks"),
-            item("nut-brownie", "bakery", Set.of(Diet.VEGETARIAN), Set.of(Allergen.NUTS, Allergen.DAIRY))));
+            item("nut-brownie", "bakery", Set.of(Diet.VEGETARIAN), Set.of(Allergen.TREE_NUTS, Allergen.MILK))));
 
     /** Lunch: tomato soup with grilled cheese sells best, then quinoa salad with lemonade. Mornings: croissant and coffee. */
     private final StoreStats stats = storeStats();
@@ -133,7 +134,7 @@ class RecommendationsTest {
     @Test
     void neverOffersAnAllergenTheCustomerAvoids() {
         CustomerVisit visit = CustomerVisit.of(List.of(order(3, 12, "nut-brownie"), order(5, 12, "nut-brownie")),
-                new DietaryProfile(Set.of(), Set.of(Allergen.NUTS)), LUNCH_TODAY, Fixtures.ZONE);
+                new DietaryProfile(Set.of(), Set.of(Allergen.TREE_NUTS)), LUNCH_TODAY, Fixtures.ZONE);
 
         assertThat(ids(engine.recommend(visit, catalogue, stats))).hasSize(3).doesNotContain("nut-brownie");
     }

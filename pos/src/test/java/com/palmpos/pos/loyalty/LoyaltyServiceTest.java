@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.palmpos.pos.Terminal;
 import com.palmpos.pos.customer.CustomerProfile;
 import com.palmpos.pos.loyalty.internal.LedgerRepository;
-import com.palmpos.pos.loyalty.internal.LoyaltyPosting;
 import com.palmpos.pos.menu.ServiceMode;
 import com.palmpos.pos.order.LineRequest;
 import com.palmpos.pos.order.Order;

@@ -22,9 +22,8 @@ class LifecycleTest {
     private final OrderTransitions tx = new OrderTransitions(new OrderPricer(new TaxTable(Map.of())));
 
     private Order open() {
-        Order o = new Order("o", 7, "s", "t", ServiceMode.DINE_IN, "", null, "c", OrderStatus.OPEN, USD, List.of(),
-                List.of(), List.of(), List.of(), List.of(), null, 0, NOW, NOW, null, null,
-                new OrderPricer(new TaxTable(Map.of())).price(List.of(), List.of(), ServiceMode.DINE_IN, USD));
+        Order o = Order.opening("o", USD).number(7).at("s", "t").mode(ServiceMode.DINE_IN).staff("c").openedAt(NOW)
+                .build(new OrderPricer(new TaxTable(Map.of())).price(List.of(), List.of(), ServiceMode.DINE_IN, USD));
         return tx.addLine(o, new OrderLine("l1", "soup", false, "Soup", "soups", null, 1, Money.ofMinor(500, USD),
                 List.of(), List.of(), "", "food", null, null), NOW);
     }
@@ -40,9 +39,13 @@ class LifecycleTest {
         };
     }
 
+    /** Exact cash, no tip, no change. */
+    private static Tender cash(Money amount) {
+        return Tender.builder("p", TenderType.CASH).amount(amount).cash(amount, Money.zero(USD)).at(NOW).build();
+    }
+
     private Order pay(Order o) {
-        return tx.addTender(o, new Tender("p", TenderType.CASH, o.balanceDue(), Money.zero(USD), o.balanceDue(),
-                Money.zero(USD), null, null, null, TenderStatus.APPROVED, null, null, NOW), NOW);
+        return tx.addTender(o, cash(o.balanceDue()), NOW);
     }
 
     @Test
@@ -87,8 +90,7 @@ class LifecycleTest {
     @Test
     void refusesToVoidAnOrderWithPartPayments() {
         Order o = open();
-        Order part = tx.addTender(o, new Tender("p", TenderType.CASH, Money.ofMinor(100, USD), Money.zero(USD),
-                Money.ofMinor(100, USD), Money.zero(USD), null, null, null, TenderStatus.APPROVED, null, null, NOW), NOW);
+        Order part = tx.addTender(o, cash(Money.ofMinor(100, USD)), NOW);
         assertThatThrownBy(() -> tx.voidOrder(part, "r", NOW)).hasMessageContaining("refund them before voiding");
     }
 

@@ -102,8 +102,8 @@ class PricingPropertiesTest {
 
     private static Order paidOrder(List<OrderLine> lines, List<Discount> discounts, OrderTransitions transitions) {
         OrderTotals empty = PRICER.price(List.of(), List.of(), ServiceMode.DINE_IN, USD);
-        Order order = new Order("o", 1, "s", "t", ServiceMode.DINE_IN, "", null, "c", OrderStatus.OPEN, USD, List.of(),
-                List.of(), List.of(), List.of(), List.of(), null, 0, NOW, NOW, null, null, empty);
+        Order order = Order.opening("o", USD).number(1).at("s", "t").mode(ServiceMode.DINE_IN).staff("c")
+                .openedAt(NOW).build(empty);
         for (OrderLine l : lines) {
             order = transitions.addLine(order, l, NOW);
         }
@@ -130,7 +130,7 @@ class PricingPropertiesTest {
     }
 
     private static Tender cash(Money amount) {
-        return new Tender(UUID.randomUUID().toString(), TenderType.CASH, amount, Money.zero(USD), amount,
-                Money.zero(USD), null, null, null, TenderStatus.APPROVED, null, null, NOW);
+        return Tender.builder(UUID.randomUUID().toString(), TenderType.CASH).amount(amount)
+                .cash(amount, Money.zero(USD)).at(NOW).build();
     }
 }

@@ -3,6 +3,9 @@ package com.palmpos.sync.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.palmpos.pos.PosSettings;
+import com.palmpos.pos.crypto.TerminalKeys;
+import com.palmpos.pos.customer.CustomerStore;
+import com.palmpos.pos.loyalty.LoyaltyPosting;
 import com.palmpos.pos.loyalty.LoyaltyService;
 import com.palmpos.pos.menu.MenuLoader;
 import com.palmpos.pos.menu.MenuService;
@@ -10,6 +13,7 @@ import com.palmpos.pos.menu.ServiceMode;
 import com.palmpos.pos.money.Money;
 import com.palmpos.pos.order.LineRequest;
 import com.palmpos.pos.order.Order;
+import com.palmpos.pos.order.OrderLedger;
 import com.palmpos.pos.order.OrderService;
 import com.palmpos.pos.order.TenderType;
 import com.palmpos.pos.outbox.OutboxStore;
@@ -74,13 +78,17 @@ class PosToCloudEndToEndTest {
         PosSettings settings = new PosSettings(cloud.registration().storeId(), cloud.registration().terminalId(),
                 ZoneOffset.UTC, defaults.offline(), defaults.loyalty(), defaults.staff());
         MenuService menus = new MenuService(db, new MenuLoader().loadDemo(), clock);
-        orders = new OrderService(db, outbox, clock, settings, menus);
-        loyalty = new LoyaltyService(db, outbox, clock, settings.loyalty(), menus);
-        payments = new PaymentService(db, outbox, clock, settings, menus, new CloudPaymentGateway(cloud.client()));
+        LoyaltyPosting points = new LoyaltyPosting(settings.loyalty());
+        OrderLedger ledger = new OrderLedger(db, outbox, clock, points);
+        CustomerStore customers = new CustomerStore(db, clock,
+                TerminalKeys.load(dir.resolve("terminal"), Optional.empty()).templateCipher());
+        orders = new OrderService(ledger, settings, menus);
+        loyalty = new LoyaltyService(ledger, points, customers, menus);
+        payments = new PaymentService(ledger, settings, menus, new CloudPaymentGateway(cloud.client()));
         // the same terminal while its link is down: a closed port answers "connection refused" at once
         deadClient = new CloudClient(SyncSettings.defaults(URI.create("http://127.0.0.1:" + closedPort()))
                 .withRetries(1, Duration.ofMillis(1), Duration.ofMillis(1)), Optional::empty);
-        offlinePayments = new PaymentService(db, outbox, clock, settings, menus, new CloudPaymentGateway(deadClient));
+        offlinePayments = new PaymentService(ledger, settings, menus, new CloudPaymentGateway(deadClient));
         worker = new OutboxWorker(outbox, cloud.client(), payments, CloudFixture.fastSettings(cloud.emulator()), clock,
                 status -> { }, new Random(1));
     }

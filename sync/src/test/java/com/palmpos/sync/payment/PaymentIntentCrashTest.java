@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.palmpos.pos.PosSettings;
+import com.palmpos.pos.loyalty.LoyaltyPosting;
 import com.palmpos.pos.menu.MenuLoader;
 import com.palmpos.pos.menu.MenuService;
 import com.palmpos.pos.menu.ServiceMode;
 import com.palmpos.pos.money.Money;
 import com.palmpos.pos.order.LineRequest;
 import com.palmpos.pos.order.Order;
+import com.palmpos.pos.order.OrderLedger;
 import com.palmpos.pos.order.OrderService;
 import com.palmpos.pos.order.TenderType;
 import com.palmpos.pos.outbox.OutboxStore;
@@ -47,6 +49,7 @@ class PaymentIntentCrashTest {
     PosSettings settings;
     MenuService menus;
     OutboxStore outbox;
+    OrderLedger ledger;
     OrderService orders;
 
     /** Dies (throws, as a JVM killed at that instant would stop) before or after the processor saw the request. */
@@ -79,7 +82,8 @@ class PaymentIntentCrashTest {
                 defaults.offline(), defaults.loyalty(), defaults.staff());
         menus = new MenuService(db, new MenuLoader().loadDemo(), clock);
         outbox = new OutboxStore(db, clock);
-        orders = new OrderService(db, outbox, clock, settings, menus);
+        ledger = new OrderLedger(db, outbox, clock, new LoyaltyPosting(settings.loyalty()));
+        orders = new OrderService(ledger, settings, menus);
     }
 
     @AfterEach
@@ -126,7 +130,7 @@ class PaymentIntentCrashTest {
     }
 
     private PaymentService payments(PaymentGateway gateway) {
-        return new PaymentService(db, outbox, clock, settings, menus, gateway);
+        return new PaymentService(ledger, settings, menus, gateway);
     }
 
     private CloudPaymentGateway gateway() {

@@ -1,12 +1,12 @@
 package com.palmpos.pos.customer.internal;
 
 import com.palmpos.pos.customer.CustomerProfile;
-import com.palmpos.pos.insight.Allergen;
 import com.palmpos.pos.insight.Catalogue;
 import com.palmpos.pos.insight.CatalogueItem;
 import com.palmpos.pos.insight.Diet;
 import com.palmpos.pos.insight.DietaryProfile;
 import com.palmpos.pos.insight.PastOrder;
+import com.palmpos.pos.menu.Allergen;
 import com.palmpos.pos.menu.DietaryTag;
 import com.palmpos.pos.menu.MenuService;
 import com.palmpos.pos.order.Order;
@@ -18,9 +18,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Translates the store's menu, orders and customer preferences into the insight engine's own vocabulary. The
- * menu knows 14 allergens (EU list), the engine 11 groups: every menu allergen maps to the group that contains it,
- * so a customer avoiding "milk" is protected from every "dairy" item. Stateless.
+ * Translates the store's menu, orders and customer preferences into the insight engine's own vocabulary. Menu and
+ * engine share one allergen list, the fourteen of EU/UK law ({@link Allergen}), so an allergen reaches the engine as
+ * declared. Stateless.
  */
 public final class InsightMapping {
     private InsightMapping() {
@@ -65,25 +65,7 @@ public final class InsightMapping {
         return diets;
     }
 
-    static Set<Allergen> allergens(Set<com.palmpos.pos.menu.Allergen> menuAllergens) {
-        Set<Allergen> groups = EnumSet.noneOf(Allergen.class);
-        for (com.palmpos.pos.menu.Allergen allergen : menuAllergens) {
-            groups.add(switch (allergen) {
-                case GLUTEN -> Allergen.GLUTEN;
-                case MILK -> Allergen.DAIRY;
-                case EGGS -> Allergen.EGG;
-                case TREE_NUTS -> Allergen.NUTS;
-                case PEANUTS -> Allergen.PEANUTS;
-                case SOY -> Allergen.SOY;
-                case SESAME -> Allergen.SESAME;
-                case FISH -> Allergen.FISH;
-                case CRUSTACEANS, MOLLUSCS -> Allergen.SHELLFISH;
-                case CELERY -> Allergen.CELERY;
-                // mustard, sulphites and lupin have no group of their own in the engine: the closest safe choice is
-                // to treat them as mustard-like "avoid" markers
-                case MUSTARD, SULPHITES, LUPIN -> Allergen.MUSTARD;
-            });
-        }
-        return groups;
+    static Set<Allergen> allergens(Set<Allergen> declared) {
+        return declared.isEmpty() ? EnumSet.noneOf(Allergen.class) : EnumSet.copyOf(declared);
     }
 }

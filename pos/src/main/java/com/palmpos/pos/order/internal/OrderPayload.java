@@ -3,9 +3,9 @@ package com.palmpos.pos.order.internal;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.palmpos.pos.internal.Json;
-import com.palmpos.pos.loyalty.internal.LedgerRepository.OrderPoints;
 import com.palmpos.pos.order.LineAmounts;
 import com.palmpos.pos.order.LineModifier;
+import com.palmpos.pos.order.LoyaltyPort;
 import com.palmpos.pos.order.Order;
 import com.palmpos.pos.order.OrderLine;
 import com.palmpos.pos.order.Redemption;
@@ -39,7 +39,7 @@ public final class OrderPayload {
     private OrderPayload() {
     }
 
-    public static String build(Order o, String event, OrderPoints points) {
+    public static String build(Order o, String event, LoyaltyPort.Points points) {
         ObjectNode root = Json.mapper().createObjectNode();
         root.put("schema", SCHEMA).put("event", event).put("orderId", o.id()).put("number", o.number())
                 .put("revision", o.revision()).put("storeId", o.storeId()).put("terminalId", o.terminalId())

@@ -3,6 +3,7 @@ package com.palmpos.pos.order.internal;
 import com.palmpos.pos.order.Order;
 import com.palmpos.pos.order.OrderLine;
 import com.palmpos.pos.order.OrderStatus;
+import com.palmpos.pos.order.Purchase;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,10 +20,6 @@ import java.util.Set;
  * its own transaction. A voided order, or one whose customer is removed, leaves no rows. Stateless; thread-safe.
  */
 public final class PurchaseIndex {
-    /** One paid order of a customer: when, and the distinct items bought (combos count by their components' items). */
-    public record Purchase(String orderId, Instant at, List<String> itemIds) {
-    }
-
     /** Re-indexes {@code order} after a change. */
     public void record(Connection c, Order order) throws SQLException {
         try (PreparedStatement delete = c.prepareStatement("DELETE FROM purchase_index WHERE order_id = ?")) {

@@ -1,6 +1,7 @@
-package com.palmpos.pos.loyalty.internal;
+package com.palmpos.pos.loyalty;
 
-import com.palmpos.pos.loyalty.LoyaltySettings;
+import com.palmpos.pos.loyalty.internal.LedgerRepository;
+import com.palmpos.pos.order.LoyaltyPort;
 import com.palmpos.pos.order.Order;
 import com.palmpos.pos.order.Redemption;
 import com.palmpos.pos.order.Refund;
@@ -11,15 +12,37 @@ import java.time.Instant;
 
 /**
  * Writes an order's points to the ledger inside the order's own transaction. Each entry is keyed by (order, kind, ref),
- * so posting the same order twice (a retry, a second save, a re-sync) changes nothing. Stateless; thread-safe.
+ * so posting the same order twice (a retry, a second save, a re-sync) changes nothing. It is the order ledger's
+ * {@link LoyaltyPort}: build one per terminal and give it to the {@code OrderLedger} and the {@link LoyaltyService}.
+ * Stateless; thread-safe.
  */
-public final class LoyaltyPosting {
+public final class LoyaltyPosting implements LoyaltyPort {
     private final LoyaltySettings settings;
     private final LedgerRepository ledger;
 
-    public LoyaltyPosting(LoyaltySettings settings, LedgerRepository ledger) {
+    public LoyaltyPosting(LoyaltySettings settings) {
+        this(settings, new LedgerRepository());
+    }
+
+    LoyaltyPosting(LoyaltySettings settings, LedgerRepository ledger) {
         this.settings = settings;
         this.ledger = ledger;
+    }
+
+    /** The store's loyalty settings (rate, catalogue, on or off). */
+    public LoyaltySettings settings() {
+        return settings;
+    }
+
+    @Override
+    public Points pointsOf(Connection c, String orderId) throws SQLException {
+        LedgerRepository.OrderPoints points = ledger.pointsOf(c, orderId);
+        return new Points(points.earned(), points.redeemed());
+    }
+
+    /** Net points of a customer's entries recorded after {@code after} (all entries when null). */
+    long sumAfter(Connection c, String customerId, Instant after) throws SQLException {
+        return ledger.sumAfter(c, customerId, after);
     }
 
     /**
@@ -36,6 +59,7 @@ public final class LoyaltyPosting {
     }
 
     /** Records earned points and redemptions of a paid order, once. */
+    @Override
     public void onPaid(Connection c, Order order, Instant at) throws SQLException {
         if (order.customerId() == null) {
             return;
@@ -54,6 +78,7 @@ public final class LoyaltyPosting {
      * Takes back the points earned on refunded money. Computed cumulatively (points earned x refunded so far / total,
      * minus what was already taken back) so that refunding everything in parts takes back exactly what was earned.
      */
+    @Override
     public void onRefund(Connection c, Order order, Refund refund, Instant at) throws SQLException {
         if (order.customerId() == null || order.totals().total().isZero()) {
             return;
