@@ -154,7 +154,8 @@ public final class Terminal implements AutoCloseable {
         }
     }
 
-    static UiSettings uiSettings(Config config) {
+    /** The screens' settings from configuration (the manager's saved names are applied on top in {@link #open}). */
+    public static UiSettings uiSettings(Config config) {
         return UiSettings.defaults()
                 .withStoreName(config.get(ConfigKeys.STORE_NAME))
                 .withTerminalName(config.get(ConfigKeys.TERMINAL_NAME))

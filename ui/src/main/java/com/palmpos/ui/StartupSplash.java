@@ -25,8 +25,6 @@ import org.slf4j.LoggerFactory;
  * cashier window is up. Thread-safe; the methods return at once.
  */
 public final class StartupSplash {
-    private static final Logger LOG = LoggerFactory.getLogger(StartupSplash.class);
-
     private final CompletableFuture<Stage> stage = new CompletableFuture<>();
     private final CompletableFuture<Long> shownAfter = new CompletableFuture<>();
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -55,7 +53,7 @@ public final class StartupSplash {
                 Platform.runLater(() -> splash.stage.complete(splash.build()));
             } catch (RuntimeException noDisplay) {
                 // no display: the shell will say so when it tries; the splash is only a courtesy
-                LOG.warn("Start-up window not shown: {}", noDisplay.getMessage());
+                log().warn("Start-up window not shown: {}", noDisplay.getMessage());
                 splash.stage.completeExceptionally(noDisplay);
                 splash.shownAfter.completeExceptionally(noDisplay);
             }
@@ -63,6 +61,30 @@ public final class StartupSplash {
         starter.setDaemon(true);
         starter.start();
         return splash;
+    }
+
+    // not a static field: the first logger sets up logback (a configuration file to parse), which must not delay
+    // the toolkit's start
+    private static Logger log() {
+        return LoggerFactory.getLogger(StartupSplash.class);
+    }
+
+    /**
+     * Prepares the screens' look while the store opens: parses the theme's stylesheets and makes the skins of the
+     * controls the cashier window uses on a scene that is never shown (JavaFX keeps parsed stylesheets and loaded
+     * classes), so building the cashier window afterwards costs less. Runs on the FX thread after the splash shows.
+     */
+    public void warmUp(Theme theme) {
+        stage.thenAccept(s -> Platform.runLater(() -> {
+            long begin = System.nanoTime();
+            try {
+                ScreenWarmUp.run(theme);
+                log().debug("Screens warmed up in {} ms", (System.nanoTime() - begin) / 1_000_000);
+            } catch (RuntimeException e) {
+                // only a head start: the cashier window builds the same things again
+                log().warn("Screen warm-up failed: {}", e.toString());
+            }
+        }));
     }
 
     private Stage build() {
@@ -108,7 +130,7 @@ public final class StartupSplash {
 
     /** Says what the terminal is doing now, e.g. "Opening the database…"; also logged at DEBUG. */
     public void status(String text) {
-        LOG.debug("Start-up: {}", text);
+        log().debug("Start-up: {}", text);
         statusText = text;
         stage.thenAccept(s -> Platform.runLater(() -> status.setText(statusText)));
     }

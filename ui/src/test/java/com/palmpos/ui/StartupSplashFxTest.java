@@ -7,7 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
@@ -15,10 +18,28 @@ import org.testfx.api.FxToolkit;
 /** The start-up window says what the terminal is loading and goes away when asked, headless under Monocle. */
 class StartupSplashFxTest {
 
+    /** Stands in for the cashier window: closing the splash restores implicit exit, which would stop JavaFX. */
+    private static Stage cashier;
+
     @BeforeAll
     static void startToolkit() throws TimeoutException {
         FxToolkit.registerPrimaryStage();
         Platform.setImplicitExit(false);
+        cashier = onFx(() -> {
+            Stage stage = new Stage();
+            stage.setScene(new Scene(new Label("cashier"), 200, 100));
+            stage.show();
+            return stage;
+        });
+    }
+
+    @AfterAll
+    static void closeCashier() {
+        onFx(() -> {
+            Platform.setImplicitExit(false);
+            cashier.close();
+            return null;
+        });
     }
 
     @Test

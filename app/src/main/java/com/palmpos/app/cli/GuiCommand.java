@@ -44,6 +44,8 @@ public final class GuiCommand implements Callable<Integer> {
         // on screen within a second; the toolkit starts while the store opens
         StartupSplash splash = early.orElseGet(StartupSplash::show);
         splash.storeName(config.get(ConfigKeys.STORE_NAME));
+        // the FX thread is idle while the store opens: it parses the theme meanwhile
+        splash.warmUp(Terminal.uiSettings(config).theme());
         Terminal opened;
         try {
             opened = Terminal.open(config, splash::status);
