@@ -48,6 +48,7 @@ public final class TerminalShell {
     /** Non-null when this shell created the runner and so must close it. */
     private final FxTaskRunner ownedTasks;
     private final CompletableFuture<Void> closed = new CompletableFuture<>();
+    private final CompletableFuture<Void> shown = new CompletableFuture<>();
     private final AtomicBoolean opened = new AtomicBoolean();
     private volatile Windows windows;
     private volatile Runnable onShown = () -> { };
@@ -131,6 +132,14 @@ public final class TerminalShell {
     }
 
     /**
+     * Completes on the FX thread as soon as the cashier window is showing (the customer display follows a moment
+     * later); never completes if the windows could not be built. What is not needed for the first sale starts here.
+     */
+    public CompletableFuture<Void> shown() {
+        return shown;
+    }
+
+    /**
      * Closes both windows (on the FX thread, after any pending {@link #open()}); the future of {@link #open()}
      * completes. No effect on a shell never opened. Thread-safe, returns at once.
      */
@@ -151,24 +160,41 @@ public final class TerminalShell {
         counter.customer().onEnroll(() -> shell.openEnrollment(Journey.ENROLL));
         CashierWindow cashier = new CashierWindow(new Stage(), shell, topBar, counter, managerArea, messages,
                 settings);
-        CompanionWindow companion = settings.companionEnabled()
-                ? new CompanionWindow(new CompanionViewModel(messages, settings, session), messages, settings)
-                : null;
-        Windows built = new Windows(cashier, Optional.ofNullable(companion), sync, counter);
+        Windows built = new Windows(cashier, sync, counter);
         cashier.stage().setOnHidden(event -> {
             built.dispose();
             LOG.info("Cashier window closed");
             closed.complete(null);
         });
         cashier.show();
-        built.companion().ifPresent(CompanionWindow::show);
-        // a newly shown companion takes the focus and, on one screen, the top: the cashier must keep both
-        cashier.stage().toFront();
-        cashier.stage().requestFocus();
         onShown.run();
         LOG.info("PalmPOS shell open: terminal '{}', companion {}, {} ms after JVM start", settings.terminalName(),
-                companion != null ? "on" : "off", ManagementFactory.getRuntimeMXBean().getUptime());
+                settings.companionEnabled() ? "follows" : "off", ManagementFactory.getRuntimeMXBean().getUptime());
+        shown.complete(null);
+        if (settings.companionEnabled()) {
+            // the customer display is not needed to start a sale: built after the cashier window's first frame
+            Platform.runLater(() -> showCompanion(built, session, messages));
+        }
         return built;
+    }
+
+    private void showCompanion(Windows built, CounterSession session, Messages messages) {
+        if (!built.cashier().stage().isShowing()) {
+            return;
+        }
+        try {
+            CompanionWindow companion = new CompanionWindow(new CompanionViewModel(messages, settings, session),
+                    messages, settings);
+            built.companion = companion;
+            companion.show();
+            // a newly shown companion takes the focus and, on one screen, the top: the cashier must keep both
+            built.cashier().stage().toFront();
+            built.cashier().stage().requestFocus();
+            LOG.info("Customer display open {} ms after JVM start", ManagementFactory.getRuntimeMXBean().getUptime());
+        } catch (RuntimeException e) {
+            // the till still sells without its customer display
+            LOG.error("Could not open the customer display; the cashier window works without it", e);
+        }
     }
 
     private static void startToolkit() {
@@ -180,12 +206,26 @@ public final class TerminalShell {
         }
     }
 
-    /** The open windows and what must be released with them. */
-    private record Windows(CashierWindow cashier, Optional<CompanionWindow> companion, SyncStatusViewModel sync,
-            CounterViewModel counter) {
+    /** The open windows and what must be released with them; used on the FX thread only. */
+    private static final class Windows {
+        private final CashierWindow cashier;
+        private final SyncStatusViewModel sync;
+        private final CounterViewModel counter;
+        private CompanionWindow companion;
+
+        Windows(CashierWindow cashier, SyncStatusViewModel sync, CounterViewModel counter) {
+            this.cashier = cashier;
+            this.sync = sync;
+            this.counter = counter;
+        }
+
+        CashierWindow cashier() {
+            return cashier;
+        }
+
         void dispose() {
             cashier.dispose();
-            companion.ifPresent(CompanionWindow::close);
+            Optional.ofNullable(companion).ifPresent(CompanionWindow::close);
             sync.close();
             counter.customer().close();
         }

@@ -129,6 +129,9 @@ class TerminalShellFxTest {
     @Test
     void companionWindowGreetsTheCustomer() {
         open(UiSettings.defaults().withStoreName("Harbour Noodles"));
+        assertThat(shell.shown()).as("shown with the cashier window").isDone();
+        // the customer display is built after the cashier window's first frame
+        waitUntil(() -> shellWindows().size() == 2);
 
         assertThat(shellWindows()).extracting(Stage::getTitle)
                 .containsExactlyInAnyOrder("PalmPOS \u2014 Counter 1", "PalmPOS \u2014 Counter 1 (customer display)");
