@@ -1,11 +1,10 @@
 package com.palmpos.cloud;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.palmpos.pos.store.Database;
+import com.palmpos.cloud.internal.CloudDatabase;
 import com.palmpos.sync.api.ApiJson;
 import com.palmpos.cloud.internal.CustomerApi;
 import com.palmpos.cloud.internal.Customers;
-import com.palmpos.cloud.internal.HttpFront;
 import com.palmpos.cloud.internal.OrderApi;
 import com.palmpos.cloud.internal.PaymentApi;
 import com.palmpos.cloud.internal.PrivacyApi;
@@ -13,22 +12,20 @@ import com.palmpos.cloud.internal.Route;
 import com.palmpos.cloud.internal.Seeder;
 import com.palmpos.cloud.internal.SkewedClock;
 import com.palmpos.cloud.internal.TerminalApi;
-import com.sun.net.httpserver.HttpServer;
+import com.palmpos.cloud.internal.HttpFront;
+import com.palmpos.cloud.internal.WebServer;
+import com.palmpos.cloud.internal.StrictInput;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,27 +40,24 @@ import org.slf4j.LoggerFactory;
  */
 public final class CloudEmulator implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CloudEmulator.class);
-    private static final int THREADS = 8;
-    private static final String NO_DELAY = "sun.net.httpserver.nodelay";
 
-    private final HttpServer server;
-    private final ExecutorService executor;
-    private final Database db;
+    private final WebServer server;
+    private final CloudDatabase db;
     private final FaultInjector faults;
     private final List<Route> routes;
     private final URI url;
     private final Clock clock;
     private final AtomicBoolean open = new AtomicBoolean(true);
 
-    private CloudEmulator(HttpServer server, ExecutorService executor, Database db, FaultInjector faults, List<Route> routes,
-                          Clock clock) {
+    private CloudEmulator(WebServer server, CloudDatabase db, FaultInjector faults, List<Route> routes, Clock clock,
+                          InetAddress host) {
         this.clock = clock;
         this.server = server;
-        this.executor = executor;
         this.db = db;
         this.faults = faults;
         this.routes = routes;
-        this.url = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+        String shown = host.isAnyLocalAddress() || host.isLoopbackAddress() ? "127.0.0.1" : host.getHostAddress();
+        this.url = URI.create("http://" + shown + ":" + server.port());
     }
 
     /** {@link #start(int, Path, TemplateMatcher, Clock)} with no matcher and the system clock. */
@@ -92,10 +86,24 @@ public final class CloudEmulator implements AutoCloseable {
      * @param fileKey the H2 file key, or {@code null} for a plain file (a stand-alone emulator for development)
      */
     public static CloudEmulator start(int port, Path dataDir, TemplateMatcher matcher, Clock clock, char[] fileKey) {
+        return start(InetAddress.getLoopbackAddress(), port, CloudDatabase.h2(dataDir, fileKey), matcher, clock);
+    }
+
+    /**
+     * Serves the chain's data in PostgreSQL at {@code jdbcUrl} (migrated on start; several instances may share it)
+     * on {@code host:port}.
+     *
+     * @throws com.palmpos.pos.store.StoreException if the database cannot be reached or migrated
+     */
+    public static CloudEmulator startOnPostgres(InetAddress host, int port, String jdbcUrl, String user, String password,
+                                                TemplateMatcher matcher, Clock clock) {
+        return start(host, port, CloudDatabase.postgres(jdbcUrl, user, password), matcher, clock);
+    }
+
+    private static CloudEmulator start(InetAddress host, int port, CloudDatabase db, TemplateMatcher matcher, Clock clock) {
         FaultInjector faults = new FaultInjector();
         Clock skewed = new SkewedClock(clock, faults);
-        ObjectMapper json = ApiJson.newMapper();
-        Database db = Database.open(dataDir, fileKey, "cloud");
+        ObjectMapper json = StrictInput.mapper();
         try {
             Seeder.seedIfEmpty(db, json, skewed.instant());
             List<Route> routes = new ArrayList<>();
@@ -104,39 +112,19 @@ public final class CloudEmulator implements AutoCloseable {
             routes.addAll(new PaymentApi().routes());
             routes.addAll(new OrderApi().routes());
             routes.addAll(new PrivacyApi().routes());
-            noDelay();
-            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
-            AtomicInteger n = new AtomicInteger();
-            ExecutorService executor = Executors.newFixedThreadPool(THREADS, r -> {
-                Thread t = new Thread(r, "cloud-emulator-" + n.incrementAndGet());
-                t.setDaemon(true);
-                return t;
-            });
-            server.setExecutor(executor);
-            server.createContext("/", new HttpFront(db, routes, faults, json, skewed));
-            server.start();
-            CloudEmulator emulator = new CloudEmulator(server, executor, db, faults, List.copyOf(routes), skewed);
-            LOG.info("Cloud emulator serving {} from {}", emulator.url, db.dataDir());
-            return emulator;
-        } catch (IOException e) {
-            db.close();
-            throw new UncheckedIOException("cannot serve the cloud emulator on port " + port + ": " + e.getMessage()
-                    + " (choose another with --port, or 0 for any free port)", e);
+            WebServer server;
+            try {
+                server = WebServer.start(host, port, routes, new HttpFront(db, faults, json, skewed), db);
+            } catch (RuntimeException e) {
+                throw new UncheckedIOException("cannot serve the cloud on port " + port + ": " + e.getMessage()
+                        + " (choose another with --port, or 0 for any free port)", new IOException(e));
+            }
+            CloudEmulator cloud = new CloudEmulator(server, db, faults, List.copyOf(routes), skewed, host);
+            LOG.info("Cloud serving {} from {}", cloud.url, db.description());
+            return cloud;
         } catch (RuntimeException e) {
             db.close();
             throw e;
-        }
-    }
-
-    /**
-     * Turns Nagle's algorithm off for the JDK HTTP server. It sends a response's headers and body as separate
-     * segments; with Nagle on, the body waits for the client's delayed ACK of the headers, 40 ms on Linux, so every
-     * call took 40 ms longer (measured: POST median 48 ms vs 7 ms). The JDK reads the property once, when its first
-     * server is created; an explicit setting by the user wins.
-     */
-    private static void noDelay() {
-        if (System.getProperty(NO_DELAY) == null) {
-            System.setProperty(NO_DELAY, "true");
         }
     }
 
@@ -194,6 +182,68 @@ public final class CloudEmulator implements AutoCloseable {
     }
 
     /**
+     * Opens a store in a chain (creating the chain if new), serving the demo store's menu and settings under the new
+     * store id: the chain admin's "new store". Idempotent for an existing store of the same chain.
+     *
+     * @throws IllegalArgumentException if the store exists in another chain
+     */
+    public void openStore(String chainId, String storeId) {
+        db.inTransaction(tx -> {
+            try (java.sql.PreparedStatement chain = tx.prepareStatement("INSERT INTO chain (chain_id, name)"
+                    + " SELECT ?, ? WHERE NOT EXISTS (SELECT 1 FROM chain WHERE chain_id = ?)")) {
+                chain.setString(1, chainId);
+                chain.setString(2, chainId);
+                chain.setString(3, chainId);
+                chain.executeUpdate();
+            }
+            try (java.sql.PreparedStatement existing = tx.prepareStatement("SELECT chain_id FROM store WHERE store_id = ?")) {
+                existing.setString(1, storeId);
+                try (java.sql.ResultSet rs = existing.executeQuery()) {
+                    if (rs.next()) {
+                        if (!rs.getString(1).equals(chainId)) {
+                            throw new IllegalArgumentException("store " + storeId + " belongs to another chain");
+                        }
+                        return null;
+                    }
+                }
+            }
+            try (java.sql.PreparedStatement insert = tx.prepareStatement("INSERT INTO store (store_id, chain_id,"
+                    + " settings_json, menu_json) SELECT ?, ?, REPLACE(settings_json, 'demo-store', ?),"
+                    + " REPLACE(menu_json, 'demo-store', ?) FROM store WHERE store_id = 'demo-store'")) {
+                insert.setString(1, storeId);
+                insert.setString(2, chainId);
+                insert.setString(3, storeId);
+                insert.setString(4, storeId);
+                insert.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Issues a one-time activation code for {@code storeId}, valid for {@code validFor}: the chain admin's way to
+     * let one new terminal register. Case-exact; used up by the first registration.
+     *
+     * @throws IllegalArgumentException if the store does not exist
+     */
+    public String issueActivationCode(String storeId, Duration validFor) {
+        String code = "ACT-" + com.palmpos.cloud.internal.Ids.code(12);
+        db.inTransaction(tx -> {
+            try (java.sql.PreparedStatement insert = tx.prepareStatement("INSERT INTO activation_code"
+                    + " (code, store_id, reusable, expires_at) SELECT ?, store_id, FALSE, ? FROM store WHERE store_id = ?")) {
+                insert.setString(1, code);
+                insert.setTimestamp(2, java.sql.Timestamp.from(clock.instant().plus(validFor)));
+                insert.setString(3, storeId);
+                if (insert.executeUpdate() == 0) {
+                    throw new IllegalArgumentException("no store " + storeId + " in the cloud");
+                }
+            }
+            return null;
+        });
+        return code;
+    }
+
+    /**
      * How many card payments the processor holds in each status ({@code AUTHORIZED}, {@code CAPTURED}, {@code VOIDED},
      * {@code DECLINED}), for reconciling a terminal against the processor. One query.
      */
@@ -211,20 +261,22 @@ public final class CloudEmulator implements AutoCloseable {
         });
     }
 
-    /** Stops serving at once (in-flight exchanges are cut) and releases the data directory. Idempotent. */
-    @Override
-    public void close() {
+    /**
+     * Stops gracefully: new requests get 503 with Retry-After, requests in flight get up to {@code grace} to finish,
+     * then the server stops and the data directory is released. Idempotent.
+     */
+    public void close(Duration grace) {
         if (!open.compareAndSet(true, false)) {
             return;
         }
-        server.stop(0);
-        executor.shutdownNow();
-        try {
-            executor.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        server.stop(grace);
         db.close();
-        LOG.info("Cloud emulator at {} stopped", url);
+        LOG.info("Cloud at {} stopped", url);
+    }
+
+    /** {@link #close(Duration)} with a grace of 5 seconds. */
+    @Override
+    public void close() {
+        close(Duration.ofSeconds(5));
     }
 }

@@ -44,7 +44,7 @@ class EmulatorIdentifyTest {
 
     @Test
     void identifiesASeededDemoCustomerThroughTheWiredMatcher(@TempDir Path dir) {
-        try (CloudEmulator emulator = CloudEmulator.start(0, dir, SAME_BYTES, Clock.systemUTC())) {
+        try (CloudEmulator emulator = TestClouds.start(0, dir, SAME_BYTES, Clock.systemUTC())) {
             emulator.seedPalmTemplates("cus-demo-alice", List.of(new byte[] {1, 2, 3, 4, 5, 6, 7, 8}));
             emulator.seedPalmTemplates("cus-demo-bruno", List.of(new byte[] {9, 9, 9, 9, 9, 9, 9, 9}));
             AtomicReference<String> token = new AtomicReference<>();

@@ -8,7 +8,7 @@ import java.util.Map;
 
 /** One parsed request as a handler sees it. */
 public record Call(Caller caller, Map<String, String> path, Map<String, String> query, byte[] body,
-                   ObjectMapper json, Instant now) {
+                   ObjectMapper json, Instant now, String remote) {
 
     /** The body as {@code type}; a 400 problem naming the defect if it is not valid JSON of that shape. */
     public <T> T body(Class<T> type) {
@@ -20,11 +20,12 @@ public record Call(Caller caller, Map<String, String> path, Map<String, String> 
             if (value == null) {
                 throw ApiError.badRequest("the JSON body must be an object, not null");
             }
+            StrictInput.check(value);
             return value;
         } catch (JacksonException e) {
-            throw ApiError.badRequest("the body is not a valid " + type.getSimpleName() + ": " + e.getOriginalMessage());
+            throw StrictInput.refusal(e, type);
         } catch (IOException e) {
-            throw ApiError.badRequest("the body cannot be read: " + e.getMessage());
+            throw ApiError.badRequest("the body cannot be read");
         }
     }
 

@@ -1,8 +1,8 @@
 package com.palmpos.cloud.internal;
 
 /** Who is calling: a registered terminal, or nobody for the unauthenticated calls. */
-public record Caller(String terminalId, String storeId) {
-    static final Caller ANONYMOUS = new Caller(null, null);
+public record Caller(String terminalId, String storeId, String chainId) {
+    static final Caller ANONYMOUS = new Caller(null, null, null);
 
     String scope() {
         return terminalId == null ? "anonymous" : terminalId;

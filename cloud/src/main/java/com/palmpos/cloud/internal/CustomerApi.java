@@ -53,7 +53,7 @@ public final class CustomerApi {
     private Reply changes(Call call, Connection tx) throws SQLException {
         long after = call.cursor("c");
         int limit = call.intQuery("limit", 100, 1, 500);
-        List<Map.Entry<Long, CustomerProfile>> page = Customers.changes(tx, after, limit + 1);
+        List<Map.Entry<Long, CustomerProfile>> page = Customers.changes(tx, call.caller(), after, limit + 1);
         boolean more = page.size() > limit;
         List<Map.Entry<Long, CustomerProfile>> items = more ? page.subList(0, limit) : page;
         long last = items.isEmpty() ? after : items.get(items.size() - 1).getKey();
@@ -66,9 +66,15 @@ public final class CustomerApi {
         if (matcher.isEmpty()) {
             return Reply.ok(IdentifyResult.none());
         }
-        return Reply.ok(matcher.get().identify(request.template(), Customers.gallery(tx))
-                .map(m -> new IdentifyResult(true, m.customerId(), m.score()))
-                .orElse(IdentifyResult.none()));
+        Optional<TemplateMatcher.Match> match = matcher.get().identify(request.template(),
+                Customers.gallery(tx, call.caller().chainId()));
+        if (match.isEmpty()) {
+            return Reply.ok(IdentifyResult.none());
+        }
+        // recognised here: from now on this store may see the customer (and pulls the profile with its next delta)
+        Customers.linkStore(tx, match.get().customerId(), call.caller().storeId());
+        Customers.touch(tx, match.get().customerId(), call.now());
+        return Reply.ok(new IdentifyResult(true, match.get().customerId(), match.get().score()));
     }
 
     private Reply enroll(Call call, Connection tx) throws SQLException {
@@ -79,11 +85,11 @@ public final class CustomerApi {
         // the customer id first: a re-sent enrollment must read "already enrolled", not "loyalty number taken"
         String customerId = request.customerId() == null ? Ids.id("cus") : requireNewCustomer(tx, request.customerId());
         if (request.cardToken() != null) {
-            PaymentApi.requireCard(tx, request.cardToken());
+            PaymentApi.requireCard(tx, request.cardToken(), call.caller());
         }
         String loyalty = request.loyaltyNumber() == null ? newLoyaltyNumber() : requireFreeLoyalty(tx, request.loyaltyNumber());
-        Customers.insert(tx, customerId, request.displayName(), request.email(), request.phone(), loyalty,
-                request.cardToken(), consent, call.now());
+        Customers.insert(tx, call.caller().chainId(), call.caller().storeId(), customerId, request.displayName(),
+                request.email(), request.phone(), loyalty, request.cardToken(), consent, call.now());
         Customers.addTemplates(tx, customerId, request.palmTemplates());
         return Reply.created(new EnrollmentResult(customerId, loyalty));
     }
@@ -95,13 +101,14 @@ public final class CustomerApi {
         String code = Ids.code(8);
         Instant expires = call.now().plus(PRE_ENROLLMENT_VALIDITY);
         try (PreparedStatement insert = tx.prepareStatement("INSERT INTO pre_enrollment (code, display_name, email,"
-                + " phone, consent_json, expires_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+                + " phone, consent_json, expires_at, chain_id) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             insert.setString(1, code);
             insert.setString(2, request.displayName());
             insert.setString(3, request.email());
             insert.setString(4, request.phone());
             insert.setString(5, consent);
             insert.setTimestamp(6, Timestamp.from(expires));
+            insert.setString(7, call.caller().chainId());
             insert.executeUpdate();
         }
         return Reply.created(new PreEnrollment(code, expires));
@@ -111,8 +118,9 @@ public final class CustomerApi {
     private Reply lookUpCode(Call call, Connection tx) throws SQLException {
         String code = call.path().get("code").toUpperCase(java.util.Locale.ROOT);
         try (PreparedStatement select = tx.prepareStatement(
-                "SELECT expires_at, customer_id FROM pre_enrollment WHERE code = ?")) {
+                "SELECT expires_at, customer_id FROM pre_enrollment WHERE code = ? AND chain_id = ?")) {
             select.setString(1, code);
+            select.setString(2, call.caller().chainId());
             try (ResultSet rs = select.executeQuery()) {
                 if (!rs.next()) {
                     throw ApiError.notFound("pre-enrollment code " + code + ": check the code the customer shows");
@@ -134,8 +142,9 @@ public final class CustomerApi {
         PreEnrollmentCompletion request = call.body(PreEnrollmentCompletion.class);
         checkTemplates(request.palmTemplates());
         try (PreparedStatement select = tx.prepareStatement("SELECT display_name, email, phone, consent_json,"
-                + " expires_at, customer_id FROM pre_enrollment WHERE code = ? FOR UPDATE")) {
+                + " expires_at, customer_id FROM pre_enrollment WHERE code = ? AND chain_id = ? FOR UPDATE")) {
             select.setString(1, code);
+            select.setString(2, call.caller().chainId());
             try (ResultSet rs = select.executeQuery()) {
                 if (!rs.next()) {
                     throw ApiError.notFound("pre-enrollment code " + code + ": check the code the customer shows");
@@ -149,8 +158,8 @@ public final class CustomerApi {
                 }
                 String customerId = Ids.id("cus");
                 String loyalty = newLoyaltyNumber();
-                Customers.insert(tx, customerId, rs.getString(1), rs.getString(2), rs.getString(3), loyalty, null,
-                        rs.getString(4), call.now());
+                Customers.insert(tx, call.caller().chainId(), call.caller().storeId(), customerId, rs.getString(1),
+                        rs.getString(2), rs.getString(3), loyalty, null, rs.getString(4), call.now());
                 Customers.addTemplates(tx, customerId, request.palmTemplates());
                 try (PreparedStatement used = tx.prepareStatement("UPDATE pre_enrollment SET customer_id = ? WHERE code = ?")) {
                     used.setString(1, customerId);
@@ -168,7 +177,7 @@ public final class CustomerApi {
         if (request.loyaltyNumber() == null || request.loyaltyNumber().isBlank()) {
             throw ApiError.badRequest("loyaltyNumber is required");
         }
-        if (!Customers.exists(tx, customerId)) {
+        if (!Customers.visibleTo(tx, customerId, call.caller())) {
             throw ApiError.notFound("customer " + customerId);
         }
         try (PreparedStatement owner = tx.prepareStatement("SELECT customer_id FROM customer WHERE loyalty_number = ?")) {
@@ -197,8 +206,8 @@ public final class CustomerApi {
             throw ApiError.unprocessable("invalid-decision", "decision must be GRANTED or WITHDRAWN, was " + change.decision());
         }
         String consent = consentJson(call, new ConsentRecord(change.policyVersion(), change.decidedAt(), change.channel()));
-        if (!Customers.exists(tx, customerId)) {
-            throw ApiError.notFound("customer " + customerId + " (erased, or never enrolled)");
+        if (!Customers.visibleTo(tx, customerId, call.caller())) {
+            throw ApiError.notFound("customer " + customerId + " (erased, or never enrolled here)");
         }
         if (!granted) {
             Customers.deleteTemplates(tx, customerId);

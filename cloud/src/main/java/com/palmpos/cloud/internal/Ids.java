@@ -4,7 +4,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 /** Fresh identifiers and secrets. Thread-safe. */
-final class Ids {
+public final class Ids {
     private static final SecureRandom RANDOM = new SecureRandom();
     // no 0/O, 1/I/L: codes are read aloud and typed at the counter
     private static final char[] CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ".toCharArray();
@@ -24,7 +24,7 @@ final class Ids {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    static String code(int length) {
+    public static String code(int length) {
         StringBuilder code = new StringBuilder(length);
         for (int i = 0; i < length; i++) {
             code.append(CODE_ALPHABET[RANDOM.nextInt(CODE_ALPHABET.length)]);

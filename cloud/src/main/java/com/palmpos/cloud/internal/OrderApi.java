@@ -50,6 +50,18 @@ public final class OrderApi {
                 results.add(rejected(order.orderId(), "invalid-order", problem));
                 continue;
             }
+            if (order.customerId() != null && Customers.exists(tx, order.customerId())
+                    && !Customers.visibleTo(tx, order.customerId(), call.caller())) {
+                results.add(rejected(order.orderId(), "unknown-customer", "customer " + order.customerId()
+                        + " is not known at this store: identify or enroll the customer here first"));
+                continue;
+            }
+            Stored taken = known.get(order.orderId());
+            if (taken != null && !taken.storeId().equals(call.caller().storeId())) {
+                results.add(rejected(order.orderId(), "order-conflict", "order id " + order.orderId()
+                        + " is taken: order ids must be unique (a UUID is usual)"));
+                continue;
+            }
             String payload = write(call, order);
             Fresh candidate = new Fresh(order, payload, IdempotencyLedger.sha256Hex(payload));
             Stored stored = known.get(order.orderId());
@@ -62,7 +74,7 @@ public final class OrderApi {
             }
             if (OrderResult.ACCEPTED.equals(outcome)) {
                 (stored == null ? fresh : newer).add(candidate);
-                known.put(order.orderId(), new Stored(candidate.hash(), order.revision()));
+                known.put(order.orderId(), new Stored(candidate.hash(), order.revision(), call.caller().storeId()));
             }
             results.add(new OrderResult(order.orderId(), outcome, null));
         }
@@ -93,17 +105,17 @@ public final class OrderApi {
         return revision > stored.revision() ? OrderResult.ACCEPTED : OrderResult.DUPLICATE;
     }
 
-    private record Stored(String hash, Long revision) {
+    private record Stored(String hash, Long revision, String storeId) {
     }
 
     private static Map<String, Stored> stored(Connection tx, List<OrderUpload> orders) throws SQLException {
         Map<String, Stored> stored = new HashMap<>();
         try (PreparedStatement select = tx.prepareStatement(
-                "SELECT order_id, payload_sha256, revision FROM orders WHERE order_id = ANY(?)")) {
+                "SELECT order_id, payload_sha256, revision, store_id FROM orders WHERE order_id = ANY(?)")) {
             select.setArray(1, tx.createArrayOf("VARCHAR", orders.stream().map(OrderUpload::orderId).toArray()));
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
-                    stored.put(rs.getString(1), new Stored(rs.getString(2), rs.getObject(3, Long.class)));
+                    stored.put(rs.getString(1), new Stored(rs.getString(2), rs.getObject(3, Long.class), rs.getString(4)));
                 }
             }
         }

@@ -37,13 +37,14 @@ public final class PaymentApi {
         String brand = pan.startsWith("4") ? "VISA" : pan.startsWith("5") ? "MASTERCARD" : "CARD";
         String last4 = pan.substring(pan.length() - 4);
         try (PreparedStatement insert = tx.prepareStatement("INSERT INTO card (token, brand, last4, exp_month, exp_year,"
-                + " behaviour) VALUES (?, ?, ?, ?, ?, ?)")) {
+                + " behaviour, chain_id) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             insert.setString(1, token);
             insert.setString(2, brand);
             insert.setString(3, last4);
             insert.setInt(4, request.expMonth());
             insert.setInt(5, request.expYear());
             insert.setString(6, TestCard.forPan(pan).name());
+            insert.setString(7, call.caller().chainId());
             insert.executeUpdate();
         }
         return Reply.created(new CardToken(token, brand, last4, request.expMonth(), request.expYear()));
@@ -55,14 +56,14 @@ public final class PaymentApi {
                 || !request.currency().matches("[A-Z]{3}")) {
             throw ApiError.unprocessable("invalid-amount", "orderId, a positive amountMinor and an ISO 4217 currency are required");
         }
-        String[] card = requireCard(tx, request.cardToken());
+        String[] card = requireCard(tx, request.cardToken(), call.caller());
         TestCard behaviour = TestCard.valueOf(card[2]);
         sleep(behaviour);
         String decline = behaviour.declineCode().orElse(null);
         Payment payment = new Payment(Ids.id("pay"), request.orderId(), decline == null ? Payment.AUTHORIZED : Payment.DECLINED,
                 request.amountMinor(), 0, request.currency(), card[0], card[1], decline);
         try (PreparedStatement insert = tx.prepareStatement("INSERT INTO payment (payment_id, order_id, card_token, status,"
-                + " amount_minor, currency, decline_code, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " amount_minor, currency, decline_code, created_at, store_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             insert.setString(1, payment.paymentId());
             insert.setString(2, payment.orderId());
             insert.setString(3, request.cardToken());
@@ -71,6 +72,7 @@ public final class PaymentApi {
             insert.setString(6, payment.currency());
             insert.setString(7, decline);
             insert.setTimestamp(8, Timestamp.from(call.now()));
+            insert.setString(9, call.caller().storeId());
             insert.executeUpdate();
         }
         return Reply.created(payment);
@@ -80,8 +82,9 @@ public final class PaymentApi {
         String paymentId = call.path().get("payment");
         CaptureRequest request = call.body(CaptureRequest.class);
         try (PreparedStatement select = tx.prepareStatement("SELECT p.order_id, p.status, p.amount_minor, p.currency,"
-                + " c.brand, c.last4 FROM payment p JOIN card c ON c.token = p.card_token WHERE p.payment_id = ? FOR UPDATE")) {
+                + " c.brand, c.last4 FROM payment p JOIN card c ON c.token = p.card_token WHERE p.payment_id = ? AND p.store_id = ? FOR UPDATE")) {
             select.setString(1, paymentId);
+            select.setString(2, call.caller().storeId());
             try (ResultSet rs = select.executeQuery()) {
                 if (!rs.next()) {
                     throw ApiError.notFound("payment " + paymentId);
@@ -109,8 +112,9 @@ public final class PaymentApi {
     private Reply voidPayment(Call call, Connection tx) throws SQLException {
         String paymentId = call.path().get("payment");
         try (PreparedStatement select = tx.prepareStatement("SELECT p.order_id, p.status, p.amount_minor, p.currency,"
-                + " c.brand, c.last4 FROM payment p JOIN card c ON c.token = p.card_token WHERE p.payment_id = ? FOR UPDATE")) {
+                + " c.brand, c.last4 FROM payment p JOIN card c ON c.token = p.card_token WHERE p.payment_id = ? AND p.store_id = ? FOR UPDATE")) {
             select.setString(1, paymentId);
+            select.setString(2, call.caller().storeId());
             try (ResultSet rs = select.executeQuery()) {
                 if (!rs.next()) {
                     throw ApiError.notFound("payment " + paymentId);
@@ -131,10 +135,12 @@ public final class PaymentApi {
         }
     }
 
-    /** {brand, last4, behaviour} of a token; 404 if unknown. */
-    static String[] requireCard(Connection tx, String token) throws SQLException {
-        try (PreparedStatement select = tx.prepareStatement("SELECT brand, last4, behaviour FROM card WHERE token = ?")) {
+    /** {brand, last4, behaviour} of a token of the caller's chain; 404 if unknown or another chain's. */
+    static String[] requireCard(Connection tx, String token, Caller caller) throws SQLException {
+        try (PreparedStatement select = tx.prepareStatement(
+                "SELECT brand, last4, behaviour FROM card WHERE token = ? AND chain_id = ?")) {
             select.setString(1, token);
+            select.setString(2, caller.chainId());
             try (ResultSet rs = select.executeQuery()) {
                 if (!rs.next()) {
                     throw ApiError.notFound("card token " + token + ": tokenize the card first (POST /v1/cards/tokens)");

@@ -23,7 +23,7 @@ public final class PrivacyApi {
         if (!PrivacyRequest.BIOMETRICS.equals(request.scope()) && !PrivacyRequest.PROFILE.equals(request.scope())) {
             throw ApiError.unprocessable("invalid-scope", "scope must be BIOMETRICS or PROFILE, was " + request.scope());
         }
-        if (request.customerId() == null || !Customers.exists(tx, request.customerId())) {
+        if (request.customerId() == null || !Customers.visibleTo(tx, request.customerId(), call.caller())) {
             throw ApiError.notFound("customer " + request.customerId() + " (already erased, or never enrolled)");
         }
         if (PrivacyRequest.PROFILE.equals(request.scope())) {

@@ -12,8 +12,17 @@ import java.util.regex.Pattern;
  * Every POST is mutating and therefore idempotency-keyed.
  */
 public record Route(String method, String template, boolean authenticated, Handler handler, Pattern pattern,
-                    List<String> names) {
+                    List<String> names, boolean deliversSecret) {
     private static final Pattern PARAM = Pattern.compile("\\{([a-zA-Z]+)}");
+
+    /**
+     * An operation whose answer carries a secret (a terminal's bearer token): the idempotency ledger keeps only that
+     * it happened, and a replay is refused instead of handing the secret out again.
+     */
+    public static Route deliveringSecret(String method, String template, Handler handler) {
+        Route route = of(method, template, false, handler);
+        return new Route(route.method, route.template, false, handler, route.pattern, route.names, true);
+    }
 
     public static Route of(String method, String template, boolean authenticated, Handler handler) {
         List<String> names = new ArrayList<>();
@@ -26,7 +35,7 @@ public record Route(String method, String template, boolean authenticated, Handl
             last = m.end();
         }
         regex.append(Pattern.quote(template.substring(last)));
-        return new Route(method, template, authenticated, handler, Pattern.compile(regex.toString()), List.copyOf(names));
+        return new Route(method, template, authenticated, handler, Pattern.compile(regex.toString()), List.copyOf(names), false);
     }
 
     public boolean mutating() {

@@ -2,7 +2,6 @@ package com.palmpos.cloud.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.palmpos.pos.store.Database;
 import com.palmpos.cloud.TestCard;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,11 +15,13 @@ import java.time.Instant;
 /** Seeds an empty emulator store with the demo store, its menu, activation code and customers (once). */
 public final class Seeder {
     static final String SEED = "/com/palmpos/cloud/seed.json";
+    /** The chain the demo store belongs to (created by migration V4). */
+    static final String DEMO_CHAIN = "demo-chain";
 
     private Seeder() {
     }
 
-    public static void seedIfEmpty(Database db, ObjectMapper json, Instant now) {
+    public static void seedIfEmpty(CloudDatabase db, ObjectMapper json, Instant now) {
         JsonNode seed = read(json);
         db.inTransaction(tx -> {
             try (PreparedStatement count = tx.prepareStatement("SELECT COUNT(*) FROM store");
@@ -47,7 +48,7 @@ public final class Seeder {
             }
             for (JsonNode c : seed.path("customers")) {
                 String cardToken = c.has("card") ? insertCard(tx, c.path("card")) : null;
-                Customers.insert(tx, c.path("customerId").asText(), text(c, "displayName"), text(c, "email"),
+                Customers.insert(tx, DEMO_CHAIN, storeId, c.path("customerId").asText(), text(c, "displayName"), text(c, "email"),
                         text(c, "phone"), text(c, "loyaltyNumber"), cardToken, demoConsent(now), now);
             }
             return null;

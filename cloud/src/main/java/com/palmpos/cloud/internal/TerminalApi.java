@@ -14,10 +14,12 @@ import java.util.List;
 public final class TerminalApi {
     static final String VERSION = "1.0.0";
 
+    private final ActivationAttempts attempts = new ActivationAttempts();
+
     public List<Route> routes() {
         return List.of(
                 Route.of("GET", "/v1/health", false, (call, tx) -> Reply.ok(new Health("UP", VERSION, call.now()))),
-                Route.of("POST", "/v1/terminals", false, this::register),
+                Route.deliveringSecret("POST", "/v1/terminals", this::register),
                 Route.of("GET", "/v1/stores/{store}/menu", true, (call, tx) -> storeDocument(call, tx, "menu_json")),
                 Route.of("GET", "/v1/stores/{store}/settings", true, (call, tx) -> storeDocument(call, tx, "settings_json")));
     }
@@ -28,15 +30,25 @@ public final class TerminalApi {
                 || request.terminalName().length() > 80) {
             throw ApiError.badRequest("activationCode and terminalName (1..80 characters) are required");
         }
+        attempts.admit(call.remote(), call.now());
         String storeId;
-        try (PreparedStatement select = tx.prepareStatement("SELECT store_id FROM activation_code WHERE code = ?")) {
-            select.setString(1, request.activationCode().trim().toUpperCase(java.util.Locale.ROOT));
+        boolean reusable;
+        // case-exact: codes are compared as issued, no trimming or upper-casing
+        try (PreparedStatement select = tx.prepareStatement("SELECT store_id, reusable, expires_at, used_by"
+                + " FROM activation_code WHERE code = ?")) {
+            select.setString(1, request.activationCode());
             try (ResultSet rs = select.executeQuery()) {
-                if (!rs.next()) {
-                    throw ApiError.notFound("activation code " + request.activationCode()
-                            + " is unknown: check it in the back office (the demo store's is DEMO-0001)");
+                boolean found = rs.next();
+                Timestamp expires = found ? rs.getTimestamp(3) : null;
+                boolean usable = found && rs.getString(4) == null
+                        && (expires == null || expires.toInstant().isAfter(call.now()));
+                if (!usable) {
+                    attempts.failed(call.remote(), call.now());
+                    throw ApiError.notFound("the activation code is unknown, used or expired: ask the back office"
+                            + " for a new one");
                 }
                 storeId = rs.getString(1);
+                reusable = rs.getBoolean(2);
             }
         }
         String terminalId = Ids.id("trm");
@@ -49,6 +61,17 @@ public final class TerminalApi {
             insert.setString(4, IdempotencyLedger.sha256Hex(token));
             insert.setTimestamp(5, Timestamp.from(call.now()));
             insert.executeUpdate();
+        }
+        if (!reusable) {
+            try (PreparedStatement use = tx.prepareStatement(
+                    "UPDATE activation_code SET used_by = ? WHERE code = ? AND used_by IS NULL")) {
+                use.setString(1, terminalId);
+                use.setString(2, request.activationCode());
+                if (use.executeUpdate() == 0) {
+                    throw ApiError.notFound("the activation code is unknown, used or expired: ask the back office"
+                            + " for a new one");
+                }
+            }
         }
         return Reply.created(new TerminalRegistration(terminalId, storeId, token));
     }
@@ -78,14 +101,15 @@ public final class TerminalApi {
                     "send Authorization: Bearer <token>; register the terminal with POST /v1/terminals to get one");
         }
         try (PreparedStatement select = tx.prepareStatement(
-                "SELECT terminal_id, store_id FROM terminal WHERE token_sha256 = ?")) {
+                "SELECT t.terminal_id, t.store_id, s.chain_id FROM terminal t JOIN store s ON s.store_id = t.store_id"
+                        + " WHERE t.token_sha256 = ?")) {
             select.setString(1, IdempotencyLedger.sha256Hex(token));
             try (ResultSet rs = select.executeQuery()) {
                 if (!rs.next()) {
                     throw new ApiError(401, "unauthorized", "Unauthorized",
                             "the bearer token is unknown or revoked: register the terminal again");
                 }
-                return new Caller(rs.getString(1), rs.getString(2));
+                return new Caller(rs.getString(1), rs.getString(2), rs.getString(3));
             }
         }
     }

@@ -45,7 +45,7 @@ class ContractTest {
                 documented.add(methods.next().toUpperCase(Locale.ROOT) + " " + path);
             }
         }
-        try (CloudEmulator emulator = CloudEmulator.start(0, dir)) {
+        try (CloudEmulator emulator = com.palmpos.cloud.TestClouds.start(dir)) {
             assertThat(new TreeSet<>(emulator.operations())).isEqualTo(documented);
         }
     }

@@ -5,6 +5,7 @@ import com.palmpos.sync.api.TerminalRegistration;
 import com.palmpos.sync.client.CloudClient;
 import com.palmpos.sync.client.SyncSettings;
 import com.palmpos.cloud.CloudEmulator;
+import com.palmpos.cloud.TestClouds;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -33,7 +34,7 @@ public final class CloudFixture implements AutoCloseable {
     }
 
     public static CloudFixture start(Path dir) {
-        CloudEmulator emulator = CloudEmulator.start(0, dir);
+        CloudEmulator emulator = TestClouds.start(dir);
         AtomicReference<String> token = new AtomicReference<>();
         CloudClient client = new CloudClient(fastSettings(emulator), () -> Optional.ofNullable(token.get()));
         TerminalRegistration registration = client.register(
