@@ -11,7 +11,7 @@ import com.palmpos.app.support.PrivacyCommand;
 import com.palmpos.scanner.cli.BenchIdentifyCommand;
 import com.palmpos.scanner.cli.EvalCommand;
 import com.palmpos.scanner.cli.SynthCommand;
-import com.palmpos.sync.cli.CloudCommand;
+import com.palmpos.cloud.cli.CloudCommand;
 import com.palmpos.ui.StartupSplash;
 import java.util.Arrays;
 import java.util.List;

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Keeps the arrows of the house: app -> ui -> {pos, scanner, sync}; sync -> pos; scanner and pos stand alone. */
+/** Keeps the arrows of the house: app -> ui -> {pos, scanner, sync}; app -> cloud -> sync -> pos; scanner and pos stand alone. */
 class ArchitectureTest {
     private static JavaClasses classes;
 
@@ -30,19 +30,21 @@ class ArchitectureTest {
                 .withOptionalLayers(true)
                 .layer("app").definedBy("com.palmpos.app..")
                 .layer("ui").definedBy("com.palmpos.ui..")
+                .layer("cloud").definedBy("com.palmpos.cloud..")
                 .layer("sync").definedBy("com.palmpos.sync..")
                 .layer("scanner").definedBy("com.palmpos.scanner..")
                 .layer("pos").definedBy("com.palmpos.pos..")
                 .whereLayer("app").mayNotBeAccessedByAnyLayer()
                 .whereLayer("ui").mayOnlyBeAccessedByLayers("app")
-                .whereLayer("sync").mayOnlyBeAccessedByLayers("ui", "app")
+                .whereLayer("cloud").mayOnlyBeAccessedByLayers("app")
+                .whereLayer("sync").mayOnlyBeAccessedByLayers("cloud", "ui", "app")
                 .whereLayer("scanner").mayOnlyBeAccessedByLayers("ui", "app")
-                .whereLayer("pos").mayOnlyBeAccessedByLayers("sync", "ui", "app")
+                .whereLayer("pos").mayOnlyBeAccessedByLayers("sync", "cloud", "ui", "app")
                 .check(classes);
     }
 
     static Stream<String> modules() {
-        return Stream.of("pos", "scanner", "sync", "ui");
+        return Stream.of("pos", "scanner", "sync", "cloud", "ui");
     }
 
     @ParameterizedTest

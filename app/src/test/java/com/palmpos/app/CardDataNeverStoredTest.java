@@ -22,7 +22,7 @@ import com.palmpos.pos.privacy.PalmPaymentResult;
 import com.palmpos.pos.staff.ApprovalResult;
 import com.palmpos.pos.staff.SensitiveAction;
 import com.palmpos.pos.staff.StaffService;
-import com.palmpos.sync.emulator.TestCard;
+import com.palmpos.cloud.TestCard;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

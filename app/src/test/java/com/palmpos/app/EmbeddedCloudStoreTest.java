@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.palmpos.app.wiring.CloudLink;
 import com.palmpos.pos.crypto.TerminalKeys;
 import com.palmpos.pos.store.Database;
-import com.palmpos.sync.emulator.CloudEmulator;
+import com.palmpos.cloud.CloudEmulator;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -34,7 +34,7 @@ import com.palmpos.sync.api.RegisterTerminalRequest;
 import com.palmpos.sync.api.TerminalRegistration;
 import com.palmpos.sync.client.CloudClient;
 import com.palmpos.sync.client.SyncSettings;
-import com.palmpos.sync.emulator.CloudEmulator;
+import com.palmpos.cloud.CloudEmulator;
 import com.palmpos.sync.enrollment.CloudCardTokenizer;
 import com.palmpos.sync.outbox.OutboxWorker;
 import com.palmpos.sync.payment.CloudPaymentGateway;

@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Demo mode's card terminal: reads the demo card (test card 4242 from the simulated reader) and has the processor
- * tokenize it once, as a real terminal's processor integration does, so the processor (or its emulator) authorizes
+ * tokenize it once, as a real terminal's processor integration does, so the processor (or the PalmPOS cloud) authorizes
  * the payments. The token is kept for the next payments, so a demo terminal that lost the connection still takes
  * cards offline (forwarded later); before the first token the cashier is told to take cash. Blocks on the network
  * on the first read only; thread-safe.

@@ -2,7 +2,7 @@ package com.palmpos.app.wiring;
 
 import com.palmpos.pos.customer.CustomerStore;
 import com.palmpos.pos.enrollment.KnownPalms;
-import com.palmpos.sync.emulator.TemplateMatcher;
+import com.palmpos.cloud.TemplateMatcher;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

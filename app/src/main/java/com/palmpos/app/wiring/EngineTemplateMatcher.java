@@ -5,7 +5,7 @@ import com.palmpos.scanner.PalmMatcher;
 import com.palmpos.scanner.PalmTemplate;
 import com.palmpos.scanner.Parameters;
 import com.palmpos.scanner.TemplateFormatException;
-import com.palmpos.sync.emulator.TemplateMatcher;
+import com.palmpos.cloud.TemplateMatcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -9,7 +9,7 @@ import com.palmpos.sync.api.RegisterTerminalRequest;
 import com.palmpos.sync.api.TerminalRegistration;
 import com.palmpos.sync.client.CloudClient;
 import com.palmpos.sync.client.SyncSettings;
-import com.palmpos.sync.emulator.CloudEmulator;
+import com.palmpos.cloud.CloudEmulator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -16,7 +16,7 @@ import com.palmpos.pos.payment.PaymentService;
 import com.palmpos.pos.store.Database;
 import com.palmpos.scanner.Parameters;
 import com.palmpos.ui.port.SyncStatus;
-import com.palmpos.sync.emulator.CloudEmulator;
+import com.palmpos.cloud.CloudEmulator;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
