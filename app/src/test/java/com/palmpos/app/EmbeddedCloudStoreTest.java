@@ -30,7 +30,7 @@ class EmbeddedCloudStoreTest {
     }
 
     private static int customers(Path store, char[] key) throws Exception {
-        try (Database db = Database.open(store, key, "cloud"); Connection c = db.connection();
+        try (Database db = Database.open(store, key); Connection c = db.connection();
              Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM customer")) {
             rs.next();
             return rs.getInt(1);
