@@ -54,6 +54,8 @@ public final class Terminal implements AutoCloseable {
 
     /** How long an enrollment or card call made during start-up waits for the cloud link and the palm reader. */
     static final Duration BACKGROUND_WAIT = Duration.ofSeconds(60);
+    /** How long {@link #enrollment()} and {@link #soakable()} (soak, tests) wait: a loaded machine takes minutes. */
+    private static final Duration DRIVER_WAIT = Duration.ofMinutes(5);
 
     private final Config config;
     private final Database database;
@@ -176,12 +178,12 @@ public final class Terminal implements AutoCloseable {
      * @throws IllegalStateException if the background start-up failed or did not finish in time
      */
     public EnrollmentServices enrollment() {
-        return background.enrollment(BACKGROUND_WAIT);
+        return background.enrollment(DRIVER_WAIT);
     }
 
     /** The services a soak run drives (see {@code palmpos soak}); waits for the background start-up as above. */
     public Soakable soakable() {
-        return background.soakable(BACKGROUND_WAIT);
+        return background.soakable(DRIVER_WAIT);
     }
 
     /** Completes when the background start-up has finished, each part started or reported as failed (tests). */
