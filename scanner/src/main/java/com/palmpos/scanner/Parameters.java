@@ -56,6 +56,9 @@ import java.util.Objects;
  *     {@link #withoutDetector()}, the classic skin-colour pipeline kept for comparison)
  * @param useDetector whether whole hand frames go through the detector (shipped) or the classic skin-colour and
  *     valley pipeline
+ * @param roiContrastClip clip limit of the contrast-limited adaptive histogram equalisation (CLAHE, 4x4 tiles)
+ *     applied to the ROI after the quality checks and before coding, to even out uneven light across the palm;
+ *     0 = off. See the scanner README for what it was measured on.
  */
 public record Parameters(
         int roiSize,
@@ -84,7 +87,8 @@ public record Parameters(
         double roiScale,
         double roiOffset,
         HandDetection detection,
-        boolean useDetector) {
+        boolean useDetector,
+        double roiContrastClip) {
 
     /** The shipped settings. */
     public static Parameters defaults() {
@@ -94,7 +98,7 @@ public record Parameters(
                 0.40,
                 2.0, 40, 230,
                 400, 0.04, 0.60, 0.12, 1.1, 0.15,
-                HandDetection.defaults(), true);
+                HandDetection.defaults(), true, 0);
     }
 
     /** Checks what the template format and the coders need. */
@@ -133,7 +137,7 @@ public record Parameters(
                 gaborAspect, ordinalSigmaAcross, ordinalSigmaAlong, maxShiftCells, normalisingOverlap, coarseCandidates,
                 impostorMeanDistance, impostorDegreesOfFreedom, targetFalseMatchRate, enrollMaxDistance, minSharpness,
                 minBrightness, maxBrightness, workingWidth, minHandArea, maxHandArea, minValleyDepth, roiScale,
-                roiOffset, detection, useDetector);
+                roiOffset, detection, useDetector, roiContrastClip);
     }
 
     /** Copy with another target false-match rate (fraction, e.g. 1e-4). */
@@ -142,7 +146,7 @@ public record Parameters(
                 gaborAspect, ordinalSigmaAcross, ordinalSigmaAlong, maxShiftCells, normalisingOverlap, coarseCandidates,
                 impostorMeanDistance, impostorDegreesOfFreedom, rate, enrollMaxDistance, minSharpness, minBrightness,
                 maxBrightness, workingWidth, minHandArea, maxHandArea, minValleyDepth, roiScale,
-                roiOffset, detection, useDetector);
+                roiOffset, detection, useDetector, roiContrastClip);
     }
 
     /**
@@ -154,7 +158,7 @@ public record Parameters(
                 gaborAspect, ordinalSigmaAcross, ordinalSigmaAlong, maxShiftCells, normalisingOverlap, coarseCandidates,
                 impostorMean, impostorDof, targetFalseMatchRate, enrollMaxDistance, minSharpness, minBrightness,
                 maxBrightness, workingWidth, minHandArea, maxHandArea, minValleyDepth, roiScale,
-                roiOffset, detection, useDetector);
+                roiOffset, detection, useDetector, roiContrastClip);
     }
 
     /** Copy with other palm detector settings. */
@@ -163,7 +167,7 @@ public record Parameters(
                 gaborAspect, ordinalSigmaAcross, ordinalSigmaAlong, maxShiftCells, normalisingOverlap, coarseCandidates,
                 impostorMeanDistance, impostorDegreesOfFreedom, targetFalseMatchRate, enrollMaxDistance, minSharpness,
                 minBrightness, maxBrightness, workingWidth, minHandArea, maxHandArea, minValleyDepth, roiScale,
-                roiOffset, other, useDetector);
+                roiOffset, other, useDetector, roiContrastClip);
     }
 
     /** Copy that finds palms in hand frames with the classic skin-colour and valley pipeline (no detector). */
@@ -172,6 +176,6 @@ public record Parameters(
                 gaborAspect, ordinalSigmaAcross, ordinalSigmaAlong, maxShiftCells, normalisingOverlap, coarseCandidates,
                 impostorMeanDistance, impostorDegreesOfFreedom, targetFalseMatchRate, enrollMaxDistance, minSharpness,
                 minBrightness, maxBrightness, workingWidth, minHandArea, maxHandArea, minValleyDepth, roiScale,
-                roiOffset, detection, false);
+                roiOffset, detection, false, roiContrastClip);
     }
 }
