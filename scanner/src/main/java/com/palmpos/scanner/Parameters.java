@@ -25,19 +25,22 @@ import java.util.Objects;
  * @param ordinalSigmaAlong standard deviation along the line of the same filter, pixels: the Gabor envelope's
  *     length along the line ({@code gaborSigma / gaborAspect}), so both codes see line segments of one length.
  * @param maxShiftCells largest translation tried by the matcher for each code quadrant, fine cells (1 cell = 4 ROI
- *     px); 3 cells absorbs the ~10 px ROI placement error of valley-based ROI extraction.
+ *     px); 5 cells (+-20 ROI px) absorbs the placement error of the square placed on the palm detector's keypoints
+ *     in free hands (3 cells, enough for valley-based ROIs, left counter-hard at EER 12.5 %; 5 cells: 10.4 %, with
+ *     the mirrored detection 7.3 %; see the scanner README). Costs (11/7)^2 = 2.5 times the full comparison of 3.
  * @param normalisingOverlap overlap, as a fraction of the whole fine code, to which Hamming distances of partial
  *     overlaps are normalised (Daugman's rescaling), so that small overlaps cannot produce lucky low distances;
  *     1 = the full code ({@link #normalisingBits()}).
  * @param coarseCandidates gallery entries kept after the cheap pass of 1:N search (coarse 16x16 code, +-1 cell)
  *     for the full quadrant shift search; a few hundred keeps the true mate with margin for ~2-4 ms.
  * @param impostorMeanDistance mean normalised Hamming distance of impostor pairs (measured by {@code eval} for
- *     the shipped feature code: 0.404 on both development sets; it belongs to the code, see
- *     {@link #withFeatures}).
+ *     the shipped feature code and shift search: 0.398 on Tongji ROIs, 0.380 on COEP hands with the 5-cell search,
+ *     0.404 and 0.385 with the earlier 3 cells; the Tongji figure is kept as before; it belongs to the code and
+ *     the search, see {@link #withFeatures}).
  * @param impostorDegreesOfFreedom binomial degrees of freedom N = p(1-p)/sigma^2 of impostor distances
  *     (Daugman's model); with {@link #impostorMeanDistance} it gives the threshold for a target false-match rate.
- *     Measured 818 (Tongji ROIs) and 899 (COEP hands) for the shipped code; the lower, rounded down, is kept
- *     because fewer degrees of freedom mean a wider impostor spread and so a stricter threshold.
+ *     Measured 818 (Tongji ROIs) and 899 (COEP hands) with the 3-cell search, 1086 and 1013 with 5 cells; 800 is
+ *     kept because fewer degrees of freedom mean a wider impostor spread and so a stricter threshold.
  * @param targetFalseMatchRate wanted false-match rate of one 1:1 comparison; 1:N identification divides it by
  *     the gallery size.
  * @param enrollMaxDistance largest distance of an enrollment capture to the consensus medoid before it is
@@ -56,6 +59,9 @@ import java.util.Objects;
  *     {@link #withoutDetector()}, the classic skin-colour pipeline kept for comparison)
  * @param useDetector whether whole hand frames go through the detector (shipped) or the classic skin-colour and
  *     valley pipeline
+ * @param roiContrastClip clip limit of the contrast-limited adaptive histogram equalisation (CLAHE, 4x4 tiles)
+ *     applied to the ROI after the quality checks and before coding, to even out uneven light across the palm;
+ *     0 = off. See the scanner README for what it was measured on.
  */
 public record Parameters(
         int roiSize,
@@ -84,17 +90,18 @@ public record Parameters(
         double roiScale,
         double roiOffset,
         HandDetection detection,
-        boolean useDetector) {
+        boolean useDetector,
+        double roiContrastClip) {
 
     /** The shipped settings. */
     public static Parameters defaults() {
         return new Parameters(128, 4, FeatureCode.BOCV_ORDINAL, 35, 4.5, 11.0, 0.6, 2.0, 7.5,
-                3, 1.0, 300,
-                0.404, 800, 1e-4,
+                5, 1.0, 300,
+                0.398, 800, 1e-4,
                 0.40,
                 2.0, 40, 230,
                 400, 0.04, 0.60, 0.12, 1.1, 0.15,
-                HandDetection.defaults(), true);
+                HandDetection.defaults(), true, 0);
     }
 
     /** Checks what the template format and the coders need. */
@@ -133,7 +140,7 @@ public record Parameters(
                 gaborAspect, ordinalSigmaAcross, ordinalSigmaAlong, maxShiftCells, normalisingOverlap, coarseCandidates,
                 impostorMeanDistance, impostorDegreesOfFreedom, targetFalseMatchRate, enrollMaxDistance, minSharpness,
                 minBrightness, maxBrightness, workingWidth, minHandArea, maxHandArea, minValleyDepth, roiScale,
-                roiOffset, detection, useDetector);
+                roiOffset, detection, useDetector, roiContrastClip);
     }
 
     /** Copy with another target false-match rate (fraction, e.g. 1e-4). */
@@ -142,7 +149,7 @@ public record Parameters(
                 gaborAspect, ordinalSigmaAcross, ordinalSigmaAlong, maxShiftCells, normalisingOverlap, coarseCandidates,
                 impostorMeanDistance, impostorDegreesOfFreedom, rate, enrollMaxDistance, minSharpness, minBrightness,
                 maxBrightness, workingWidth, minHandArea, maxHandArea, minValleyDepth, roiScale,
-                roiOffset, detection, useDetector);
+                roiOffset, detection, useDetector, roiContrastClip);
     }
 
     /**
@@ -154,7 +161,7 @@ public record Parameters(
                 gaborAspect, ordinalSigmaAcross, ordinalSigmaAlong, maxShiftCells, normalisingOverlap, coarseCandidates,
                 impostorMean, impostorDof, targetFalseMatchRate, enrollMaxDistance, minSharpness, minBrightness,
                 maxBrightness, workingWidth, minHandArea, maxHandArea, minValleyDepth, roiScale,
-                roiOffset, detection, useDetector);
+                roiOffset, detection, useDetector, roiContrastClip);
     }
 
     /** Copy with other palm detector settings. */
@@ -163,7 +170,7 @@ public record Parameters(
                 gaborAspect, ordinalSigmaAcross, ordinalSigmaAlong, maxShiftCells, normalisingOverlap, coarseCandidates,
                 impostorMeanDistance, impostorDegreesOfFreedom, targetFalseMatchRate, enrollMaxDistance, minSharpness,
                 minBrightness, maxBrightness, workingWidth, minHandArea, maxHandArea, minValleyDepth, roiScale,
-                roiOffset, other, useDetector);
+                roiOffset, other, useDetector, roiContrastClip);
     }
 
     /** Copy that finds palms in hand frames with the classic skin-colour and valley pipeline (no detector). */
@@ -172,6 +179,6 @@ public record Parameters(
                 gaborAspect, ordinalSigmaAcross, ordinalSigmaAlong, maxShiftCells, normalisingOverlap, coarseCandidates,
                 impostorMeanDistance, impostorDegreesOfFreedom, targetFalseMatchRate, enrollMaxDistance, minSharpness,
                 minBrightness, maxBrightness, workingWidth, minHandArea, maxHandArea, minValleyDepth, roiScale,
-                roiOffset, detection, false);
+                roiOffset, detection, false, roiContrastClip);
     }
 }

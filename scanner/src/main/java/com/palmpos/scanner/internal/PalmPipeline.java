@@ -4,6 +4,7 @@ import com.palmpos.scanner.DebugSink;
 import com.palmpos.scanner.Extraction;
 import com.palmpos.scanner.FailureReason;
 import com.palmpos.scanner.InputKind;
+import com.palmpos.scanner.PalmLocation;
 import com.palmpos.scanner.PalmTemplate;
 import com.palmpos.scanner.Parameters;
 import com.palmpos.scanner.Quality;
@@ -19,6 +20,7 @@ import com.palmpos.scanner.internal.image.MatScope;
 import java.awt.image.BufferedImage;
 import org.opencv.core.Mat;
 import org.opencv.core.Size;
+import org.opencv.imgproc.CLAHE;
 import org.opencv.imgproc.Imgproc;
 
 /**
@@ -34,6 +36,7 @@ public final class PalmPipeline {
     private KeypointPalmLocator keypointLocator;
     private final FeatureCoder coder;
     private final QualityMeter meter;
+    private final CLAHE clahe;
 
     public PalmPipeline(Parameters p, DebugSink sink) {
         this.p = p;
@@ -41,6 +44,7 @@ public final class PalmPipeline {
         this.handLocator = new HandLocator(p, sink);
         this.coder = FeatureCoders.create(p);
         this.meter = new QualityMeter(p);
+        this.clahe = p.roiContrastClip() > 0 ? Imgproc.createCLAHE(p.roiContrastClip(), new Size(4, 4)) : null;
     }
 
     /** Extracts a template; every matrix made on the way is released before it returns. */
@@ -56,10 +60,12 @@ public final class PalmPipeline {
         Mat roi;
         double openness = 1;
         double size = 1;
+        PalmLocation where = null;
         if (kind == InputKind.HAND) {
             PalmRegion region = p.useDetector() ? keypointLocator().locate(bgr) : handLocator.locate(bgr);
+            where = region.location();
             if (region.failure() != null) {
-                return Extraction.failed(region.failure());
+                return failed(region.failure(), where);
             }
             roi = scope.add(region.roi());
             openness = region.openness();
@@ -73,18 +79,23 @@ public final class PalmPipeline {
         double sharpness = meter.sharpness(roi);
         double brightness = meter.brightness(roi);
         if (brightness < p.minBrightness() || brightness > p.maxBrightness()) {
-            return Extraction.failed(FailureReason.BAD_EXPOSURE);
+            return failed(FailureReason.BAD_EXPOSURE, where);
         }
         if (sharpness < p.minSharpness()) {
-            return Extraction.failed(FailureReason.BLURRED);
+            return failed(FailureReason.BLURRED, where);
         }
         Quality quality = new Quality(meter.sharpnessScore(sharpness), meter.exposureScore(brightness),
                 openness, size);
 
-        BitCode code = coder.code(roi);
+        Mat coded = p.roiContrastClip() > 0 ? evenedLight(roi, scope) : roi;
+        BitCode code = coder.code(coded);
         PalmTemplate template = new PalmTemplate(p.features(), coder.planes(), (float) quality.score(), code.fine(),
                 code.coarse());
-        return Extraction.of(template, quality);
+        return where == null ? Extraction.of(template, quality) : Extraction.of(template, quality, where);
+    }
+
+    private static Extraction failed(FailureReason reason, PalmLocation where) {
+        return where == null ? Extraction.failed(reason) : Extraction.failed(reason, where);
     }
 
     /** Made on first use: loading the network costs about 50 ms and ROI-only engines never need it. */
@@ -93,6 +104,14 @@ public final class PalmPipeline {
             keypointLocator = new KeypointPalmLocator(p, sink);
         }
         return keypointLocator;
+    }
+
+    /** The ROI after CLAHE: local contrast evened out so that a shadow or a glare does not flatten the lines. */
+    private Mat evenedLight(Mat roi, MatScope scope) {
+        Mat out = scope.mat();
+        clahe.apply(roi, out);
+        sink.stage("roi-evened", () -> Images.toBufferedImage(out));
+        return out;
     }
 
     private Mat croppedRoi(Mat bgr, MatScope scope) {

@@ -19,13 +19,14 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * Template extraction from a 150x150 palm crop and from a 640x480 whole-hand frame (synthetic images): palm
- * detection + ROI + template, with the shipped lite detector, the full one, or the classic skin pipeline (off).
+ * detection + ROI + template, with the shipped lite detector (run on the frame and on its mirror image), the lite
+ * detector run once (lite-single), the full one, or the classic skin pipeline (off).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class ExtractionBenchmark {
-    @Param({"lite", "full", "off"})
+    @Param({"lite", "lite-single", "full", "off"})
     public String detector;
 
     private PalmEngine engine;
@@ -37,6 +38,7 @@ public class ExtractionBenchmark {
         Parameters p = Parameters.defaults();
         engine = new PalmEngine(switch (detector) {
             case "full" -> p.withDetection(p.detection().withModel(HandDetection.Model.FULL));
+            case "lite-single" -> p.withDetection(p.detection().withMirrorAverage(false));
             case "off" -> p.withoutDetector();
             default -> p;
         });

@@ -2,7 +2,8 @@ package com.palmpos.scanner.capture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.palmpos.scanner.capture.internal.HandPresence;
+import com.palmpos.scanner.PalmEngine;
+import com.palmpos.scanner.Parameters;
 import com.palmpos.scanner.synth.Background;
 import com.palmpos.scanner.synth.HandPose;
 import com.palmpos.scanner.synth.Presentations;
@@ -14,12 +15,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
 /**
- * The liveness check on synthetic presentations, with the hand box found by the loop's own presence detector.
+ * The liveness check on synthetic presentations, with the hand box the loop's own analyzer finds (the palm detector's).
  * Live hands must never be flagged: several subjects, backgrounds and generator seeds.
  */
 class LivenessCheckTest {
     private static final int FRAMES = 8;
-    private final HandPresence presence = new HandPresence();
+    private static final EngineFrameAnalyzer ANALYZER = new EngineFrameAnalyzer(new PalmEngine(Parameters.defaults()), 0);
 
     @ParameterizedTest(name = "seed {0}, subject {1}, background {2}")
     @CsvSource({"42, 2, 1", "42, 5, 1", "42, 7, 2", "42, 11, 2", "7, 3, 1", "7, 9, 2"})
@@ -70,7 +71,7 @@ class LivenessCheckTest {
         List<BufferedImage> frames = new Presentations(new SyntheticPalms(42))
                 .photo(2, HandPose.open(), Background.cycle(1), 5);
         LivenessCheck check = new LivenessCheck();
-        frames.forEach(f -> check.accept(f, presence.find(f).orElseThrow().box()));
+        frames.forEach(f -> check.accept(f, ANALYZER.analyze(f).box().orElseThrow()));
 
         check.reset();
 
@@ -80,7 +81,7 @@ class LivenessCheckTest {
     private Liveness check(List<BufferedImage> frames) {
         LivenessCheck check = new LivenessCheck();
         for (BufferedImage frame : frames) {
-            presence.find(frame).ifPresent(sighting -> check.accept(frame, sighting.box()));
+            ANALYZER.analyze(frame).box().ifPresent(box -> check.accept(frame, box));
         }
         return check.verdict();
     }

@@ -3,12 +3,15 @@ package com.palmpos.scanner.internal.hand;
 import com.palmpos.scanner.DebugSink;
 import com.palmpos.scanner.FailureReason;
 import com.palmpos.scanner.HandDetection;
+import com.palmpos.scanner.PalmLocation;
 import com.palmpos.scanner.Parameters;
 import com.palmpos.scanner.internal.detect.PalmDetection;
 import com.palmpos.scanner.internal.detect.PalmDetector;
 import com.palmpos.scanner.internal.detect.PalmDetectorModel;
 import com.palmpos.scanner.internal.detect.SsdAnchors;
 import com.palmpos.scanner.internal.image.Images;
+import java.awt.geom.Point2D;
+import java.util.ArrayList;
 import java.util.List;
 import org.opencv.core.Core;
 import org.opencv.core.CvType;
@@ -51,20 +54,21 @@ public final class KeypointPalmLocator {
         if (palms.isEmpty()) {
             return PalmRegion.failed(FailureReason.NO_HAND);
         }
+        PalmLocation where = location(palms.get(0), bgr.cols(), bgr.rows());
         if (secondHand(palms)) {
-            return PalmRegion.failed(FailureReason.TWO_HANDS);
+            return PalmRegion.failed(FailureReason.TWO_HANDS, where);
         }
         PalmDetection first = d.closeUpCrop() > 0 ? closeUp(bgr, palms.get(0)) : palms.get(0);
         PalmDetection palm = d.mirrorAverage() ? mirrorAveraged(bgr, first) : first;
         PalmSquare square = squareFromKeypoints(palm, d);
         if (square.side() < d.minRoiPixels()) {
-            return PalmRegion.failed(FailureReason.TOO_FAR);
+            return PalmRegion.failed(FailureReason.TOO_FAR, where);
         }
         if (square.outsideFraction(bgr.cols(), bgr.rows()) > d.maxOutside()) {
-            return PalmRegion.failed(FailureReason.TOO_CLOSE);
+            return PalmRegion.failed(FailureReason.TOO_CLOSE, where);
         }
         if (FingerCheck.fingerCover(bgr, palm, square) < d.minFingerCover()) {
-            return PalmRegion.failed(FailureReason.HAND_NOT_OPEN);
+            return PalmRegion.failed(FailureReason.HAND_NOT_OPEN, where);
         }
         if (d.refineWithValleys()) {
             square = refiner.refine(bgr, palm, square, sink);
@@ -74,7 +78,17 @@ public final class KeypointPalmLocator {
         Mat roi = square.warpGrey(bgr, p.roiSize());
         double sizeScore = Math.min(1, square.side() / (2 * d.minRoiPixels()));
         return PalmRegion.of(roi, palm.score(), sizeScore, palm.keypoint(PalmDetection.INDEX_MCP),
-                palm.keypoint(PalmDetection.LITTLE_MCP));
+                palm.keypoint(PalmDetection.LITTLE_MCP)).at(where);
+    }
+
+    /** The detection in fractions of the frame, for guidance and the preview. */
+    static PalmLocation location(PalmDetection palm, int cols, int rows) {
+        List<Point2D.Double> keypoints = new ArrayList<>();
+        for (Point k : palm.keypoints()) {
+            keypoints.add(new Point2D.Double(k.x / cols, k.y / rows));
+        }
+        return new PalmLocation(palm.centreX() / cols, palm.centreY() / rows, palm.width() / cols,
+                palm.height() / rows, palm.score(), keypoints);
     }
 
     /**

@@ -3,7 +3,9 @@ package com.palmpos.scanner.capture.bench;
 import com.palmpos.scanner.capture.Liveness;
 import com.palmpos.scanner.capture.LivenessCheck;
 import com.palmpos.scanner.capture.PalmBox;
-import com.palmpos.scanner.capture.internal.HandPresence;
+import com.palmpos.scanner.PalmEngine;
+import com.palmpos.scanner.Parameters;
+import com.palmpos.scanner.capture.EngineFrameAnalyzer;
 import com.palmpos.scanner.synth.Background;
 import com.palmpos.scanner.synth.HandPose;
 import com.palmpos.scanner.synth.Presentations;
@@ -42,7 +44,8 @@ public class LivenessBenchmark {
     @Setup
     public void setUp() {
         frames = new Presentations(new SyntheticPalms(42)).live(2, HandPose.open(), Background.cycle(1), 6);
-        box = new HandPresence().find(frames.get(0)).orElseThrow().box();
+        box = new EngineFrameAnalyzer(new PalmEngine(Parameters.defaults()), 0).analyze(frames.get(0)).box()
+                .orElseThrow();
         full = new LivenessCheck();
         frames.forEach(f -> full.accept(f, box));
         perFrame = new LivenessCheck();

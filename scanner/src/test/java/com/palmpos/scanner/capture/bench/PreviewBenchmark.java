@@ -1,6 +1,7 @@
 package com.palmpos.scanner.capture.bench;
 
-import com.palmpos.scanner.capture.internal.HandPresence;
+import com.palmpos.scanner.capture.PalmBox;
+import com.palmpos.scanner.capture.internal.HandBox;
 import com.palmpos.scanner.capture.internal.PreviewScaler;
 import com.palmpos.scanner.synth.Background;
 import com.palmpos.scanner.synth.HandPose;
@@ -31,12 +32,11 @@ import org.openjdk.jmh.annotations.Warmup;
 public class PreviewBenchmark {
     private final PreviewScaler scaler = new PreviewScaler(320);
     private final int[] size = new int[2];
-    private HandPresence presence;
+    private final PalmBox box = new PalmBox(0.25, 0.1, 0.5, 0.8);
     private BufferedImage frame;
 
     @Setup
     public void setUp() {
-        presence = new HandPresence();
         frame = new SyntheticPalms(42).renderHand(2, 0, HandPose.open(), Background.cycle(1)).image();
     }
 
@@ -46,7 +46,7 @@ public class PreviewBenchmark {
     }
 
     @Benchmark
-    public Object presenceAndBlur() {
-        return presence.find(frame);
+    public double handBlurMeasure() {
+        return HandBox.sharpness(frame, box);
     }
 }
