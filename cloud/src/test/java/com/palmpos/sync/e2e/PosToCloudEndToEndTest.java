@@ -175,6 +175,44 @@ class PosToCloudEndToEndTest {
         }
     }
 
+    @Test
+    void aRoundUploadsWholeOrdersUpToTheBatchSizeWhateverTheirNumberOfMessages() {
+        List<String> calls = new java.util.concurrent.CopyOnWriteArrayList<>();
+        SyncSettings fiveOrders = CloudFixture.fastSettings(cloud.emulator()).withOutbox(5, Duration.ofSeconds(2),
+                Duration.ofSeconds(1), Duration.ofMinutes(5));
+        try (CloudClient logged = new CloudClient(fiveOrders, () -> Optional.of(cloud.registration().token()),
+                Clock.systemUTC(), com.palmpos.sync.client.Sleeper.real(), calls::add)) {
+            OutboxWorker byOrder = new OutboxWorker(outbox, logged, payments, fiveOrders, Clock.systemUTC(),
+                    status -> { }, new Random(1));
+            List<Order> paid = new java.util.ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                paid.add(pay(orders.open(ServiceMode.TAKEOUT, "", "cashier-1"), o -> payments.payCash(o.id(),
+                        o.balanceDue(), usd(o, 0))));
+            }
+            long messages = outbox.stats().pending();
+
+            List<Integer> settled = new java.util.ArrayList<>();
+            int n;
+            while ((n = byOrder.drainOnce()) > 0) {
+                settled.add(n);
+            }
+
+            assertThat(messages).as("messages of 12 orders").isGreaterThanOrEqualTo(12 * 5).isEqualTo(messages / 12 * 12);
+            // 5 whole orders per round: the rounds settle 5, 5 and 2 orders' worth of messages, one upload call each
+            // (every order here left the same number of messages)
+            assertThat(settled).hasSize(3);
+            assertThat(settled.get(0)).isEqualTo(settled.get(1)).isEqualTo((int) messages / 12 * 5);
+            assertThat(settled.get(2)).isEqualTo((int) messages / 12 * 2);
+            assertThat(settled.stream().mapToInt(Integer::intValue).sum()).isEqualTo((int) messages);
+            assertThat(calls).filteredOn(c -> c.contains("/v1/orders/batches")).hasSize(3);
+            Map<String, OrderUpload> stored = cloudOrders();
+            for (Order o : paid) {
+                assertThat(stored.get(o.id()).revision()).as(o.id()).isEqualTo(o.revision());
+                assertThat(stored.get(o.id()).status()).isEqualTo(OrderUpload.COMPLETED);
+            }
+        }
+    }
+
     private void drain() {
         for (int round = 0; round < 50 && outbox.stats().pending() > 0; round++) {
             worker.drainOnce();

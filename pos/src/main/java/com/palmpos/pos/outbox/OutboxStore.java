@@ -10,8 +10,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -66,20 +71,86 @@ public final class OutboxStore {
         });
     }
 
+    /**
+     * Every due message of up to {@code maxEntities} entities, so an order goes out whole (all its snapshots at once)
+     * rather than cut at a message count: the entities are those whose oldest due message comes first in commit order,
+     * and their messages come in commit order too. Per-entity order is kept as in {@link #nextBatch}: an entity is
+     * skipped while an earlier message of it waits for a retry or was rejected, and an entity's messages stop at the
+     * first one not yet due. At most {@code maxMessages} messages in all, but never fewer than the first entity's, so
+     * one very long entity still moves.
+     */
+    public List<OutboxEntry> nextEntities(int maxEntities, int maxMessages) {
+        if (maxEntities < 1 || maxMessages < 1) {
+            throw new IllegalArgumentException("maxEntities and maxMessages must be >= 1, got " + maxEntities + " and "
+                    + maxMessages);
+        }
+        Timestamp now = Timestamp.from(clock.instant());
+        return database.inTransaction(c -> {
+            // 1: the entities, by their oldest due message; keys only, so a long backlog costs little to scan
+            Map<List<String>, Long> heads = new LinkedHashMap<>();
+            try (PreparedStatement select = c.prepareStatement("SELECT o.entity_type, o.entity_id, o.seq FROM outbox o"
+                    + " WHERE o.status = 'PENDING' AND o.next_attempt_at <= ? AND NOT EXISTS (SELECT 1 FROM outbox p"
+                    + "   WHERE p.entity_type = o.entity_type AND p.entity_id = o.entity_id AND p.seq < o.seq"
+                    + "   AND (p.status = 'REJECTED' OR (p.status = 'PENDING' AND p.next_attempt_at > ?)))"
+                    + " ORDER BY o.seq FETCH FIRST ? ROWS ONLY")) {
+                select.setTimestamp(1, now);
+                select.setTimestamp(2, now);
+                // an entity rarely leaves more than a dozen messages: scan that much, not the whole backlog
+                select.setInt(3, (int) Math.min(maxMessages, 16L * maxEntities));
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next() && (heads.size() < maxEntities
+                            || heads.containsKey(List.of(rs.getString(1), rs.getString(2))))) {
+                        heads.putIfAbsent(List.of(rs.getString(1), rs.getString(2)), rs.getLong(3));
+                    }
+                }
+            }
+            // 2: all of each entity's due messages from its head on, in one indexed query, up to the message limit
+            Map<List<String>, List<OutboxEntry>> byEntity = new LinkedHashMap<>();
+            heads.keySet().forEach(key -> byEntity.put(key, new ArrayList<>()));
+            Set<List<String>> stopped = new HashSet<>();
+            if (!heads.isEmpty()) {
+                try (PreparedStatement select = c.prepareStatement("SELECT " + COLUMNS + ", next_attempt_at FROM outbox"
+                        + " WHERE entity_id = ANY(?) AND status = 'PENDING' ORDER BY seq")) {
+                    select.setObject(1, heads.keySet().stream().map(key -> key.get(1)).distinct().toArray(String[]::new));
+                    try (ResultSet rs = select.executeQuery()) {
+                        while (rs.next()) {
+                            List<String> key = List.of(rs.getString(3), rs.getString(4));
+                            Long head = heads.get(key);
+                            if (head == null || rs.getLong(1) < head || stopped.contains(key)) {
+                                continue;
+                            }
+                            if (rs.getTimestamp(10).after(now)) {
+                                stopped.add(key); // keep the entity's order: nothing after a message not yet due
+                                continue;
+                            }
+                            byEntity.get(key).add(readEntry(rs));
+                        }
+                    }
+                }
+            }
+            List<OutboxEntry> entries = new ArrayList<>();
+            for (List<OutboxEntry> ofEntity : byEntity.values()) {
+                if (!entries.isEmpty() && entries.size() + ofEntity.size() > maxMessages) {
+                    break;
+                }
+                entries.addAll(ofEntity);
+            }
+            entries.sort(Comparator.comparingLong(OutboxEntry::seq));
+            return entries;
+        });
+    }
+
     /** Marks messages delivered (the cloud acknowledged them). Idempotent. */
     public void markDelivered(Collection<Long> seqs) {
         Timestamp now = Timestamp.from(clock.instant());
         database.inTransaction(c -> {
-            try (PreparedStatement update = c.prepareStatement(
-                    "UPDATE outbox SET status = 'DELIVERED', delivered_at = ?, last_error = NULL WHERE seq = ? AND status = 'PENDING'")) {
-                for (long seq : seqs) {
-                    update.setTimestamp(1, now);
-                    update.setLong(2, seq);
-                    update.addBatch();
-                }
-                update.executeBatch();
+            // one statement for the whole round (a round of 500 orders marks thousands of snapshots)
+            try (PreparedStatement update = c.prepareStatement("UPDATE outbox SET status = 'DELIVERED', delivered_at = ?,"
+                    + " last_error = NULL WHERE seq = ANY(?) AND status = 'PENDING'")) {
+                update.setTimestamp(1, now);
+                update.setObject(2, seqs.toArray(Long[]::new));
+                return update.executeUpdate();
             }
-            return null;
         });
     }
 
@@ -187,13 +258,16 @@ public final class OutboxStore {
         List<OutboxEntry> entries = new ArrayList<>();
         try (ResultSet rs = select.executeQuery()) {
             while (rs.next()) {
-                OutboxMessage message = new OutboxMessage(rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6));
-                entries.add(new OutboxEntry(rs.getLong(1), message, rs.getTimestamp(7).toInstant(), rs.getInt(8),
-                        rs.getString(9)));
+                entries.add(readEntry(rs));
             }
         }
         return entries;
+    }
+
+    private static OutboxEntry readEntry(ResultSet rs) throws SQLException {
+        OutboxMessage message = new OutboxMessage(rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4),
+                rs.getString(5), rs.getString(6));
+        return new OutboxEntry(rs.getLong(1), message, rs.getTimestamp(7).toInstant(), rs.getInt(8), rs.getString(9));
     }
 
     private static String truncate(String error) {

@@ -141,4 +141,53 @@ class OutboxStoreTest {
         outbox = new OutboxStore(db, Clock.systemUTC());
         assertThat(outbox.nextBatch(10)).extracting(OutboxEntry::message).containsExactly(message);
     }
+
+    @Test
+    void handsOutWholeEntitiesInTheOrderOfTheirOldestMessage() {
+        OutboxMessage a1 = append("o1", "order.created");
+        OutboxMessage b1 = append("o2", "order.created");
+        OutboxMessage a2 = append("o1", "order.paid");
+        OutboxMessage c1 = append("o3", "order.created");
+        OutboxMessage b2 = append("o2", "order.paid");
+        OutboxMessage a3 = append("o1", "order.completed");
+
+        assertThat(outbox.nextEntities(2, 100)).extracting(OutboxEntry::message).containsExactly(a1, b1, a2, b2, a3);
+        assertThat(outbox.nextEntities(3, 100)).extracting(OutboxEntry::message)
+                .containsExactly(a1, b1, a2, c1, b2, a3);
+    }
+
+    @Test
+    void wholeEntitiesKeepARetryingEntityBackAndStopAnEntityAtItsFirstMessageNotDue() {
+        OutboxMessage a1 = append("o1", "order.created");
+        append("o2", "order.created");
+        OutboxMessage a2 = append("o1", "order.paid");
+        OutboxMessage c1 = append("o3", "order.created");
+        List<OutboxEntry> first = outbox.nextEntities(10, 100);
+        long b1 = first.get(1).seq();
+        outbox.markRetry(b1, "HTTP 503", now.get().plusSeconds(30));
+        outbox.markRetry(first.get(2).seq(), "HTTP 503", now.get().plusSeconds(30)); // o1's second message only
+
+        assertThat(outbox.nextEntities(10, 100)).extracting(OutboxEntry::message).containsExactly(a1, c1);
+
+        now.set(now.get().plusSeconds(31));
+        assertThat(outbox.nextEntities(10, 100)).extracting(e -> e.message().entityId())
+                .containsExactly("o1", "o2", "o1", "o3");
+        assertThat(outbox.nextEntities(1, 100)).extracting(OutboxEntry::message).containsExactly(a1, a2);
+    }
+
+    @Test
+    void theMessageLimitCutsBetweenEntitiesButAlwaysLetsTheFirstEntityThrough() {
+        for (int i = 0; i < 5; i++) {
+            append("long", "order.item_added");
+        }
+        append("short", "order.created");
+        assertThat(outbox.nextEntities(10, 3)).hasSize(5).allMatch(e -> e.message().entityId().equals("long"));
+        assertThat(outbox.nextEntities(10, 6)).hasSize(6);
+    }
+
+    @Test
+    void wholeEntitiesRefuseLimitsBelowOne() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> outbox.nextEntities(0, 10))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxEntities");
+    }
 }

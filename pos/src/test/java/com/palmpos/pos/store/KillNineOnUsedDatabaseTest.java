@@ -55,6 +55,26 @@ class KillNineOnUsedDatabaseTest {
         assertThat(lost).as("commits lost of %d", repetitions).isEmpty();
     }
 
+    @Test
+    void aCommitReportedJustBeforeKillNineIsThereAfterACompactionWhileOpen() throws Exception {
+        Path used = work.resolve("used");
+        ringUpInChildAndKill(used, "rung 300");
+        int repetitions = Integer.getInteger("kill9.repetitions", 3);
+        List<String> lost = new ArrayList<>();
+        for (int run = 0; run < repetitions; run++) {
+            Path copy = work.resolve("run-" + run);
+            copyDirectory(used, copy);
+            String id = UUID.randomUUID().toString();
+            runInChildAndKill("committed " + id, "compact-commit", copy.toString(), id);
+            if (!isThere(copy, id)) {
+                lost.add(id);
+            }
+        }
+        System.out.printf("kill -9 after a commit that followed a compaction while open: %d of %d commits lost%n",
+                lost.size(), repetitions);
+        assertThat(lost).as("commits lost of %d", repetitions).isEmpty();
+    }
+
     private static void commitInChildAndKill(Path dir, String id) throws Exception {
         runInChildAndKill("committed " + id, "commit", dir.toString(), id);
     }

@@ -15,6 +15,8 @@ import java.util.function.IntConsumer;
  * 100 orders;</li>
  * <li>{@code commit DIR ID}: reopens, starts the outbox thread, commits one probe row with {@code ID}, prints
  * {@code committed ID} and waits to be killed;</li>
+ * <li>{@code compact-commit DIR ID}: like {@code commit}, after ringing up 300 more orders and compacting the open
+ * database ({@link Database#compactNow});</li>
  * <li>{@code check DIR ID}: prints {@code present} or {@code lost}.</li>
  * </ul>
  */
@@ -46,6 +48,12 @@ public final class UsedDatabaseMain {
             }
             default -> {
                 Database db = Database.open(dir, KEY.clone());
+                if (args[0].equals("compact-commit")) {
+                    // wear the freshly compacted file again, then compact it while open, as the schedule does
+                    fill(db, 300, 4);
+                    db.compactNow();
+                    System.out.println("compacted while open");
+                }
                 AtomicBoolean running = new AtomicBoolean(true);
                 Thread worker = new Thread(() -> deliverUntilStopped(db, running), "outbox");
                 worker.start();

@@ -19,7 +19,7 @@ import java.util.Objects;
  * @param maxRetryAfter       longest server {@code Retry-After} honoured in-call; longer ones end the call
  * @param maxResponseBytes    larger responses are refused (a broken proxy must not exhaust memory)
  * @param userAgent           product token sent as {@code User-Agent}
- * @param batchSize           orders per upload call
+ * @param batchSize           orders per outbox round and upload call, whole orders with all their messages (default 500)
  * @param idlePoll            how long the outbox worker sleeps when there is nothing to send
  * @param outboxRetryBase     first delay before a failed outbox message is tried again (doubles, with jitter)
  * @param outboxRetryMax      longest such delay
@@ -60,7 +60,7 @@ public record SyncSettings(URI baseUrl, Duration connectTimeout, Duration readTi
     public static SyncSettings defaults(URI baseUrl) {
         return new SyncSettings(baseUrl, Duration.ofSeconds(5), Duration.ofSeconds(15), Duration.ofSeconds(45), 3,
                 Duration.ofMillis(200), Duration.ofSeconds(5), Duration.ofSeconds(10), 8L * 1024 * 1024,
-                "PalmPOS/0.1", 250, Duration.ofSeconds(2), Duration.ofSeconds(1), Duration.ofMinutes(5),
+                "PalmPOS/0.1", 500, Duration.ofSeconds(2), Duration.ofSeconds(1), Duration.ofMinutes(5),
                 Duration.ofMinutes(5));
     }
 

@@ -24,7 +24,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Sends due outbox messages, one round at a time.
+ * Sends due outbox messages, one round at a time. A round takes whole entities, not a count of messages: every due
+ * message of up to the batch size of orders (and of payments and customers), so a round of 250 orders uploads 250
+ * orders however many snapshots each left.
  * <ul>
  * <li>Entity {@value #ORDER}: pos snapshots ({@code palmpos.order.v1}, any {@code order.*} kind) are coalesced per
  * order: of the due messages of one order only the newest snapshot is translated ({@link OrderSnapshot}) and uploaded;
@@ -42,6 +44,10 @@ import java.util.UUID;
 final class OrderUploader {
     static final String ORDER = "order";
     static final String ORDER_COMPLETED = "order.completed";
+    /** JSON bytes per upload call at most (the emulator takes 16 MiB); a larger round goes in several calls. */
+    static final long MAX_UPLOAD_BYTES = 4L * 1024 * 1024;
+    /** Messages read per round at most: whole orders of up to the batch size, bounded for a pathological outbox. */
+    static final int MAX_MESSAGES = 20_000;
 
     private final OutboxStore outbox;
     private final CloudClient client;
@@ -74,8 +80,13 @@ final class OrderUploader {
         }
     }
 
+    /**
+     * One round: every due message of up to {@code batchSize} entities (whole orders, see
+     * {@link OutboxStore#nextEntities}), the orders uploaded in calls of at most {@code batchSize} orders and
+     * {@value #MAX_UPLOAD_BYTES} bytes of JSON.
+     */
     RoundResult sendDue(int batchSize) {
-        List<OutboxEntry> due = outbox.nextBatch(batchSize);
+        List<OutboxEntry> due = outbox.nextEntities(batchSize, MAX_MESSAGES);
         if (due.isEmpty()) {
             return RoundResult.idle();
         }
@@ -107,7 +118,45 @@ final class OrderUploader {
         if (batch.isEmpty()) {
             return side;
         }
-        return plus(side, upload(batch));
+        return plus(side, uploadInParts(batch));
+    }
+
+    // a batch larger than MAX_UPLOAD_BYTES goes in several calls, in order; after a failed call the rest waits
+    private RoundResult uploadInParts(List<Parsed> batch) {
+        List<List<Parsed>> parts = new ArrayList<>();
+        List<Parsed> part = new ArrayList<>();
+        long bytes = 0;
+        for (Parsed parsed : batch) {
+            long size = jsonBytes(parsed.order());
+            if (!part.isEmpty() && bytes + size > MAX_UPLOAD_BYTES) {
+                parts.add(part);
+                part = new ArrayList<>();
+                bytes = 0;
+            }
+            part.add(parsed);
+            bytes += size;
+        }
+        parts.add(part);
+        RoundResult total = RoundResult.idle();
+        for (int i = 0; i < parts.size(); i++) {
+            RoundResult result = upload(parts.get(i));
+            total = plus(total, result);
+            if (result.settled() == 0 && result.error() != null) {
+                for (List<Parsed> rest : parts.subList(i + 1, parts.size())) {
+                    retryLater(rest, result.error());
+                }
+                break;
+            }
+        }
+        return total;
+    }
+
+    private long jsonBytes(OrderUpload order) {
+        try {
+            return json.writeValueAsBytes(order).length + 1L;
+        } catch (IOException e) {
+            return MAX_UPLOAD_BYTES; // the upload itself will report it
+        }
     }
 
     private static RoundResult plus(RoundResult a, RoundResult b) {
@@ -205,6 +254,15 @@ final class OrderUploader {
         for (Parsed parsed : batch) {
             for (OutboxEntry entry : parsed.entries()) {
                 outbox.markRetry(entry.seq(), e.getMessage(), retryAt(entry, e.retryAfter().orElse(null)));
+            }
+        }
+    }
+
+    private void retryLater(List<Parsed> batch, String error) {
+        for (Parsed parsed : batch) {
+            for (OutboxEntry entry : parsed.entries()) {
+                outbox.markRetry(entry.seq(), error == null ? "an earlier upload of the round failed" : error,
+                        retryAt(entry, null));
             }
         }
     }
