@@ -124,7 +124,7 @@ public final class Terminal implements AutoCloseable {
             customers.sealLegacyTemplates();
             pos.staff().ensureDefaultManager();
             BackgroundStart background = new BackgroundStart(config, keys, database, clock, syncStatus, saved, menu,
-                    settings, gateway, pos, new LatePalmReader());
+                    settings, gateway, pos, new LatePalmReader(saved.flag(ConfigKeys.CAMERA_DEBUG_CAPTURE, config)));
             // demo mode: a simulated card reader (test card 4242...); a hardware reader driver replaces it here
             CounterServices counter = new CounterServices(clock, settings, StaffService.DEFAULT_MANAGER_ID,
                     pos.menus(), pos.orders(), pos.payments(), pos.loyalty(), customers, pos.insights(),

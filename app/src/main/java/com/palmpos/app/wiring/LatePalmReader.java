@@ -36,6 +36,20 @@ public final class LatePalmReader implements PalmReader {
     private final List<Consumer<PalmReader>> pending = new ArrayList<>();
     private volatile PalmReader target;
     private volatile CameraStatus status = new CameraStatus(CameraState.STARTING, "", WARMING_UP);
+    private final boolean debugCapture;
+
+    /** A reader without camera debug capture. */
+    public LatePalmReader() {
+        this(false);
+    }
+
+    /**
+     * @param debugCapture whether the real reader will write frames to disk: the screens read it when they are built,
+     *     before the reader is up, and must say so from the start
+     */
+    public LatePalmReader(boolean debugCapture) {
+        this.debugCapture = debugCapture;
+    }
 
     /** Hands the listeners over to {@code reader}; later calls go to it. Call once. */
     public synchronized void connect(PalmReader reader) {
@@ -156,6 +170,6 @@ public final class LatePalmReader implements PalmReader {
     @Override
     public boolean debugCaptureOn() {
         PalmReader reader = target;
-        return reader != null && reader.debugCaptureOn();
+        return reader == null ? debugCapture : reader.debugCaptureOn();
     }
 }
