@@ -1,12 +1,15 @@
 package com.palmpos.sync.bench;
 
+import com.palmpos.cloud.CloudEmulator;
 import com.palmpos.pos.PosSettings;
 import com.palmpos.pos.menu.MenuLoader;
 import com.palmpos.pos.menu.MenuService;
 import com.palmpos.pos.menu.ServiceMode;
 import com.palmpos.pos.money.Money;
+import com.palmpos.pos.loyalty.LoyaltyPosting;
 import com.palmpos.pos.order.LineRequest;
 import com.palmpos.pos.order.Order;
+import com.palmpos.pos.order.OrderLedger;
 import com.palmpos.pos.order.OrderService;
 import com.palmpos.pos.order.TenderType;
 import com.palmpos.pos.outbox.OutboxStore;
@@ -19,7 +22,6 @@ import com.palmpos.sync.api.RegisterTerminalRequest;
 import com.palmpos.sync.api.TerminalRegistration;
 import com.palmpos.sync.client.CloudClient;
 import com.palmpos.sync.client.SyncSettings;
-import com.palmpos.sync.emulator.CloudEmulator;
 import com.palmpos.sync.outbox.OutboxWorker;
 import com.palmpos.sync.payment.CloudPaymentGateway;
 import java.io.IOException;
@@ -95,9 +97,9 @@ public class PosOrderDrainBenchmark {
         PosSettings settings = new PosSettings(registration.storeId(), registration.terminalId(), ZoneOffset.UTC,
                 defaults.offline(), defaults.loyalty(), defaults.staff());
         MenuService menus = new MenuService(db, new MenuLoader().loadDemo(), clock);
-        OrderService orders = new OrderService(db, outbox, clock, settings, menus);
-        PaymentService payments = new PaymentService(db, outbox, clock, settings, menus,
-                new CloudPaymentGateway(client));
+        OrderLedger ledger = new OrderLedger(db, outbox, clock, new LoyaltyPosting(settings.loyalty()));
+        OrderService orders = new OrderService(ledger, settings, menus);
+        PaymentService payments = new PaymentService(ledger, settings, menus, new CloudPaymentGateway(client));
         for (int i = 0; i < ORDERS; i++) {
             String id = orders.open(ServiceMode.TAKEOUT, "", "bench").id();
             orders.addItem(id, new LineRequest("tomato-basil-soup", "bowl", 1,
