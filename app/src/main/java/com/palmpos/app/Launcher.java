@@ -28,7 +28,7 @@ public final class Launcher {
 
     /** Every command but {@code gui}: a command line naming none of them starts the terminal (LauncherTest). */
     static final Set<String> OTHER_COMMANDS = Set.of("config", "eval", "synth", "capture", "bench-identify", "cloud",
-            "simulate", "soak", "privacy", "audit");
+            "simulate", "soak", "privacy", "audit", "keys");
     private static final Set<String> NO_START = Set.of("-h", "--help", "-V", "--version", "help");
 
     public static void main(String[] args) {
