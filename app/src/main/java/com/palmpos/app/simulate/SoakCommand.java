@@ -106,29 +106,34 @@ public final class SoakCommand implements Callable<Integer> {
             Terminal terminal = Terminal.open(config);
             long started = System.nanoTime();
             Thread screens = new Thread(terminal::runUntilClosed, "palmpos-soak-screens");
-            try (FxStallMeter stalls = new FxStallMeter();
-                    SoakCashier cashier = SoakCashier.start(terminal.soakable(), new OrderScript(seed, false),
-                            DEMO_CUSTOMERS, ordersPerMinute)) {
-                screens.start();
-                long end = started + (long) (minutes * 60e9);
-                long frames0 = 0;
-                long orders0 = 0;
-                long last = started;
-                while (System.nanoTime() < end) {
-                    TimeUnit.NANOSECONDS.sleep(Math.min(end - System.nanoTime(), interval * 1_000_000_000L));
-                    long now = System.nanoTime();
-                    long frames = terminal.soakable().palm().framesAnalysed();
-                    long orders = cashier.paid();
-                    double span = (now - last) / 1e9;
-                    ProcessMemory.Reading r = memory.read();
-                    SoakVerdict.Point point = new SoakVerdict.Point((now - started) / 1e9, r.rssMb(), frames, orders,
-                            errors.count());
-                    points.add(point);
-                    sample(out, point, r, stalls.takeWorstMillis(), (frames - frames0) / span,
-                            (orders - orders0) * 60 / span, cashier.failed(), limits);
-                    frames0 = frames;
-                    orders0 = orders;
-                    last = now;
+            // the screens first: JavaFX starts with them, and the palm reader and cloud link start in the background
+            // once the cashier window shows, so soakable() (which waits for them) and the FX stall meter come after
+            screens.start();
+            try {
+                Terminal.Soakable soakable = terminal.soakable();
+                try (FxStallMeter stalls = new FxStallMeter();
+                        SoakCashier cashier = SoakCashier.start(soakable, new OrderScript(seed, false),
+                                DEMO_CUSTOMERS, ordersPerMinute)) {
+                    long end = started + (long) (minutes * 60e9);
+                    long frames0 = 0;
+                    long orders0 = 0;
+                    long last = started;
+                    while (System.nanoTime() < end) {
+                        TimeUnit.NANOSECONDS.sleep(Math.min(end - System.nanoTime(), interval * 1_000_000_000L));
+                        long now = System.nanoTime();
+                        long frames = soakable.palm().framesAnalysed();
+                        long orders = cashier.paid();
+                        double span = (now - last) / 1e9;
+                        ProcessMemory.Reading r = memory.read();
+                        SoakVerdict.Point point = new SoakVerdict.Point((now - started) / 1e9, r.rssMb(), frames, orders,
+                                errors.count());
+                        points.add(point);
+                        sample(out, point, r, stalls.takeWorstMillis(), (frames - frames0) / span,
+                                (orders - orders0) * 60 / span, cashier.failed(), limits);
+                        frames0 = frames;
+                        orders0 = orders;
+                        last = now;
+                    }
                 }
             } finally {
                 terminal.closeScreens();
