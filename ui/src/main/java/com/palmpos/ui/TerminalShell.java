@@ -2,7 +2,7 @@ package com.palmpos.ui;
 
 import com.palmpos.ui.internal.companion.CompanionViewModel;
 import com.palmpos.ui.internal.companion.CompanionWindow;
-import com.palmpos.ui.internal.counter.CounterSession;
+import com.palmpos.ui.internal.session.CounterSession;
 import com.palmpos.ui.internal.counter.CounterViewModel;
 import com.palmpos.ui.internal.enrollment.Journey;
 import com.palmpos.ui.internal.i18n.Messages;

@@ -3,7 +3,7 @@ package com.palmpos.ui.tools;
 import com.palmpos.pos.customer.CustomerProfile;
 import com.palmpos.pos.menu.Combo;
 import com.palmpos.ui.UiSettings;
-import com.palmpos.ui.internal.counter.CounterSession;
+import com.palmpos.ui.internal.session.CounterSession;
 import com.palmpos.ui.internal.counter.CounterView;
 import com.palmpos.ui.internal.counter.CounterViewModel;
 import com.palmpos.ui.internal.counter.MealDealViewModel;

@@ -10,7 +10,7 @@ import com.palmpos.ui.Theme;
 import com.palmpos.ui.UiSettings;
 import com.palmpos.ui.internal.companion.CompanionView;
 import com.palmpos.ui.internal.companion.CompanionViewModel;
-import com.palmpos.ui.internal.counter.CounterSession;
+import com.palmpos.ui.internal.session.CounterSession;
 import com.palmpos.ui.internal.counter.CounterViewModel;
 import com.palmpos.ui.testing.TestCounter;
 import com.palmpos.ui.internal.fx.Stylesheets;

@@ -1,10 +1,11 @@
 package com.palmpos.ui.internal.companion;
 
+import com.palmpos.ui.internal.session.CompanionPage;
 import com.palmpos.pos.money.Money;
 import com.palmpos.pos.order.Order;
 import com.palmpos.pos.order.OrderLine;
 import com.palmpos.pos.order.OrderTotals;
-import com.palmpos.ui.internal.counter.OrderLineRow;
+import com.palmpos.ui.internal.session.OrderLineRow;
 import javafx.beans.binding.BooleanBinding;
 import javafx.scene.Node;
 import javafx.scene.control.Button;

@@ -1,10 +1,11 @@
 package com.palmpos.ui.internal.companion;
 
+import com.palmpos.ui.internal.session.CompanionPage;
 import com.palmpos.pos.money.Money;
 import com.palmpos.scanner.camera.CameraState;
 import com.palmpos.ui.UiSettings;
-import com.palmpos.ui.internal.counter.CounterSession;
-import com.palmpos.ui.internal.counter.MoneyText;
+import com.palmpos.ui.internal.session.CounterSession;
+import com.palmpos.ui.internal.i18n.MoneyText;
 import com.palmpos.ui.internal.customer.CameraWatch;
 import com.palmpos.ui.internal.i18n.Messages;
 import com.palmpos.ui.port.PalmReader;

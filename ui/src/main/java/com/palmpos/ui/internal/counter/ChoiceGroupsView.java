@@ -1,5 +1,7 @@
 package com.palmpos.ui.internal.counter;
 
+import com.palmpos.ui.internal.fx.SheetKeys;
+import com.palmpos.ui.internal.i18n.MoneyText;
 import com.palmpos.pos.menu.ModifierGroup;
 import com.palmpos.pos.menu.ModifierOption;
 import com.palmpos.pos.menu.Size;

@@ -1,5 +1,7 @@
 package com.palmpos.ui.internal.counter;
 
+import com.palmpos.ui.internal.fx.CounterShortcuts;
+import com.palmpos.ui.internal.fx.SheetKeys;
 import com.palmpos.ui.internal.payment.PaymentView;
 import javafx.event.EventHandler;
 import javafx.scene.Node;

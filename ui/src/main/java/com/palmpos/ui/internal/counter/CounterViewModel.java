@@ -1,5 +1,6 @@
 package com.palmpos.ui.internal.counter;
 
+import com.palmpos.ui.internal.session.CounterSession;
 import com.palmpos.pos.menu.Combo;
 import com.palmpos.pos.menu.MenuItem;
 import com.palmpos.pos.order.LineRequest;

@@ -1,5 +1,6 @@
 package com.palmpos.ui.internal.counter;
 
+import com.palmpos.ui.internal.session.CounterSession;
 import com.palmpos.pos.insight.Favourite;
 import com.palmpos.pos.insight.Reason;
 import com.palmpos.pos.insight.Recommendation;

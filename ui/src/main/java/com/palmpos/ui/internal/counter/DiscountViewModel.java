@@ -1,5 +1,6 @@
 package com.palmpos.ui.internal.counter;
 
+import com.palmpos.ui.internal.i18n.MoneyText;
 import com.palmpos.pos.money.Money;
 import com.palmpos.pos.order.Discount;
 import com.palmpos.ui.internal.i18n.Messages;

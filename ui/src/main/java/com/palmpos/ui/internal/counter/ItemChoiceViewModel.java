@@ -1,5 +1,6 @@
 package com.palmpos.ui.internal.counter;
 
+import com.palmpos.ui.internal.i18n.MoneyText;
 import com.palmpos.pos.menu.Menu;
 import com.palmpos.pos.menu.MenuItem;
 import com.palmpos.pos.menu.ModifierGroup;

@@ -1,5 +1,9 @@
 package com.palmpos.ui.internal.counter;
 
+import com.palmpos.ui.internal.fx.Buttons;
+import com.palmpos.ui.internal.fx.CounterShortcuts;
+import com.palmpos.ui.internal.fx.SheetKeys;
+import com.palmpos.ui.internal.i18n.MoneyText;
 import com.palmpos.pos.menu.ComboSlot;
 import com.palmpos.pos.menu.MenuItem;
 import com.palmpos.ui.internal.i18n.Messages;

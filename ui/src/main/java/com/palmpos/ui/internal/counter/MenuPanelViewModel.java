@@ -1,5 +1,6 @@
 package com.palmpos.ui.internal.counter;
 
+import com.palmpos.ui.internal.i18n.MoneyText;
 import com.palmpos.pos.menu.Category;
 import com.palmpos.pos.menu.Combo;
 import com.palmpos.pos.menu.ComboSlot;

@@ -1,5 +1,8 @@
 package com.palmpos.ui.internal.counter;
 
+import com.palmpos.ui.internal.fx.Buttons;
+import com.palmpos.ui.internal.fx.CounterShortcuts;
+import com.palmpos.ui.internal.fx.SheetKeys;
 import com.palmpos.ui.internal.i18n.Messages;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;

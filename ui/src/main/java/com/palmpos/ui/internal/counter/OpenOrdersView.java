@@ -1,5 +1,9 @@
 package com.palmpos.ui.internal.counter;
 
+import com.palmpos.ui.internal.fx.Buttons;
+import com.palmpos.ui.internal.fx.CounterShortcuts;
+import com.palmpos.ui.internal.fx.Reveal;
+import com.palmpos.ui.internal.fx.SheetKeys;
 import com.palmpos.ui.internal.i18n.Messages;
 import java.util.List;
 import javafx.collections.ListChangeListener;

@@ -1,5 +1,7 @@
 package com.palmpos.ui.internal.counter;
 
+import com.palmpos.ui.internal.i18n.MoneyText;
+import com.palmpos.ui.internal.session.CounterSession;
 import com.palmpos.pos.customer.CustomerProfile;
 import com.palmpos.pos.order.Order;
 import com.palmpos.pos.order.OrderLine;
@@ -116,7 +118,7 @@ public final class OpenOrdersViewModel {
                 ? messages.get("counter.openOrders.resumedParked", order.number(), before.number())
                 : messages.get("counter.openOrders.resumed", order.number()));
         if (!order.lines().isEmpty()) {
-            session.companionPageProperty().set(new com.palmpos.ui.internal.companion.CompanionPage.Cart(order));
+            session.companionPageProperty().set(new com.palmpos.ui.internal.session.CompanionPage.Cart(order));
         }
     }
 

@@ -1,5 +1,6 @@
 package com.palmpos.ui.internal.counter;
 
+import com.palmpos.ui.internal.session.CounterSession;
 import com.palmpos.pos.customer.CustomerProfile;
 import com.palmpos.pos.menu.ServiceMode;
 import com.palmpos.pos.order.ComboRequest;
@@ -10,7 +11,7 @@ import com.palmpos.pos.order.OrderService;
 import com.palmpos.pos.print.PrintFailedException;
 import com.palmpos.pos.print.TicketFormatter;
 import com.palmpos.ui.CounterServices;
-import com.palmpos.ui.internal.companion.CompanionPage;
+import com.palmpos.ui.internal.session.CompanionPage;
 import com.palmpos.ui.internal.i18n.Messages;
 import com.palmpos.ui.internal.i18n.TicketTexts;
 import java.util.concurrent.Callable;

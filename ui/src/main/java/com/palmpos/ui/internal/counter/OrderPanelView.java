@@ -1,5 +1,8 @@
 package com.palmpos.ui.internal.counter;
 
+import com.palmpos.ui.internal.fx.Buttons;
+import com.palmpos.ui.internal.fx.CounterShortcuts;
+import com.palmpos.ui.internal.session.OrderLineRow;
 import com.palmpos.ui.internal.fx.ListScrolling;
 import com.palmpos.ui.internal.i18n.Messages;
 import javafx.beans.binding.BooleanBinding;

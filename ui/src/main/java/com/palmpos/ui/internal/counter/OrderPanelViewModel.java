@@ -1,5 +1,8 @@
 package com.palmpos.ui.internal.counter;
 
+import com.palmpos.ui.internal.i18n.MoneyText;
+import com.palmpos.ui.internal.session.CounterSession;
+import com.palmpos.ui.internal.session.OrderLineRow;
 import com.palmpos.pos.menu.ServiceMode;
 import com.palmpos.pos.order.Order;
 import com.palmpos.pos.order.OrderLine;

@@ -1,5 +1,8 @@
 package com.palmpos.ui.internal.counter;
 
+import com.palmpos.ui.internal.fx.Buttons;
+import com.palmpos.ui.internal.fx.CounterShortcuts;
+import com.palmpos.ui.internal.fx.SheetKeys;
 import com.palmpos.pos.customer.CustomerProfile;
 import com.palmpos.pos.loyalty.Reward;
 import com.palmpos.ui.internal.customer.RecognitionState;

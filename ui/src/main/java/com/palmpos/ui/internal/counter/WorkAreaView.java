@@ -1,5 +1,6 @@
 package com.palmpos.ui.internal.counter;
 
+import com.palmpos.ui.internal.fx.SheetKeys;
 import com.palmpos.ui.internal.i18n.Messages;
 import com.palmpos.ui.internal.payment.PaymentView;
 import javafx.scene.Node;

@@ -5,8 +5,9 @@ import com.palmpos.pos.order.Order;
 import com.palmpos.pos.order.OrderLine;
 import com.palmpos.scanner.capture.CaptureEvent;
 import com.palmpos.scanner.capture.CaptureListener;
-import com.palmpos.ui.internal.companion.CompanionPage;
-import com.palmpos.ui.internal.counter.CounterSession;
+import com.palmpos.ui.internal.session.CompanionPage;
+import com.palmpos.ui.internal.session.CounterSession;
+import com.palmpos.ui.internal.session.PalmOwner;
 import com.palmpos.ui.task.TaskRunner.TaskHandle;
 import java.util.HashSet;
 import java.util.List;
@@ -138,7 +139,7 @@ public final class CustomerJourney implements AutoCloseable {
     /** Handles one reader event on the FX thread (the listener calls it; tests may too). */
     void handle(CaptureEvent event) {
         if (event instanceof CaptureEvent.Identified identified) {
-            boolean ours = !ownedElsewhere(session.companionPageProperty().get());
+            boolean ours = ownsPalm();
             identified(identified.customerId(), identified.score());
             if (ours && identified.liveness().suspect()) {
                 // a hint for the cashier, never a refusal: a webcam cannot prove liveness (see the README)
@@ -198,7 +199,7 @@ public final class CustomerJourney implements AutoCloseable {
     }
 
     private void identified(String customerId, double score) {
-        if (ownedElsewhere(session.companionPageProperty().get()) || isCurrent(customerId) || isWaiting(customerId)) {
+        if (!ownsPalm() || isCurrent(customerId) || isWaiting(customerId)) {
             return; // the same customer again changes nothing
         }
         if (customerId.equals(rejectedPalm) || keptAside(customerId)) {
@@ -287,7 +288,7 @@ public final class CustomerJourney implements AutoCloseable {
         state.set(new RecognitionState.Recognised(customer));
         session.customerProperty().set(customer.profile());
         CompanionPage page = session.companionPageProperty().get();
-        if (!ownedElsewhere(page)) {
+        if (ownsPalm()) {
             beforeGuidance = new CompanionPage.Greeting(customer.firstName(), customer.points(), customer.returning(),
                     !customer.favourites().isEmpty());
             session.companionPageProperty().set(beforeGuidance);
@@ -308,7 +309,7 @@ public final class CustomerJourney implements AutoCloseable {
 
     private void unknown() {
         CompanionPage page = session.companionPageProperty().get();
-        if (ownedElsewhere(page) || state.get() instanceof RecognitionState.Recognised) {
+        if (!ownsPalm() || state.get() instanceof RecognitionState.Recognised) {
             return;
         }
         state.set(new RecognitionState.NotRecognised());
@@ -323,7 +324,7 @@ public final class CustomerJourney implements AutoCloseable {
 
     private void guidance(CaptureEvent.Guidance guidance) {
         CompanionPage page = session.companionPageProperty().get();
-        if (ownedElsewhere(page) || page instanceof CompanionPage.Cart || page instanceof CompanionPage.ThankYou) {
+        if (!ownsPalm() || page instanceof CompanionPage.Cart || page instanceof CompanionPage.ThankYou) {
             return;
         }
         if (!(page instanceof CompanionPage.Guidance)) {
@@ -372,11 +373,9 @@ public final class CustomerJourney implements AutoCloseable {
                 && recognised.customer().customerId().equals(customerId);
     }
 
-    /** Pages where the palm belongs to another journey (paying, consenting, enrolling). */
-    static boolean ownedElsewhere(CompanionPage page) {
-        return page instanceof CompanionPage.PayWithPalm || page instanceof CompanionPage.Consent
-                || page instanceof CompanionPage.EnrollCapture
-                || page instanceof CompanionPage.Cart cart && cart.payment().state() != CompanionPage.Payment.State.NONE;
+    /** Palm events are this journey's unless a payment or an enrollment owns the palm right now. */
+    private boolean ownsPalm() {
+        return session.palmOwner() == PalmOwner.RECOGNITION;
     }
 
     private static Set<String> cartItems(Order order) {

@@ -1,6 +1,6 @@
 package com.palmpos.ui.internal.enrollment;
 
-import com.palmpos.ui.internal.counter.CounterSession;
+import com.palmpos.ui.internal.session.CounterSession;
 import java.util.Objects;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;

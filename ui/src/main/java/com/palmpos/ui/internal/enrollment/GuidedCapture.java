@@ -2,7 +2,7 @@ package com.palmpos.ui.internal.enrollment;
 
 import com.palmpos.scanner.PalmTemplate;
 import com.palmpos.scanner.capture.CaptureEvent;
-import com.palmpos.ui.internal.companion.CompanionPage;
+import com.palmpos.ui.internal.session.CompanionPage;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;

@@ -2,8 +2,8 @@ package com.palmpos.ui.internal.enrollment;
 
 import com.palmpos.pos.customer.CustomerProfile;
 import com.palmpos.scanner.PalmTemplate;
-import com.palmpos.ui.internal.companion.CompanionPage;
-import com.palmpos.ui.internal.counter.CounterSession;
+import com.palmpos.ui.internal.session.CompanionPage;
+import com.palmpos.ui.internal.session.CounterSession;
 import com.palmpos.ui.port.EnrollmentDesk;
 import com.palmpos.ui.port.EnrollmentRefusedException;
 import com.palmpos.ui.port.EnrollmentRefusedException.Reason;

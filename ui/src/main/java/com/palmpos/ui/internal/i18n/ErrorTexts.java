@@ -5,7 +5,6 @@ import com.palmpos.pos.RefusalCode;
 import com.palmpos.pos.Refused;
 import com.palmpos.pos.money.Money;
 import com.palmpos.pos.store.StoreException;
-import com.palmpos.ui.internal.counter.MoneyText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;

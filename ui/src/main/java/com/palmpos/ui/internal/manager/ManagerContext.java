@@ -4,7 +4,7 @@ import com.palmpos.ui.CounterServices;
 import com.palmpos.ui.ManagerPorts;
 import com.palmpos.ui.TerminalInfo;
 import com.palmpos.ui.UiSettings;
-import com.palmpos.ui.internal.counter.CounterSession;
+import com.palmpos.ui.internal.session.CounterSession;
 import com.palmpos.ui.internal.i18n.ErrorTexts;
 import com.palmpos.ui.internal.i18n.Messages;
 import com.palmpos.ui.port.ManagerAuthenticator;

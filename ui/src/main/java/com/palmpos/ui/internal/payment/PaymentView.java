@@ -1,9 +1,9 @@
 package com.palmpos.ui.internal.payment;
 
 import com.palmpos.pos.money.Money;
-import com.palmpos.ui.internal.counter.Buttons;
-import com.palmpos.ui.internal.counter.CounterShortcuts;
-import com.palmpos.ui.internal.counter.SheetKeys;
+import com.palmpos.ui.internal.fx.Buttons;
+import com.palmpos.ui.internal.fx.CounterShortcuts;
+import com.palmpos.ui.internal.fx.SheetKeys;
 import com.palmpos.ui.internal.i18n.Messages;
 import com.palmpos.ui.internal.payment.PaymentViewModel.Step;
 import javafx.scene.Node;

@@ -4,8 +4,8 @@ import com.palmpos.pos.customer.CustomerProfile;
 import com.palmpos.pos.order.Order;
 import com.palmpos.pos.print.TicketFormatter;
 import com.palmpos.ui.CounterServices;
-import com.palmpos.ui.internal.companion.CompanionPage;
-import com.palmpos.ui.internal.counter.CounterSession;
+import com.palmpos.ui.internal.session.CompanionPage;
+import com.palmpos.ui.internal.session.CounterSession;
 import com.palmpos.ui.internal.i18n.TicketTexts;
 import java.util.function.Consumer;
 

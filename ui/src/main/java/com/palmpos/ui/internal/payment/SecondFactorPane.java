@@ -1,7 +1,7 @@
 package com.palmpos.ui.internal.payment;
 
-import com.palmpos.ui.internal.counter.Buttons;
-import com.palmpos.ui.internal.counter.CounterShortcuts;
+import com.palmpos.ui.internal.fx.Buttons;
+import com.palmpos.ui.internal.fx.CounterShortcuts;
 import com.palmpos.ui.internal.i18n.Messages;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;

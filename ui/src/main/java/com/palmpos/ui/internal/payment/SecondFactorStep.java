@@ -1,7 +1,7 @@
 package com.palmpos.ui.internal.payment;
 
 import com.palmpos.pos.privacy.SecondFactorResult;
-import com.palmpos.ui.internal.companion.CompanionPage;
+import com.palmpos.ui.internal.session.CompanionPage;
 import com.palmpos.ui.internal.i18n.Messages;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

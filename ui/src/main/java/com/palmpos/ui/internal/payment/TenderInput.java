@@ -1,7 +1,7 @@
 package com.palmpos.ui.internal.payment;
 
 import com.palmpos.pos.money.Money;
-import com.palmpos.ui.internal.counter.MoneyText;
+import com.palmpos.ui.internal.i18n.MoneyText;
 import java.util.Currency;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;

@@ -1,5 +1,6 @@
 package com.palmpos.ui.internal.companion;
 
+import com.palmpos.ui.internal.session.CompanionPage;
 import static com.palmpos.ui.testing.FxQueries.onFx;
 import static com.palmpos.ui.testing.FxQueries.runFx;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,7 +11,7 @@ import com.palmpos.pos.order.LineRequest;
 import com.palmpos.pos.order.Order;
 import com.palmpos.scanner.capture.GuidanceHint;
 import com.palmpos.ui.UiSettings;
-import com.palmpos.ui.internal.counter.CounterSession;
+import com.palmpos.ui.internal.session.CounterSession;
 import com.palmpos.ui.internal.fx.Stylesheets;
 import com.palmpos.ui.internal.i18n.Messages;
 import com.palmpos.ui.task.ImmediateTaskRunner;

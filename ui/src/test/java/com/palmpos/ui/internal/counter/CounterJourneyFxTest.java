@@ -1,5 +1,6 @@
 package com.palmpos.ui.internal.counter;
 
+import com.palmpos.ui.internal.session.CounterSession;
 import static com.palmpos.ui.testing.FxQueries.onFx;
 import static com.palmpos.ui.testing.FxQueries.runFx;
 import static com.palmpos.ui.testing.FxQueries.waitUntil;
@@ -9,7 +10,7 @@ import com.palmpos.pos.order.Order;
 import com.palmpos.pos.order.OrderStatus;
 import com.palmpos.pos.order.TenderType;
 import com.palmpos.ui.Theme;
-import com.palmpos.ui.internal.companion.CompanionPage;
+import com.palmpos.ui.internal.session.CompanionPage;
 import com.palmpos.ui.internal.fx.Stylesheets;
 import com.palmpos.ui.internal.i18n.Messages;
 import com.palmpos.ui.internal.payment.FxDelay;

@@ -1,5 +1,7 @@
 package com.palmpos.ui.internal.counter;
 
+import com.palmpos.ui.internal.fx.Reveal;
+import com.palmpos.ui.internal.session.CounterSession;
 import static com.palmpos.ui.testing.FxQueries.onFx;
 
 import com.palmpos.pos.order.Order;

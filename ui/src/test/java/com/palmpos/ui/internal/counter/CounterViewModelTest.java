@@ -1,11 +1,12 @@
 package com.palmpos.ui.internal.counter;
 
+import com.palmpos.ui.internal.session.CounterSession;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.palmpos.pos.menu.ServiceMode;
 import com.palmpos.pos.order.Order;
 import com.palmpos.pos.order.OrderStatus;
-import com.palmpos.ui.internal.companion.CompanionPage;
+import com.palmpos.ui.internal.session.CompanionPage;
 import com.palmpos.ui.internal.i18n.Messages;
 import com.palmpos.ui.task.ImmediateTaskRunner;
 import com.palmpos.ui.testing.Customers;

@@ -6,7 +6,7 @@ import static com.palmpos.ui.testing.FxQueries.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.palmpos.pos.order.Order;
-import com.palmpos.ui.internal.companion.CompanionPage;
+import com.palmpos.ui.internal.session.CompanionPage;
 import com.palmpos.ui.testing.Customers;
 import com.palmpos.ui.testing.FxWatchdogExtension;
 import java.util.List;

@@ -1,5 +1,6 @@
 package com.palmpos.ui.internal.counter;
 
+import com.palmpos.ui.internal.session.CounterSession;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.palmpos.pos.menu.Category;

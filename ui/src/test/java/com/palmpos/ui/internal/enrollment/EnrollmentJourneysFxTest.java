@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.entry;
 import com.palmpos.pos.customer.CustomerProfile;
 import com.palmpos.scanner.camera.sim.Scene;
 import com.palmpos.scanner.capture.CaptureEvent;
-import com.palmpos.ui.internal.companion.CompanionPage;
+import com.palmpos.ui.internal.session.CompanionPage;
 import com.palmpos.scanner.camera.sim.SyntheticScenes;
 import com.palmpos.scanner.synth.Background;
 import com.palmpos.scanner.synth.SyntheticPalms;

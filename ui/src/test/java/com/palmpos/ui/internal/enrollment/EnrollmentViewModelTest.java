@@ -6,7 +6,7 @@ import com.palmpos.pos.consent.ConsentNotices;
 import com.palmpos.pos.customer.CustomerProfile;
 import com.palmpos.scanner.capture.CaptureEvent;
 import com.palmpos.scanner.capture.GuidanceHint;
-import com.palmpos.ui.internal.companion.CompanionPage;
+import com.palmpos.ui.internal.session.CompanionPage;
 import com.palmpos.ui.internal.enrollment.EnrollmentViewModel.Step;
 import com.palmpos.ui.testing.ScriptedPalmReader;
 import java.nio.file.Path;

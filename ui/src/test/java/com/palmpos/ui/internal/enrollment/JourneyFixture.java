@@ -1,7 +1,7 @@
 package com.palmpos.ui.internal.enrollment;
 
 import com.palmpos.ui.CounterServices;
-import com.palmpos.ui.internal.counter.CounterSession;
+import com.palmpos.ui.internal.session.CounterSession;
 import com.palmpos.ui.internal.i18n.Messages;
 import com.palmpos.ui.task.ImmediateTaskRunner;
 import com.palmpos.ui.testing.ScriptedPalmReader;

@@ -3,7 +3,7 @@ package com.palmpos.ui.internal.enrollment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.palmpos.scanner.capture.CaptureEvent;
-import com.palmpos.ui.internal.companion.CompanionPage;
+import com.palmpos.ui.internal.session.CompanionPage;
 import com.palmpos.ui.internal.enrollment.PreEnrollmentViewModel.Step;
 import com.palmpos.ui.testing.ScriptedPalmReader;
 import java.nio.file.Path;

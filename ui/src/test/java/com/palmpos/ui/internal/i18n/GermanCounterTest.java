@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.palmpos.pos.menu.ServiceMode;
 import com.palmpos.pos.order.LineRequest;
 import com.palmpos.pos.order.Order;
-import com.palmpos.ui.internal.counter.CounterSession;
+import com.palmpos.ui.internal.session.CounterSession;
 import com.palmpos.ui.internal.counter.CounterViewModel;
 import com.palmpos.ui.internal.counter.OrderEditor;
 import com.palmpos.ui.internal.payment.PaymentSettings;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.palmpos.pos.money.Money;
 import com.palmpos.ui.TerminalInfo;
 import com.palmpos.ui.UiSettings;
-import com.palmpos.ui.internal.counter.CounterSession;
+import com.palmpos.ui.internal.session.CounterSession;
 import com.palmpos.ui.internal.i18n.Messages;
 import com.palmpos.ui.port.SyncStatusSource;
 import com.palmpos.ui.task.ImmediateTaskRunner;

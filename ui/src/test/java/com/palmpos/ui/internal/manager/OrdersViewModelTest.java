@@ -6,7 +6,7 @@ import com.palmpos.pos.order.Order;
 import com.palmpos.pos.order.OrderStatus;
 import com.palmpos.ui.UiSettings;
 import com.palmpos.ui.TerminalInfo;
-import com.palmpos.ui.internal.counter.CounterSession;
+import com.palmpos.ui.internal.session.CounterSession;
 import com.palmpos.ui.internal.i18n.Messages;
 import com.palmpos.ui.port.SyncStatusSource;
 import com.palmpos.ui.task.ImmediateTaskRunner;

@@ -9,7 +9,7 @@ import com.palmpos.pos.print.PrinterChoice;
 import com.palmpos.pos.print.SettingsPrinter;
 import com.palmpos.pos.settings.TerminalSettingStore;
 import com.palmpos.ui.CounterServices;
-import com.palmpos.ui.internal.counter.CounterSession;
+import com.palmpos.ui.internal.session.CounterSession;
 import com.palmpos.ui.internal.i18n.Messages;
 import com.palmpos.ui.task.ImmediateTaskRunner;
 import com.palmpos.ui.testing.ManualDelay;

@@ -1,4 +1,4 @@
-package com.palmpos.ui.internal.counter;
+package com.palmpos.ui.internal.fx;
 
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;

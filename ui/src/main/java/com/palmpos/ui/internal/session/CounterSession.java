@@ -1,9 +1,8 @@
-package com.palmpos.ui.internal.counter;
+package com.palmpos.ui.internal.session;
 
 import com.palmpos.pos.customer.CustomerProfile;
 import com.palmpos.pos.order.Order;
 import com.palmpos.ui.CounterServices;
-import com.palmpos.ui.internal.companion.CompanionPage;
 import com.palmpos.ui.internal.i18n.ErrorTexts;
 import com.palmpos.ui.internal.i18n.Messages;
 import com.palmpos.ui.task.TaskRunner;
@@ -62,6 +61,14 @@ public final class CounterSession {
     /** What the customer display shows; journeys set it, the companion window draws it. */
     public ObjectProperty<CompanionPage> companionPageProperty() {
         return companionPage;
+    }
+
+    /**
+     * Who the next palm event is for: the page on the customer display names it (a palm payment or an enrollment
+     * owns the palm while its page is shown; customer recognition otherwise). FX thread.
+     */
+    public PalmOwner palmOwner() {
+        return companionPage.get().palmOwner();
     }
 
     /** Ends the sale: no order, no customer, the companion back to idle (after payment, void or cancel). */

@@ -1,4 +1,4 @@
-package com.palmpos.ui.internal.companion;
+package com.palmpos.ui.internal.session;
 
 import com.palmpos.pos.money.Money;
 import com.palmpos.pos.order.Order;
@@ -7,10 +7,15 @@ import java.util.Objects;
 
 /**
  * What the customer-facing display shows, chosen by the counter's journeys (set on
- * {@link com.palmpos.ui.internal.counter.CounterSession#companionPageProperty()}) and drawn by the companion
+ * {@link com.palmpos.ui.internal.session.CounterSession#companionPageProperty()}) and drawn by the companion
  * window. Immutable records; callbacks run on the FX thread.
  */
 public sealed interface CompanionPage {
+
+    /** Who the next palm event is for while this page is shown; customer recognition unless the page says else. */
+    default PalmOwner palmOwner() {
+        return PalmOwner.RECOGNITION;
+    }
 
     /** Between customers: welcome and "hold your open hand over the reader". */
     record Idle() implements CompanionPage {
@@ -48,6 +53,12 @@ public sealed interface CompanionPage {
      * @param payment what the customer is told about paying; {@link Payment#NONE} while ordering
      */
     record Cart(Order order, Payment payment) implements CompanionPage {
+        /** Once its payment has started, the palm belongs to the payment. */
+        @Override
+        public PalmOwner palmOwner() {
+            return payment.state() == Payment.State.NONE ? PalmOwner.RECOGNITION : PalmOwner.PAYMENT;
+        }
+
         public Cart {
             Objects.requireNonNull(order, "order");
             Objects.requireNonNull(payment, "payment");
@@ -97,6 +108,11 @@ public sealed interface CompanionPage {
 
     /** Payment: "show your palm again to pay {amount}". */
     record PayWithPalm(Money amount) implements CompanionPage {
+        @Override
+        public PalmOwner palmOwner() {
+            return PalmOwner.PAYMENT;
+        }
+
         public PayWithPalm {
             Objects.requireNonNull(amount, "amount");
         }
@@ -109,6 +125,11 @@ public sealed interface CompanionPage {
      */
     record Consent(String noticeVersion, String noticeText, Runnable onAccept, Runnable onDecline)
             implements CompanionPage {
+        @Override
+        public PalmOwner palmOwner() {
+            return PalmOwner.ENROLLMENT;
+        }
+
         public Consent {
             Objects.requireNonNull(noticeVersion, "noticeVersion");
             Objects.requireNonNull(noticeText, "noticeText");
@@ -119,6 +140,11 @@ public sealed interface CompanionPage {
 
     /** Enrollment captures: progress and what to do next. */
     record EnrollCapture(int captured, int required, String instruction) implements CompanionPage {
+        @Override
+        public PalmOwner palmOwner() {
+            return PalmOwner.ENROLLMENT;
+        }
+
         public EnrollCapture {
             Objects.requireNonNull(instruction, "instruction");
         }

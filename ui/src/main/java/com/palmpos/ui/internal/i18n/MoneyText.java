@@ -1,4 +1,4 @@
-package com.palmpos.ui.internal.counter;
+package com.palmpos.ui.internal.i18n;
 
 import com.palmpos.pos.money.Money;
 import java.text.NumberFormat;

@@ -1,6 +1,5 @@
-package com.palmpos.ui.internal.counter;
+package com.palmpos.ui.internal.fx;
 
-import com.palmpos.ui.internal.fx.Shortcuts;
 import com.palmpos.ui.internal.i18n.Messages;
 import javafx.scene.control.Button;
 import javafx.scene.input.KeyCombination;

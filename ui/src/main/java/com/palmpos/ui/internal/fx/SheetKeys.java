@@ -1,6 +1,5 @@
-package com.palmpos.ui.internal.counter;
+package com.palmpos.ui.internal.fx;
 
-import com.palmpos.ui.internal.fx.Shortcuts;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
@@ -52,7 +51,7 @@ public final class SheetKeys {
     }
 
     /** Handles a key pressed while {@code sheet} is open; true when used (the caller consumes the event). */
-    static boolean handle(Parent sheet, KeyEvent event) {
+    public static boolean handle(Parent sheet, KeyEvent event) {
         Scene scene = sheet.getScene();
         if (scene == null || event.isControlDown() || event.isAltDown() || event.isMetaDown()) {
             return false;
@@ -99,7 +98,7 @@ public final class SheetKeys {
     }
 
     /** Presses the focused option of {@code sheet} (Enter on a sheet without a confirm action); false if none. */
-    static boolean fireFocused(Parent sheet) {
+    public static boolean fireFocused(Parent sheet) {
         Scene scene = sheet.getScene();
         if (scene != null && scene.getFocusOwner() instanceof ButtonBase button && isInside(button, sheet)
                 && !button.isDisabled()) {
@@ -110,7 +109,7 @@ public final class SheetKeys {
     }
 
     /** Puts the focus on the first stop (when the sheet opens). */
-    static void focusFirst(Parent sheet) {
+    public static void focusFirst(Parent sheet) {
         List<Node> stops = stops(sheet);
         if (!stops.isEmpty()) {
             enter(stops.get(0));

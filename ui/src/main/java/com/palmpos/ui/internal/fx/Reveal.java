@@ -1,17 +1,17 @@
-package com.palmpos.ui.internal.counter;
+package com.palmpos.ui.internal.fx;
 
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 
 /** Scrolls a sheet so a node is in sight (the option the arrow keys just moved to). FX thread only; O(depth). */
-final class Reveal {
+public final class Reveal {
 
     private Reveal() {
     }
 
     /** Scrolls the nearest enclosing scroll pane of {@code node} just enough to show it; no-op when none. */
-    static void reveal(Node node) {
+    public static void reveal(Node node) {
         ScrollPane scroll = enclosingScroll(node);
         if (scroll == null || scroll.getContent() == null) {
             return;

@@ -1,5 +1,6 @@
-package com.palmpos.ui.internal.counter;
+package com.palmpos.ui.internal.session;
 
+import com.palmpos.ui.internal.i18n.MoneyText;
 import com.palmpos.pos.order.LineModifier;
 import com.palmpos.pos.order.OrderLine;
 import java.util.ArrayList;
