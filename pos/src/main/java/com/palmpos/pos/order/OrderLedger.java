@@ -116,8 +116,9 @@ public final class OrderLedger {
      * Openings take turns so two screens never draw the same number.
      */
     public Order open(String terminalId, LocalDate day, String event, IntFunction<Order> numbered) {
+        Order opened;
         synchronized (numbering) {
-            return database.inTransaction(c -> {
+            opened = database.inTransaction(c -> {
                 Order order = numbered.apply(orders.nextNumber(c, terminalId, day));
                 orders.insert(c, order, day);
                 purchases.record(c, order);
@@ -125,6 +126,8 @@ public final class OrderLedger {
                 return order;
             });
         }
+        outbox.committed();
+        return opened;
     }
 
     /** Applies {@code transition} to the stored order and saves the result as {@code event}. */
@@ -143,7 +146,9 @@ public final class OrderLedger {
         synchronized (stripes[Math.floorMod(orderId.hashCode(), stripes.length)]) {
             for (int attempt = 1; ; attempt++) {
                 try {
-                    return database.inTransaction(c -> save(c, load(c, orderId), transition));
+                    Order saved = database.inTransaction(c -> save(c, load(c, orderId), transition));
+                    outbox.committed(); // the sync worker sends the new snapshot now, not after its idle pause
+                    return saved;
                 } catch (OrderChangedElsewhereException e) {
                     if (attempt >= CONFLICT_ATTEMPTS) {
                         throw e;

@@ -17,7 +17,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The transactional outbox: business code appends inside its own transaction; the sync worker reads batches in commit
@@ -25,6 +29,7 @@ import java.util.UUID;
  * message waits while an earlier one of the same entity waits for a retry. Thread-safe (all state is in H2).
  */
 public final class OutboxStore {
+    private static final Logger LOG = LoggerFactory.getLogger(OutboxStore.class);
     private static final String COLUMNS =
             "seq, message_id, entity_type, entity_id, kind, payload, created_at, attempts, last_error";
 
@@ -32,10 +37,38 @@ public final class OutboxStore {
 
     private final Database database;
     private final Clock clock;
+    private final List<Runnable> commitListeners = new CopyOnWriteArrayList<>();
 
     public OutboxStore(Database database, Clock clock) {
         this.database = database;
         this.clock = clock;
+    }
+
+    /**
+     * Calls {@code listener} each time a writer reports that messages it appended are committed ({@link #committed()}),
+     * e.g. to wake the sync worker at once instead of after its idle pause. The listener runs on the writer's thread:
+     * it must be quick and must not block.
+     */
+    public void addCommitListener(Runnable listener) {
+        commitListeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    public void removeCommitListener(Runnable listener) {
+        commitListeners.remove(listener);
+    }
+
+    /**
+     * Says that a transaction which appended messages has committed; writers call it after their transaction returns.
+     * Cheap; a failing listener is logged and the others are still told.
+     */
+    public void committed() {
+        for (Runnable listener : commitListeners) {
+            try {
+                listener.run();
+            } catch (RuntimeException e) {
+                LOG.warn("Outbox commit listener failed", e);
+            }
+        }
     }
 
     /** Appends {@code message} in the caller's transaction {@code tx}; it becomes visible when that commits. */

@@ -58,36 +58,131 @@ public record SyncSettings(URI baseUrl, Duration connectTimeout, Duration readTi
 
     /** Defaults suited to a counter on a shop's internet line. */
     public static SyncSettings defaults(URI baseUrl) {
-        return new SyncSettings(baseUrl, Duration.ofSeconds(5), Duration.ofSeconds(15), Duration.ofSeconds(45), 3,
-                Duration.ofMillis(200), Duration.ofSeconds(5), Duration.ofSeconds(10), 8L * 1024 * 1024,
-                "PalmPOS/0.1", 500, Duration.ofSeconds(2), Duration.ofSeconds(1), Duration.ofMinutes(5),
-                Duration.ofMinutes(5));
+        return new Builder(baseUrl).build();
+    }
+
+    /** A builder starting from {@link #defaults(URI)}. */
+    public static Builder builder(URI baseUrl) {
+        return new Builder(baseUrl);
+    }
+
+    /** A builder starting from these settings. */
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
     /** A copy with other timeouts. */
     public SyncSettings withTimeouts(Duration connect, Duration read, Duration call) {
-        return new SyncSettings(baseUrl, connect, read, call, maxAttempts, retryBaseDelay, retryMaxDelay, maxRetryAfter,
-                maxResponseBytes, userAgent, batchSize, idlePoll, outboxRetryBase, outboxRetryMax, profilePullInterval);
+        return toBuilder().timeouts(connect, read, call).build();
     }
 
     /** A copy with other in-call retry parameters. */
     public SyncSettings withRetries(int attempts, Duration base, Duration max) {
-        return new SyncSettings(baseUrl, connectTimeout, readTimeout, callTimeout, attempts, base, max, maxRetryAfter,
-                maxResponseBytes, userAgent, batchSize, idlePoll, outboxRetryBase, outboxRetryMax, profilePullInterval);
+        return toBuilder().retries(attempts, base, max).build();
     }
 
     /** A copy with other outbox-worker parameters. */
     public SyncSettings withOutbox(int batch, Duration poll, Duration retryBase, Duration retryMax) {
-        return new SyncSettings(baseUrl, connectTimeout, readTimeout, callTimeout, maxAttempts, retryBaseDelay,
-                retryMaxDelay, maxRetryAfter, maxResponseBytes, userAgent, batch, poll, retryBase, retryMax,
-                profilePullInterval);
+        return toBuilder().outbox(batch, poll, retryBase, retryMax).build();
     }
 
     /** A copy with another response size limit. */
     public SyncSettings withMaxResponseBytes(long max) {
-        return new SyncSettings(baseUrl, connectTimeout, readTimeout, callTimeout, maxAttempts, retryBaseDelay,
-                retryMaxDelay, maxRetryAfter, max, userAgent, batchSize, idlePoll, outboxRetryBase, outboxRetryMax,
-                profilePullInterval);
+        return toBuilder().maxResponseBytes(max).build();
+    }
+
+    /**
+     * Settings built by name rather than by position; {@link #build()} checks them as the constructor does. Not
+     * thread-safe.
+     */
+    public static final class Builder {
+        private URI baseUrl;
+        private Duration connectTimeout = Duration.ofSeconds(5);
+        private Duration readTimeout = Duration.ofSeconds(15);
+        private Duration callTimeout = Duration.ofSeconds(45);
+        private int maxAttempts = 3;
+        private Duration retryBaseDelay = Duration.ofMillis(200);
+        private Duration retryMaxDelay = Duration.ofSeconds(5);
+        private Duration maxRetryAfter = Duration.ofSeconds(10);
+        private long maxResponseBytes = 8L * 1024 * 1024;
+        private String userAgent = "PalmPOS/0.1";
+        private int batchSize = 500;
+        private Duration idlePoll = Duration.ofSeconds(2);
+        private Duration outboxRetryBase = Duration.ofSeconds(1);
+        private Duration outboxRetryMax = Duration.ofMinutes(5);
+        private Duration profilePullInterval = Duration.ofMinutes(5);
+
+        private Builder(URI baseUrl) {
+            this.baseUrl = baseUrl;
+        }
+
+        private Builder(SyncSettings s) {
+            this(s.baseUrl);
+            timeouts(s.connectTimeout, s.readTimeout, s.callTimeout);
+            retries(s.maxAttempts, s.retryBaseDelay, s.retryMaxDelay);
+            outbox(s.batchSize, s.idlePoll, s.outboxRetryBase, s.outboxRetryMax);
+            maxRetryAfter = s.maxRetryAfter;
+            maxResponseBytes = s.maxResponseBytes;
+            userAgent = s.userAgent;
+            profilePullInterval = s.profilePullInterval;
+        }
+
+        public Builder baseUrl(URI url) {
+            this.baseUrl = url;
+            return this;
+        }
+
+        /** Connect, read and whole-call timeouts. */
+        public Builder timeouts(Duration connect, Duration read, Duration call) {
+            this.connectTimeout = connect;
+            this.readTimeout = read;
+            this.callTimeout = call;
+            return this;
+        }
+
+        /** Attempts per call and the in-call backoff's first step and cap. */
+        public Builder retries(int attempts, Duration base, Duration max) {
+            this.maxAttempts = attempts;
+            this.retryBaseDelay = base;
+            this.retryMaxDelay = max;
+            return this;
+        }
+
+        public Builder maxRetryAfter(Duration max) {
+            this.maxRetryAfter = max;
+            return this;
+        }
+
+        public Builder maxResponseBytes(long max) {
+            this.maxResponseBytes = max;
+            return this;
+        }
+
+        public Builder userAgent(String agent) {
+            this.userAgent = agent;
+            return this;
+        }
+
+        /** Orders per round, idle pause, and the outbox's retry delays. */
+        public Builder outbox(int batch, Duration poll, Duration retryBase, Duration retryMax) {
+            this.batchSize = batch;
+            this.idlePoll = poll;
+            this.outboxRetryBase = retryBase;
+            this.outboxRetryMax = retryMax;
+            return this;
+        }
+
+        public Builder profilePullInterval(Duration interval) {
+            this.profilePullInterval = interval;
+            return this;
+        }
+
+        /** @throws IllegalArgumentException naming the setting out of range */
+        public SyncSettings build() {
+            return new SyncSettings(baseUrl, connectTimeout, readTimeout, callTimeout, maxAttempts, retryBaseDelay,
+                    retryMaxDelay, maxRetryAfter, maxResponseBytes, userAgent, batchSize, idlePoll, outboxRetryBase,
+                    outboxRetryMax, profilePullInterval);
+        }
     }
 
     private static void requireSecure(URI url) {

@@ -58,9 +58,8 @@ final class CustomerForwarder {
         this.backoff = backoff;
     }
 
-    static boolean handles(OutboxEntry entry) {
-        return ConsentStore.ENTITY.equals(entry.message().entityType());
-    }
+    /** The entity whose messages this forwarder sends (every kind but the privacy request). */
+    static final String ENTITY = ConsentStore.ENTITY;
 
     RoundResult forward(OutboxEntry entry) {
         String kind = entry.message().kind();

@@ -17,16 +17,19 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Sends due outbox messages, one round at a time. A round takes whole entities, not a count of messages: every due
  * message of up to the batch size of orders (and of payments and customers), so a round of 250 orders uploads 250
- * orders however many snapshots each left.
+ * orders however many snapshots each left. The due messages of each entity go to the handler its message kind is
+ * routed to (a map from {@code entity/kind}, see {@link #routes}):
  * <ul>
  * <li>Entity {@value #ORDER}: pos snapshots ({@code palmpos.order.v1}, any {@code order.*} kind) are coalesced per
  * order: of the due messages of one order only the newest snapshot is translated ({@link OrderSnapshot}) and uploaded;
@@ -48,15 +51,32 @@ final class OrderUploader {
     static final long MAX_UPLOAD_BYTES = 4L * 1024 * 1024;
     /** Messages read per round at most: whole orders of up to the batch size, bounded for a pathological outbox. */
     static final int MAX_MESSAGES = 20_000;
+    /** A route for every kind of an entity that has no route of its own. */
+    private static final String ANY_KIND = "*";
 
     private final OutboxStore outbox;
     private final CloudClient client;
     private final Clock clock;
     private final Backoff backoff;
-    private final PaymentForwarder payments;
-    private final PrivacyForwarder privacy;
-    private final CustomerForwarder customers;
+    /**
+     * The dispatch: message kind ({@code entity/kind}) to the handler that sends it; {@code entity/*} takes every
+     * kind of an entity not named on its own. A kind without a handler is parked.
+     */
+    private final Map<String, Handler> routes = new HashMap<>();
     private final ObjectMapper json = ApiJson.newMapper();
+    /** This round's order uploads, filled by the order handler and sent at the end of the round. */
+    private List<Parsed> batch = new ArrayList<>();
+
+    /** Sends (or settles) the due messages of one entity, in commit order; returns what it settled. */
+    @FunctionalInterface
+    interface Handler {
+        RoundResult send(List<OutboxEntry> entityMessages);
+
+        /** A handler that sends one message per entity and round, so a later message never overtakes it. */
+        static Handler oneAtATime(Function<OutboxEntry, RoundResult> forwarder) {
+            return messages -> forwarder.apply(messages.get(0));
+        }
+    }
 
     /**
      * @param payments  forwards offline payments; {@code null} parks them (a worker without the pos services)
@@ -64,13 +84,31 @@ final class OrderUploader {
      */
     OrderUploader(OutboxStore outbox, CloudClient client, Clock clock, Backoff backoff, PaymentForwarder payments,
                   CustomerForwarder customers) {
-        this.customers = customers;
         this.outbox = outbox;
         this.client = client;
         this.clock = clock;
         this.backoff = backoff;
-        this.payments = payments;
-        this.privacy = new PrivacyForwarder(outbox, client, clock, backoff);
+        route(ORDER, ANY_KIND, entries -> order(entries, batch));
+        if (payments != null) {
+            route(PaymentForwarder.ENTITY, PaymentForwarder.OFFLINE_STORED, Handler.oneAtATime(payments::forward));
+        }
+        // one per customer and round, in commit order; named on its own, so it wins over the customer handler
+        route(PrivacyForwarder.ENTITY, PrivacyForwarder.KIND,
+                Handler.oneAtATime(new PrivacyForwarder(outbox, client, clock, backoff)::forward));
+        if (customers != null) {
+            // one message per customer and round, like payments: enrolled before a later withdrawal or link
+            route(CustomerForwarder.ENTITY, ANY_KIND, Handler.oneAtATime(customers::forward));
+        }
+    }
+
+    private void route(String entity, String kind, Handler handler) {
+        routes.put(entity + '/' + kind, handler);
+    }
+
+    private Handler handlerOf(OutboxEntry first) {
+        String entity = first.message().entityType();
+        Handler exact = routes.get(entity + '/' + first.message().kind());
+        return exact != null ? exact : routes.get(entity + '/' + ANY_KIND);
     }
 
     /** One upload: the order and every message it stands for (the newest last). */
@@ -95,21 +133,13 @@ final class OrderUploader {
             byEntity.computeIfAbsent(entry.message().entityType() + '/' + entry.message().entityId(),
                     k -> new ArrayList<>()).add(entry);
         }
-        List<Parsed> batch = new ArrayList<>();
+        batch = new ArrayList<>();
         RoundResult side = RoundResult.idle();
         for (List<OutboxEntry> entries : byEntity.values()) {
             OutboxEntry first = entries.get(0);
-            if (ORDER.equals(first.message().entityType())) {
-                side = plus(side, order(entries, batch));
-            } else if (payments != null && PaymentForwarder.ENTITY.equals(first.message().entityType())
-                    && PaymentForwarder.OFFLINE_STORED.equals(first.message().kind())) {
-                // one message per payment and round: a later message of the payment never overtakes it
-                side = plus(side, payments.forward(first));
-            } else if (PrivacyForwarder.handles(first)) {
-                side = plus(side, privacy.forward(first)); // one per customer and round, in commit order
-            } else if (customers != null && CustomerForwarder.handles(first)) {
-                // one message per customer and round, like payments: enrolled before a later withdrawal or link
-                side = plus(side, customers.forward(first));
+            Handler handler = handlerOf(first);
+            if (handler != null) {
+                side = plus(side, handler.send(entries));
             } else {
                 outbox.markRetry(first.seq(), "this terminal version cannot send " + first.message().entityType() + "/"
                         + first.message().kind() + " messages: update PalmPOS", clock.instant().plus(backoff.ceiling(99)));

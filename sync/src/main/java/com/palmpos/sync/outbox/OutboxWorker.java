@@ -8,9 +8,11 @@ import com.palmpos.sync.client.Backoff;
 import com.palmpos.sync.client.CloudClient;
 import com.palmpos.sync.client.CloudException;
 import com.palmpos.sync.client.SyncSettings;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
@@ -25,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * Publishes a {@link SyncStatus} after every round. Exactly-once on the cloud side rests on idempotency keys and
  * order ids, so a message may be sent twice (e.g. after a crash) but is stored once. What is sent: pos order
  * snapshots, coalesced per order, final states only (see {@code OrderUploader}); offline card payments forwarded and
- * reported back to the {@link PaymentService} (see {@code PaymentForwarder}); privacy requests (see
+ * reported back through {@link OfflinePaymentResults} (see {@code PaymentForwarder}); privacy requests (see
  * {@code PrivacyForwarder}); enrollments, consent decisions and loyalty links made at the counter (see
  * {@code CustomerForwarder}).
  *
@@ -47,40 +49,133 @@ public final class OutboxWorker implements AutoCloseable {
     private volatile SyncStatus status = SyncStatus.initial();
     private Thread thread;
 
-    /** A worker that sends orders only; offline payments wait (parked) for a worker that has the pos payments. */
+    private OutboxWorker(Builder b) {
+        this.outbox = Objects.requireNonNull(b.outbox, "outbox");
+        this.client = Objects.requireNonNull(b.client, "client");
+        this.settings = b.settings;
+        this.clock = b.clock;
+        this.listener = b.listener;
+        Backoff backoff = new Backoff(settings.outboxRetryBase(), settings.outboxRetryMax(), b.random);
+        this.orders = new OrderUploader(outbox, client, clock, backoff,
+                b.payments == null ? null : new PaymentForwarder(outbox, client, b.payments, clock, backoff),
+                b.customers == null ? null : new CustomerForwarder(outbox, client, b.customers, clock, backoff));
+    }
+
+    /**
+     * A worker draining {@code outbox} to {@code client}; it sends orders and privacy requests. Offline card
+     * payments and customer messages stay parked (kept, retried later) unless {@link Builder#offlinePayments} and
+     * {@link Builder#customers} are given. Settings default to the client's, the clock to UTC, the jitter to a
+     * {@link SecureRandom}, and status reports go nowhere.
+     */
+    public static Builder builder(OutboxStore outbox, CloudClient client) {
+        return new Builder(outbox, client);
+    }
+
+    /** What a worker sends and how; {@link #build()} makes the worker (not started). Not thread-safe. */
+    public static final class Builder {
+        private final OutboxStore outbox;
+        private final CloudClient client;
+        private SyncSettings settings;
+        private Clock clock = Clock.systemUTC();
+        private SyncStatusListener listener = status -> { };
+        private RandomGenerator random = new SecureRandom();
+        private OfflinePaymentResults payments;
+        private CustomerStore customers;
+
+        private Builder(OutboxStore outbox, CloudClient client) {
+            this.outbox = Objects.requireNonNull(outbox, "outbox");
+            this.client = Objects.requireNonNull(client, "client");
+            this.settings = client.settings();
+        }
+
+        /** Batch size, idle pause and retry delays (default: the client's settings). */
+        public Builder settings(SyncSettings settings) {
+            this.settings = Objects.requireNonNull(settings, "settings");
+            return this;
+        }
+
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** Told the status after every round, on the worker's thread. */
+        public Builder statusListener(SyncStatusListener listener) {
+            this.listener = Objects.requireNonNull(listener, "listener");
+            return this;
+        }
+
+        /** The retry jitter (tests pass a seeded one). */
+        public Builder random(RandomGenerator random) {
+            this.random = Objects.requireNonNull(random, "random");
+            return this;
+        }
+
+        /** Forwards offline card payments and reports their outcome to {@code results}. */
+        public Builder offlinePayments(OfflinePaymentResults results) {
+            this.payments = Objects.requireNonNull(results, "results");
+            return this;
+        }
+
+        /**
+         * Sends the customer changes made at the counter (enrollments, consent decisions, loyalty links), reading
+         * palm templates from {@code customers} when it sends.
+         */
+        public Builder customers(CustomerStore customers) {
+            this.customers = Objects.requireNonNull(customers, "customers");
+            return this;
+        }
+
+        public OutboxWorker build() {
+            return new OutboxWorker(this);
+        }
+    }
+
+    /**
+     * A worker that sends orders only; offline payments wait (parked) for a worker that has the pos payments.
+     *
+     * @deprecated use {@link #builder}; kept until the cloud module's tests move to it
+     */
+    @Deprecated
     public OutboxWorker(OutboxStore outbox, CloudClient client, SyncSettings settings, Clock clock,
                         SyncStatusListener listener, RandomGenerator random) {
-        this(outbox, client, null, settings, clock, listener, random);
+        this(builder(outbox, client).settings(settings).clock(clock).statusListener(listener).random(random));
     }
 
     /**
      * A worker that sends orders and forwards offline card payments, reporting their outcome to {@code payments}.
      *
      * @param payments the terminal's payment service, or {@code null} to park offline payments
+     * @deprecated use {@link #builder} with {@link Builder#offlinePayments}
      */
+    @Deprecated
     public OutboxWorker(OutboxStore outbox, CloudClient client, PaymentService payments, SyncSettings settings,
                         Clock clock, SyncStatusListener listener, RandomGenerator random) {
         this(outbox, client, payments, null, settings, clock, listener, random);
     }
 
     /**
-     * A worker that also sends the customer changes made at the counter (enrollments, consent decisions, loyalty
-     * links), reading palm templates from {@code customers} when it sends.
+     * A worker that also sends the customer changes made at the counter.
      *
      * @param payments  the terminal's payment service, or {@code null} to park offline payments
      * @param customers the terminal's customer store, or {@code null} to park customer messages
+     * @deprecated use {@link #builder} with {@link Builder#offlinePayments} and {@link Builder#customers}
      */
+    @Deprecated
     public OutboxWorker(OutboxStore outbox, CloudClient client, PaymentService payments, CustomerStore customers,
                         SyncSettings settings, Clock clock, SyncStatusListener listener, RandomGenerator random) {
-        this.outbox = outbox;
-        this.client = client;
-        this.settings = settings;
-        this.clock = clock;
-        this.listener = listener;
-        Backoff backoff = new Backoff(settings.outboxRetryBase(), settings.outboxRetryMax(), random);
-        this.orders = new OrderUploader(outbox, client, clock, backoff,
-                payments == null ? null : new PaymentForwarder(outbox, client, payments, clock, backoff),
-                customers == null ? null : new CustomerForwarder(outbox, client, customers, clock, backoff));
+        this(legacy(builder(outbox, client).settings(settings).clock(clock).statusListener(listener).random(random),
+                payments, customers));
+    }
+
+    private static Builder legacy(Builder builder, PaymentService payments, CustomerStore customers) {
+        if (payments != null) {
+            builder.offlinePayments(OfflinePaymentResults.of(payments));
+        }
+        if (customers != null) {
+            builder.customers(customers);
+        }
+        return builder;
     }
 
     /** Starts the background thread. */

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.palmpos.pos.money.Money;
 import com.palmpos.pos.outbox.OutboxEntry;
 import com.palmpos.pos.outbox.OutboxStore;
-import com.palmpos.pos.payment.PaymentService;
 import com.palmpos.sync.api.ApiJson;
 import com.palmpos.sync.api.CaptureRequest;
 import com.palmpos.sync.api.Payment;
@@ -21,7 +20,7 @@ import java.util.List;
 /**
  * Forwards card payments taken offline ({@code payment.offline_stored}, schema {@code palmpos.payment.v1}): authorize
  * with the terminal's payment id as idempotency key, capture, then tell pos through
- * {@link PaymentService#recordForwarded} or {@link PaymentService#recordDeclined}. A decline (or a card the cloud
+ * {@link OfflinePaymentResults}. A decline (or a card the cloud
  * refuses for good) puts the order in "payment due" for the manager; the payment is never dropped. Transient failures
  * retry with backoff. Each step is idempotent, so a crash between them only repeats work. Not thread-safe: used by the
  * worker's thread only.
@@ -32,12 +31,12 @@ final class PaymentForwarder {
 
     private final OutboxStore outbox;
     private final CloudClient client;
-    private final PaymentService payments;
+    private final OfflinePaymentResults payments;
     private final Clock clock;
     private final Backoff backoff;
     private final ObjectMapper json = ApiJson.newMapper();
 
-    PaymentForwarder(OutboxStore outbox, CloudClient client, PaymentService payments, Clock clock, Backoff backoff) {
+    PaymentForwarder(OutboxStore outbox, CloudClient client, OfflinePaymentResults payments, Clock clock, Backoff backoff) {
         this.outbox = outbox;
         this.client = client;
         this.payments = payments;
@@ -65,18 +64,18 @@ final class PaymentForwarder {
             Payment authorized = client.authorize(CloudPaymentGateway.authorization(p.path("orderId").asText(), held,
                     p.path("token").asText()), paymentId);
             if (Payment.DECLINED.equals(authorized.status())) {
-                payments.recordDeclined(paymentId, "declined when forwarded: " + authorized.declineCode());
+                payments.declined(paymentId, "declined when forwarded: " + authorized.declineCode());
             } else {
                 client.capture(authorized.paymentId(), new CaptureRequest(held.minor()),
                         CloudPaymentGateway.captureKey(paymentId));
-                payments.recordForwarded(paymentId, authorized.paymentId());
+                payments.forwarded(paymentId, authorized.paymentId());
             }
         } catch (CloudException e) {
             if (e.kind() != CloudException.Kind.REJECTED) {
                 outbox.markRetry(entry.seq(), e.getMessage(), clock.instant().plus(backoff.delay(entry.attempts() + 1)));
                 return RoundResult.failure(!OutboxWorker.meansOffline(e), e.getMessage());
             }
-            payments.recordDeclined(paymentId, "refused when forwarded: " + e.getMessage());
+            payments.declined(paymentId, "refused when forwarded: " + e.getMessage());
         } catch (IllegalArgumentException | IllegalStateException e) {
             // the payment or its order is gone or in a state pos refuses: a manager settles it; retrying cannot help
             return reject(entry, "offline payment " + paymentId + " cannot be recorded: " + e.getMessage());

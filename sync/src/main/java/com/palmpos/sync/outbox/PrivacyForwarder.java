@@ -41,10 +41,6 @@ final class PrivacyForwarder {
         this.backoff = backoff;
     }
 
-    static boolean handles(OutboxEntry entry) {
-        return ENTITY.equals(entry.message().entityType()) && KIND.equals(entry.message().kind());
-    }
-
     RoundResult forward(OutboxEntry entry) {
         PrivacyRequest request;
         try {
