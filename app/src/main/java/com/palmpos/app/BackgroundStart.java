@@ -10,6 +10,8 @@ import com.palmpos.app.wiring.DemoPalms;
 import com.palmpos.app.wiring.EngineTemplateMatcher;
 import com.palmpos.app.wiring.EnrollmentServices;
 import com.palmpos.app.wiring.LateGateway;
+import com.palmpos.app.wiring.LocalGalleryThenCloud;
+import com.palmpos.sync.outbox.OfflinePaymentResults;
 import com.palmpos.app.wiring.LatePalmReader;
 import com.palmpos.app.wiring.LiveGalleryUpdates;
 import com.palmpos.app.wiring.SavedSettings;
@@ -188,17 +190,18 @@ final class BackgroundStart implements AutoCloseable {
             purger.start();
             // the cache sink starts with the link, the reader after it: pulls before the reader exists are in its
             // first gallery load
-            CloudLink link = CloudLink.start(saved.text(ConfigKeys.CLOUD_URL, config),
-                    config.get(ConfigKeys.CLOUD_PORT),
-                    TerminalStorage.embeddedCloudStore(config.dataDir().resolve("cloud-emulator"), keys), matcher,
-                    config.get(ConfigKeys.CLOUD_ACTIVATION_CODE), saved.text(ConfigKeys.TERMINAL_NAME, config),
-                    database, pos.outbox(), clock, syncStatus,
-                    cloudGateway -> {
-                        gateway.connect(cloudGateway);
-                        return pos.payments();
-                    },
-                    customers, new CustomerCacheSink(customers, pos.privacy(), new LiveGalleryUpdates(liveReader)),
-                    menu.currency(), pos.menus());
+            CloudLink link = CloudLink.builder(saved.text(ConfigKeys.CLOUD_URL, config), database, pos.outbox(), clock)
+                    .emulator(config.get(ConfigKeys.CLOUD_PORT), TerminalStorage.embeddedCloudStore(
+                            config.dataDir().resolve("cloud-emulator"), keys), matcher)
+                    .registration(config.get(ConfigKeys.CLOUD_ACTIVATION_CODE),
+                            saved.text(ConfigKeys.TERMINAL_NAME, config))
+                    .status(syncStatus)
+                    .offlinePayments(OfflinePaymentResults.of(pos.payments()))
+                    .customers(customers, new CustomerCacheSink(customers, pos.privacy(),
+                            new LiveGalleryUpdates(liveReader)))
+                    .store(menu.currency(), pos.menus())
+                    .start();
+            gateway.connect(link.paymentGateway());
             LOG.info("Cloud link started in {} ms, {} ms after JVM start", (System.nanoTime() - begin) / 1_000_000,
                     ManagementFactory.getRuntimeMXBean().getUptime());
             cloud.complete(link);
@@ -250,12 +253,12 @@ final class BackgroundStart implements AutoCloseable {
         if (camera.driver() == CameraSettings.Driver.SIMULATED) {
             DemoPalms demo = new DemoPalms(Terminal.DEMO_PALM_SEED, palmEngine);
             CaptureLoopPalmReader started = CaptureLoopPalmReader.start(demo.camera(), camera,
-                    capture, palmEngine, demo.withDemoPalms(stored), remote);
+                    capture, palmEngine, demo.withDemoPalms(stored), new LocalGalleryThenCloud(remote));
             demo.setUpInBackground(started);
             return started;
         }
         return CaptureLoopPalmReader.start(CameraDrivers.forHardware(camera.driver()), camera,
-                capture, palmEngine, stored, remote);
+                capture, palmEngine, stored, new LocalGalleryThenCloud(remote));
     }
 
     /** Frames go to disk only in the manager's debug mode (both screens say so while it is on). */

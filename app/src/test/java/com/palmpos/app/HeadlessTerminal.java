@@ -36,6 +36,7 @@ import com.palmpos.sync.client.CloudClient;
 import com.palmpos.sync.client.SyncSettings;
 import com.palmpos.cloud.CloudEmulator;
 import com.palmpos.sync.enrollment.CloudCardTokenizer;
+import com.palmpos.sync.outbox.OfflinePaymentResults;
 import com.palmpos.sync.outbox.OutboxWorker;
 import com.palmpos.sync.payment.CloudPaymentGateway;
 import com.palmpos.sync.profile.ProfileSync;
@@ -99,8 +100,8 @@ final class HeadlessTerminal implements AutoCloseable {
         approval = new ManagerApproval(staff, audit, clock);
         approvedActions = new ApprovedOrderActions(orders, audit, clock);
         // with the customer store, as CloudLink builds it: enrollments are forwarded with their template
-        worker = new OutboxWorker(outbox, client, payments, customers, client.settings(), clock, status -> { },
-                new Random(7));
+        worker = OutboxWorker.builder(outbox, client).clock(clock).random(new Random(7))
+                .offlinePayments(OfflinePaymentResults.of(payments)).customers(customers).build();
         profiles = new ProfileSync(client, state, new CustomerCacheSink(customers, privacy));
         // no duplicate-palm check: the journey's templates are stand-in bytes, not engine templates
         enrollment = new EnrollmentService(database, customers,

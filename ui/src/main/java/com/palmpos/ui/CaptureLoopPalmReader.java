@@ -15,6 +15,7 @@ import com.palmpos.scanner.capture.EngineFrameAnalyzer;
 import com.palmpos.scanner.capture.GalleryIdentifier;
 import com.palmpos.scanner.capture.Identifier;
 import com.palmpos.scanner.capture.PreviewListener;
+import com.palmpos.ui.port.IdentificationPolicy;
 import com.palmpos.ui.port.PalmReader;
 import java.util.Objects;
 import java.util.Optional;
@@ -33,37 +34,37 @@ public final class CaptureLoopPalmReader implements PalmReader, AutoCloseable {
     private final AtomicReference<PalmGallery> gallery;
 
     private CaptureLoopPalmReader(WebcamDriver driver, CameraSettings camera, CaptureSettings capture,
-            PalmEngine engine, Supplier<PalmGallery> galleryLoader, Identifier remote) {
+            PalmEngine engine, Supplier<PalmGallery> galleryLoader, IdentificationPolicy policy) {
         this.galleryLoader = Objects.requireNonNull(galleryLoader, "galleryLoader");
-        Objects.requireNonNull(remote, "remote");
+        Objects.requireNonNull(policy, "policy");
         this.gallery = new AtomicReference<>(galleryLoader.get());
-        Identifier localThenRemote = captures -> {
-            Identifier.Result local = new GalleryIdentifier(gallery.get()).identify(captures);
-            return local.identified() ? local : remote.identify(captures);
-        };
+        // the local gallery as it is at each search (removals swap it)
+        Identifier local = captures -> new GalleryIdentifier(gallery.get()).identify(captures);
         this.loop = new CaptureLoop(driver, camera, capture, new CaptureBackend(new EngineFrameAnalyzer(engine),
-                localThenRemote, new EngineEnroller(engine.parameters())));
+                Objects.requireNonNull(policy.identifier(local), "policy's identifier"),
+                new EngineEnroller(engine.parameters())));
     }
 
     /**
      * Builds the loop and starts the camera (the camera opens on the loop's own thread; a missing camera is a
-     * {@link com.palmpos.scanner.camera.CameraState} reported through the events, not an exception).
+     * {@link com.palmpos.scanner.camera.CameraState} reported through the events, not an exception). Palms are
+     * identified against the local gallery only.
      *
      * @param galleryLoader reads every stored template (called now and after each {@link #removeFromGallery})
      */
     public static CaptureLoopPalmReader start(WebcamDriver driver, CameraSettings camera, CaptureSettings capture,
             PalmEngine engine, Supplier<PalmGallery> galleryLoader) {
-        return start(driver, camera, capture, engine, galleryLoader, captures -> new Identifier.Result(null, 0));
+        return start(driver, camera, capture, engine, galleryLoader, IdentificationPolicy.localOnly());
     }
 
     /**
-     * As {@link #start(WebcamDriver, CameraSettings, CaptureSettings, PalmEngine, Supplier)}, asking
-     * {@code remote} (the cloud) about palms the local gallery does not know.
+     * As {@link #start(WebcamDriver, CameraSettings, CaptureSettings, PalmEngine, Supplier)}, identifying palms as
+     * {@code policy} says (the application's choice, e.g. the local gallery, then the cloud).
      */
     public static CaptureLoopPalmReader start(WebcamDriver driver, CameraSettings camera, CaptureSettings capture,
-            PalmEngine engine, Supplier<PalmGallery> galleryLoader, Identifier remote) {
+            PalmEngine engine, Supplier<PalmGallery> galleryLoader, IdentificationPolicy policy) {
         CaptureLoopPalmReader reader = new CaptureLoopPalmReader(driver, camera, capture, engine, galleryLoader,
-                remote);
+                policy);
         reader.loop.start();
         return reader;
     }

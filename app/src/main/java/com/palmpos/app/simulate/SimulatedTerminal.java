@@ -24,12 +24,12 @@ import com.palmpos.sync.client.CloudClient;
 import com.palmpos.sync.client.SyncSettings;
 import com.palmpos.sync.enrollment.CloudCardTokenizer;
 import com.palmpos.cloud.CloudEmulator;
+import com.palmpos.sync.outbox.OfflinePaymentResults;
 import com.palmpos.sync.outbox.OutboxWorker;
 import com.palmpos.sync.payment.CloudPaymentGateway;
 import com.palmpos.sync.state.SyncStateStore;
 import java.net.URI;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import com.palmpos.sync.client.CloudException;
 import java.time.Clock;
 import java.time.Duration;
@@ -91,8 +91,8 @@ final class SimulatedTerminal implements AutoCloseable {
         this.enrollment = new EnrollmentService(database, customerStore, consents, ConsentNotices.load(), outbox,
                 new CloudCardTokenizer(client, menus.menu().currency()), KnownPalms.NONE, clock);
         this.cardReader = new SimulatedCardReader(clock);
-        this.worker = new OutboxWorker(outbox, client, payments, customerStore, client.settings(), clock, status -> { },
-                new SecureRandom());
+        this.worker = OutboxWorker.builder(outbox, client).clock(clock)
+                .offlinePayments(OfflinePaymentResults.of(payments)).customers(customerStore).build();
     }
 
     // the emulator's store sits in the terminal's data directory: encrypted like the terminal's database

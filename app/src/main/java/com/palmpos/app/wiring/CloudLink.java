@@ -17,10 +17,10 @@ import com.palmpos.sync.client.SyncSettings;
 import com.palmpos.cloud.CloudEmulator;
 import com.palmpos.cloud.TemplateMatcher;
 import com.palmpos.sync.menu.MenuPull;
+import com.palmpos.sync.outbox.OfflinePaymentResults;
 import com.palmpos.sync.outbox.OutboxWorker;
 import com.palmpos.sync.state.SyncStateStore;
 import com.palmpos.pos.payment.PaymentGateway;
-import com.palmpos.pos.payment.PaymentService;
 import com.palmpos.sync.payment.CloudPaymentGateway;
 import com.palmpos.sync.profile.ProfileSink;
 import com.palmpos.sync.profile.ProfileSync;
@@ -28,12 +28,11 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
-import java.security.SecureRandom;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -68,11 +67,14 @@ public final class CloudLink implements AutoCloseable {
     private final AtomicReference<MenuPull> menuPull;
     private final CardTokenizer cardTokenizer;
     private final PreEnrollments preEnrollments;
+    private final OutboxStore outbox;
+    private final Runnable wake = this::wakeUp;
 
     private CloudLink(Optional<CloudEmulator> emulator, CloudClient client, CloudClient identifyClient,
             OutboxWorker worker, ProfileSync profileSync, ExecutorService registration,
-            AtomicReference<MenuPull> menuPull, Currency currency) {
+            AtomicReference<MenuPull> menuPull, Currency currency, OutboxStore outbox) {
         this.emulator = emulator;
+        this.outbox = outbox;
         this.menuPull = menuPull;
         this.client = client;
         this.identifyClient = identifyClient;
@@ -83,53 +85,134 @@ public final class CloudLink implements AutoCloseable {
         this.preEnrollments = new CloudPreEnrollments(client, profileSync::pullNow);
     }
 
-    /**
-     * Starts the link.
-     *
-     * @param cloudUrl       {@code embedded} or the cloud's base URL (https unless loopback)
-     * @param emulatorPort   port of the embedded emulator, 0 for any free one
-     * @param emulatorDir    data directory of the embedded emulator
-     * @param activationCode code that registers this terminal the first time
-     * @param payments       builds the payment service over the cloud gateway; the worker forwards offline payments
-     *                       through it
-     * @param customers      the customer cache, read by the worker to send enrollments
-     * @param profiles       applies the cloud's customer changes to the cache (and the live gallery)
-     * @param currency       the store's currency (the card check at enrollment authorizes one minor unit of it)
-     * @param menus          the running menu, replaced by the store's menu pulled from the cloud (kept in
-     *                       {@code database} for offline starts)
-     */
-    public static CloudLink start(String cloudUrl, int emulatorPort, Path emulatorDir, TemplateMatcher matcher,
-            String activationCode, String terminalName, Database database, OutboxStore outbox, Clock clock,
-            SyncStatusBridge status, Function<PaymentGateway, PaymentService> payments, CustomerStore customers,
-            ProfileSink profiles, Currency currency, MenuService menus) {
-        return start(cloudUrl, emulatorPort, new EmbeddedStore(emulatorDir, null), matcher, activationCode,
-                terminalName, database, outbox, clock, status, payments, customers, profiles, currency, menus);
-    }
-
     /** Where the embedded emulator keeps its store, and the file key that encrypts it ({@code null}: plain). */
     public record EmbeddedStore(Path dir, char[] fileKey) {
     }
 
-    /** As above, with the embedded emulator's store encrypted under {@code emulator.fileKey()}. */
-    public static CloudLink start(String cloudUrl, int emulatorPort, EmbeddedStore emulatorStore,
-            TemplateMatcher matcher, String activationCode, String terminalName, Database database,
-            OutboxStore outbox, Clock clock, SyncStatusBridge status, Function<PaymentGateway, PaymentService> payments,
-            CustomerStore customers, ProfileSink profiles, Currency currency, MenuService menus) {
-        Optional<CloudEmulator> emulator = "embedded".equals(cloudUrl)
-                ? Optional.of(CloudEmulator.start(emulatorPort, emulatorStore.dir(), matcher, clock,
-                        emulatorStore.fileKey()))
+    /**
+     * A link to {@code cloudUrl} over the terminal's {@code database} and {@code outbox}; the builder names the rest.
+     *
+     * @param cloudUrl {@code embedded} or the cloud's base URL (https unless loopback)
+     */
+    public static Builder builder(String cloudUrl, Database database, OutboxStore outbox, Clock clock) {
+        return new Builder(cloudUrl, database, outbox, clock);
+    }
+
+    /** What the link needs, by name; {@link #start()} starts it. Not thread-safe. */
+    public static final class Builder {
+        private final String cloudUrl;
+        private final Database database;
+        private final OutboxStore outbox;
+        private final Clock clock;
+        private int emulatorPort;
+        private EmbeddedStore emulatorStore;
+        private TemplateMatcher matcher;
+        private String activationCode;
+        private String terminalName;
+        private SyncStatusBridge status;
+        private OfflinePaymentResults payments;
+        private CustomerStore customers;
+        private ProfileSink profiles;
+        private Currency currency;
+        private MenuService menus;
+
+        private Builder(String cloudUrl, Database database, OutboxStore outbox, Clock clock) {
+            this.cloudUrl = Objects.requireNonNull(cloudUrl, "cloudUrl");
+            this.database = Objects.requireNonNull(database, "database");
+            this.outbox = Objects.requireNonNull(outbox, "outbox");
+            this.clock = Objects.requireNonNull(clock, "clock");
+        }
+
+        /**
+         * The embedded emulator (used when the URL is {@code embedded}): its port (0 for any free one), where it keeps
+         * its store, and how it matches palms.
+         */
+        public Builder emulator(int port, EmbeddedStore store, TemplateMatcher matcher) {
+            this.emulatorPort = port;
+            this.emulatorStore = store;
+            this.matcher = matcher;
+            return this;
+        }
+
+        /** The code that registers this terminal the first time, and the name it registers under. */
+        public Builder registration(String activationCode, String terminalName) {
+            this.activationCode = activationCode;
+            this.terminalName = terminalName;
+            return this;
+        }
+
+        /** Told the connection state and the outbox counts. */
+        public Builder status(SyncStatusBridge status) {
+            this.status = status;
+            return this;
+        }
+
+        /** Where the worker reports the outcome of the offline card payments it forwards. */
+        public Builder offlinePayments(OfflinePaymentResults payments) {
+            this.payments = payments;
+            return this;
+        }
+
+        /**
+         * The customer cache (read by the worker to send enrollments) and what applies the cloud's customer changes
+         * to it (and to the live gallery).
+         */
+        public Builder customers(CustomerStore customers, ProfileSink profiles) {
+            this.customers = customers;
+            this.profiles = profiles;
+            return this;
+        }
+
+        /**
+         * The store's currency (the card check at enrollment authorizes one minor unit of it) and the running menu,
+         * replaced by the store's menu pulled from the cloud (kept in the database for offline starts).
+         */
+        public Builder store(Currency currency, MenuService menus) {
+            this.currency = currency;
+            this.menus = menus;
+            return this;
+        }
+
+        /**
+         * Starts the link: the emulator if embedded, the client, and in the background the registration, then the
+         * outbox worker (woken after each committed order), the customer pull and the menu pull.
+         *
+         * @throws NullPointerException naming a part the builder was not given
+         */
+        public CloudLink start() {
+            Objects.requireNonNull(activationCode, "registration");
+            Objects.requireNonNull(status, "status");
+            Objects.requireNonNull(payments, "offlinePayments");
+            Objects.requireNonNull(customers, "customers");
+            Objects.requireNonNull(currency, "store");
+            if ("embedded".equals(cloudUrl)) {
+                Objects.requireNonNull(emulatorStore, "emulator");
+            }
+            return CloudLink.start(this);
+        }
+    }
+
+    private static CloudLink start(Builder b) {
+        Clock clock = b.clock;
+        Optional<CloudEmulator> emulator = "embedded".equals(b.cloudUrl)
+                ? Optional.of(CloudEmulator.start(b.emulatorPort, b.emulatorStore.dir(), b.matcher, clock,
+                        b.emulatorStore.fileKey()))
                 : Optional.empty();
-        URI base = emulator.map(CloudEmulator::url).orElseGet(() -> URI.create(cloudUrl));
+        URI base = emulator.map(CloudEmulator::url).orElseGet(() -> URI.create(b.cloudUrl));
         emulator.ifPresent(e -> LOG.info("Embedded cloud emulator on {}", e.url()));
         SyncSettings settings = SyncSettings.defaults(base);
-        SyncStateStore state = new SyncStateStore(database, clock);
+        SyncStateStore state = new SyncStateStore(b.database, clock);
         CloudClient client = new CloudClient(settings, state::token);
-        OutboxWorker worker = new OutboxWorker(outbox, client, payments.apply(new CloudPaymentGateway(client)),
-                customers, settings, clock, status, new SecureRandom());
-        ProfileSync profileSync = new ProfileSync(client, state, profiles);
+        OutboxWorker worker = OutboxWorker.builder(b.outbox, client).settings(settings).clock(clock)
+                .statusListener(b.status).offlinePayments(b.payments).customers(b.customers).build();
+        ProfileSync profileSync = new ProfileSync(client, state, b.profiles);
         ExecutorService registration = Executors.newSingleThreadExecutor(r -> new Thread(r, "cloud-registration"));
         AtomicReference<MenuPull> menuPull = new AtomicReference<>();
-        PulledMenuStore pulledMenus = new PulledMenuStore(database, clock);
+        PulledMenuStore pulledMenus = new PulledMenuStore(b.database, clock);
+        String activationCode = b.activationCode;
+        String terminalName = b.terminalName;
+        SyncStatusBridge status = b.status;
+        MenuService menus = b.menus;
         registration.submit(() -> {
             registerThenSync(client, state, activationCode, terminalName, worker, profileSync, status, base);
             state.registration().ifPresent(r -> {
@@ -138,8 +221,11 @@ public final class CloudLink implements AutoCloseable {
                 pull.start(MENU_PULL_INTERVAL);
             });
         });
-        return new CloudLink(emulator, client, new CloudClient(quick(settings), state::token), worker, profileSync,
-                registration, menuPull, currency);
+        CloudLink link = new CloudLink(emulator, client, new CloudClient(quick(settings), state::token), worker,
+                profileSync, registration, menuPull, b.currency, b.outbox);
+        // an order committed at the counter goes up now, not after the worker's idle pause
+        b.outbox.addCommitListener(link.wake);
+        return link;
     }
 
     /**
@@ -172,9 +258,8 @@ public final class CloudLink implements AutoCloseable {
     }
 
     private static SyncSettings quick(SyncSettings s) {
-        return new SyncSettings(s.baseUrl(), IDENTIFY_DEADLINE, IDENTIFY_DEADLINE, IDENTIFY_DEADLINE, 1,
-                s.retryBaseDelay(), s.retryMaxDelay(), s.maxRetryAfter(), s.maxResponseBytes(), s.userAgent(),
-                s.batchSize(), s.idlePoll(), s.outboxRetryBase(), s.outboxRetryMax(), s.profilePullInterval());
+        return s.toBuilder().timeouts(IDENTIFY_DEADLINE, IDENTIFY_DEADLINE, IDENTIFY_DEADLINE)
+                .retries(1, s.retryBaseDelay(), s.retryMaxDelay()).build();
     }
 
     /**
@@ -194,7 +279,15 @@ public final class CloudLink implements AutoCloseable {
         });
     }
 
-    /** Asks the worker to send now (after committing an order). */
+    /**
+     * The payment gateway over this link's client, for the payment service built before the link (see
+     * {@link LateGateway}).
+     */
+    public PaymentGateway paymentGateway() {
+        return new CloudPaymentGateway(client);
+    }
+
+    /** Asks the worker to send now; called after each committed order (the link listens to the outbox). Cheap. */
     public void wakeUp() {
         worker.wakeUp();
     }
@@ -226,6 +319,7 @@ public final class CloudLink implements AutoCloseable {
 
     @Override
     public void close() {
+        outbox.removeCommitListener(wake);
         registration.shutdownNow();
         try {
             registration.awaitTermination(5, TimeUnit.SECONDS);

@@ -10,6 +10,7 @@ import com.palmpos.pos.menu.MenuLoader;
 import com.palmpos.pos.menu.MenuService;
 import com.palmpos.pos.order.OrderLedger;
 import com.palmpos.pos.outbox.OutboxStore;
+import com.palmpos.sync.outbox.OfflinePaymentResults;
 import com.palmpos.pos.payment.PaymentService;
 import com.palmpos.pos.store.Database;
 import com.palmpos.scanner.InputKind;
@@ -54,12 +55,17 @@ class CloudIdentifierTest {
                     com.palmpos.pos.crypto.TerminalKeys.load(dataDir, java.util.Optional.empty()).templateCipher());
             OutboxStore outbox = new OutboxStore(database, clock);
             MenuService menus = new MenuService(database, new MenuLoader().loadDemo(), clock);
-            try (CloudLink link = CloudLink.start("embedded", 0, dataDir.resolve("cloud"),
-                    new EngineTemplateMatcher(PARAMETERS), "DEMO-0001", "Counter 9", database, outbox, clock,
-                    status, gateway -> new PaymentService(new OrderLedger(database, outbox, clock,
-                            new LoyaltyPosting(PosSettings.defaults().loyalty())), PosSettings.defaults(), menus, gateway), customers, new CustomerCacheSink(customers, new com.palmpos.pos.privacy.PrivacyService(database,
-                    customers, outbox, new com.palmpos.pos.audit.AuditLog(database, clock, "t1"), clock)),
-                    java.util.Currency.getInstance("USD"), menus)) {
+            try (CloudLink link = CloudLink.builder("embedded", database, outbox, clock)
+                    .emulator(0, new CloudLink.EmbeddedStore(dataDir.resolve("cloud"), null),
+                            new EngineTemplateMatcher(PARAMETERS))
+                    .registration("DEMO-0001", "Counter 9").status(status)
+                    .offlinePayments(OfflinePaymentResults.of(new PaymentService(new OrderLedger(database, outbox,
+                            clock, new LoyaltyPosting(PosSettings.defaults().loyalty())), PosSettings.defaults(),
+                            menus, new LateGateway())))
+                    .customers(customers, new CustomerCacheSink(customers, new com.palmpos.pos.privacy.PrivacyService(
+                            database, customers, outbox, new com.palmpos.pos.audit.AuditLog(database, clock, "t1"),
+                            clock)))
+                    .store(java.util.Currency.getInstance("USD"), menus).start()) {
                 await().atMost(Duration.ofSeconds(30)).until(() ->
                         status.current().connection() == SyncStatus.Connection.ONLINE);
                 EnrollmentResult elsewhere = link.client().enroll(new EnrollmentRequest("Dana Other", null, null,

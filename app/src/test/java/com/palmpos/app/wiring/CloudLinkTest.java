@@ -11,6 +11,7 @@ import com.palmpos.pos.menu.MenuService;
 import com.palmpos.pos.menu.PulledMenuStore;
 import com.palmpos.pos.order.OrderLedger;
 import com.palmpos.sync.menu.MenuPull;
+import com.palmpos.sync.outbox.OfflinePaymentResults;
 import com.palmpos.pos.outbox.OutboxStore;
 import com.palmpos.pos.payment.PaymentService;
 import com.palmpos.pos.store.Database;
@@ -39,12 +40,13 @@ class CloudLinkTest {
             CustomerStore customers = new CustomerStore(database, clock, cipher());
             OutboxStore outbox = new OutboxStore(database, clock);
             MenuService menus = new MenuService(database, new MenuLoader().loadDemo(), clock);
-            try (CloudLink link = CloudLink.start("embedded", 0, dataDir.resolve("cloud"),
-                    new EngineTemplateMatcher(Parameters.defaults()), "DEMO-0001", "Counter 9", database, outbox, clock,
-                    status, gateway -> new PaymentService(new OrderLedger(database, outbox, clock,
-                            new LoyaltyPosting(PosSettings.defaults().loyalty())), PosSettings.defaults(), menus, gateway),
-                    customers, new CustomerCacheSink(customers, privacy(database, customers, outbox, clock)),
-                    Currency.getInstance("USD"), menus)) {
+            try (CloudLink link = CloudLink.builder("embedded", database, outbox, clock)
+                    .emulator(0, new CloudLink.EmbeddedStore(dataDir.resolve("cloud"), null),
+                            new EngineTemplateMatcher(Parameters.defaults()))
+                    .registration("DEMO-0001", "Counter 9").status(status)
+                    .offlinePayments(payments(database, outbox, clock, menus))
+                    .customers(customers, new CustomerCacheSink(customers, privacy(database, customers, outbox, clock)))
+                    .store(Currency.getInstance("USD"), menus).start()) {
                 await().atMost(Duration.ofSeconds(30)).until(() ->
                         status.current().connection() == SyncStatus.Connection.ONLINE);
                 await().atMost(Duration.ofSeconds(30)).until(() -> customers.find("cus-demo-alice").isPresent());
@@ -74,12 +76,11 @@ class CloudLinkTest {
             OutboxStore outbox = new OutboxStore(database, clock);
             MenuService menus = new MenuService(database, new MenuLoader().loadDemo(), clock);
             CustomerStore customers = new CustomerStore(database, clock, cipher());
-            try (CloudLink link = CloudLink.start("http://127.0.0.1:" + port, 0, dataDir.resolve("unused"), null,
-                    "DEMO-0001", "Counter 9", database, outbox, clock, status,
-                    gateway -> new PaymentService(new OrderLedger(database, outbox, clock,
-                            new LoyaltyPosting(PosSettings.defaults().loyalty())), PosSettings.defaults(), menus, gateway),
-                    customers, new CustomerCacheSink(customers, privacy(database, customers, outbox, clock)),
-                    Currency.getInstance("USD"), menus)) {
+            try (CloudLink link = CloudLink.builder("http://127.0.0.1:" + port, database, outbox, clock)
+                    .registration("DEMO-0001", "Counter 9").status(status)
+                    .offlinePayments(payments(database, outbox, clock, menus))
+                    .customers(customers, new CustomerCacheSink(customers, privacy(database, customers, outbox, clock)))
+                    .store(Currency.getInstance("USD"), menus).start()) {
                 await().atMost(Duration.ofSeconds(60)).until(() ->
                         status.current().connection() == SyncStatus.Connection.OFFLINE);
                 assertThat(status.current().lastError()).hasValueSatisfying(e -> assertThat(e).contains("registration failed"));
@@ -102,5 +103,13 @@ class CloudLinkTest {
             OutboxStore outbox, Clock clock) {
         return new com.palmpos.pos.privacy.PrivacyService(database, customers, outbox,
                 new com.palmpos.pos.audit.AuditLog(database, clock, "T1"), clock);
+    }
+
+    // offline payments are not taken in these tests; the worker still needs somewhere to report them
+    private static OfflinePaymentResults payments(Database database, OutboxStore outbox, Clock clock,
+            MenuService menus) {
+        return OfflinePaymentResults.of(new PaymentService(new OrderLedger(database, outbox, clock,
+                new LoyaltyPosting(PosSettings.defaults().loyalty())), PosSettings.defaults(), menus,
+                new LateGateway()));
     }
 }
