@@ -8,6 +8,11 @@ import java.util.UUID;
  * The card terminal next to the till as the pay screen sees it: the customer taps or inserts a card and the terminal
  * hands back the processor's token with brand and last four digits, never the card number. Blocks until a card is
  * read (the screens call it through the task runner). Implementations are thread-safe.
+ *
+ * <p>Deliberately not the same port as {@code pos.enrollment.CardReader}, although one device serves both: paying
+ * gets a one-time token from a point-to-point-encrypting terminal, so the card number never enters PalmPOS (PCI
+ * scope), while enrollment reads the card ({@code CardEntry}) for the cloud's card-on-file tokenizer. A hardware
+ * driver implements both interfaces on one device object; the application chooses it ({@code app/wiring}).
  */
 @FunctionalInterface
 public interface CardTerminal {

@@ -7,7 +7,7 @@ import com.palmpos.pos.order.LineRequest;
 import com.palmpos.pos.order.Order;
 import com.palmpos.ui.internal.i18n.Messages;
 import com.palmpos.ui.CounterServices;
-import com.palmpos.ui.internal.payment.CardReader;
+import com.palmpos.ui.port.CardTerminal;
 import com.palmpos.ui.internal.payment.Delay;
 import com.palmpos.ui.internal.payment.FxDelay;
 import com.palmpos.ui.internal.payment.PalmPaymentAudit;
@@ -20,14 +20,14 @@ import javafx.beans.property.SimpleObjectProperty;
 public final class CounterViewModel {
 
     /** How payments are taken at this counter: card terminal, palm audit hook, timings. */
-    public record PaymentPorts(CardReader cardReader, PalmPaymentAudit audit, Delay delay, PaymentSettings settings) {
+    public record PaymentPorts(CardTerminal cardReader, PalmPaymentAudit audit, Delay delay, PaymentSettings settings) {
 
         /**
          * The services' card terminal, palm payments logged (their one audit entry is written by
          * {@code PalmPayments}), FX timers and default timings.
          */
         public static PaymentPorts defaults(CounterServices services) {
-            return new PaymentPorts(services.cards()::read, PalmPaymentAudit.LOGGING, new FxDelay(),
+            return new PaymentPorts(services.cards(), PalmPaymentAudit.LOGGING, new FxDelay(),
                     PaymentSettings.defaults());
         }
     }

@@ -59,7 +59,8 @@ public final class CustomerJourney implements AutoCloseable {
 
     public CustomerJourney(CounterSession session) {
         this.session = Objects.requireNonNull(session, "session");
-        this.lookup = new CustomerLookup(session.services());
+        this.lookup = new CustomerLookup(session.services().customers(), session.services().loyalty(),
+                session.services().insights());
         this.orders = new CustomerOrders(session.services());
         this.listener = event -> session.tasks().runOnUiThread(() -> handle(event));
         session.customerProperty().addListener(this::customerChanged);

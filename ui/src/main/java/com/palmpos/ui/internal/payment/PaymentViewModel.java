@@ -1,5 +1,6 @@
 package com.palmpos.ui.internal.payment;
 
+import com.palmpos.ui.port.CardTerminal;
 import com.palmpos.pos.customer.CustomerProfile;
 import com.palmpos.pos.money.Money;
 import com.palmpos.pos.order.Order;
@@ -40,7 +41,7 @@ public final class PaymentViewModel {
     private final CounterServices services;
     private final Messages messages;
     private final MoneyText money;
-    private final CardReader cardReader;
+    private final CardTerminal cardReader;
     private final PalmCheckout palm;
     private final Runnable onClose;
     private final SaleEnd saleEnd;
@@ -57,7 +58,7 @@ public final class PaymentViewModel {
     private final javafx.beans.value.ChangeListener<CustomerProfile> customerChanged = (obs, old, now) -> refresh();
     private int partsPaid;
 
-    public PaymentViewModel(CounterSession session, CardReader cardReader, PalmPaymentAudit audit, Delay delay,
+    public PaymentViewModel(CounterSession session, CardTerminal cardReader, PalmPaymentAudit audit, Delay delay,
             PaymentSettings settings, Runnable onClose) {
         this.session = session;
         this.services = session.services();

@@ -1,5 +1,6 @@
 package com.palmpos.ui.internal.counter;
 
+import com.palmpos.ui.port.CardTerminal;
 import com.palmpos.ui.internal.session.CounterSession;
 import static com.palmpos.ui.testing.FxQueries.onFx;
 import static com.palmpos.ui.testing.FxQueries.runFx;
@@ -16,7 +17,6 @@ import com.palmpos.ui.internal.i18n.Messages;
 import com.palmpos.ui.internal.payment.FxDelay;
 import com.palmpos.ui.internal.payment.PalmPaymentAudit;
 import com.palmpos.ui.internal.payment.PaymentSettings;
-import com.palmpos.ui.internal.payment.SimulatedCardReader;
 import com.palmpos.ui.task.FxTaskRunner;
 import com.palmpos.ui.testing.Customers;
 import com.palmpos.ui.testing.FxQueries;
@@ -88,7 +88,7 @@ class CounterJourneyFxTest {
         }
         tasks = FxTaskRunner.withThreads(2);
         session = new CounterSession(counter.servicesWith(palm), tasks, Messages.forLocale(Locale.ENGLISH));
-        CounterViewModel.PaymentPorts payment = new CounterViewModel.PaymentPorts(new SimulatedCardReader(),
+        CounterViewModel.PaymentPorts payment = new CounterViewModel.PaymentPorts(CardTerminal.localTestCard(),
                 PalmPaymentAudit.LOGGING, new FxDelay(), new PaymentSettings(palmTimeout, Duration.ofSeconds(1)));
         // the first counter of the JVM loads the control skins and fonts (onFx allows for a busy machine)
         FxWatchdogExtension.showingWindows(() -> stage = onFx(() -> {

@@ -2,6 +2,7 @@ package com.palmpos.ui.internal.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.palmpos.ui.port.CardTerminal;
 import com.palmpos.pos.menu.ServiceMode;
 import com.palmpos.pos.order.LineRequest;
 import com.palmpos.pos.order.Order;
@@ -10,7 +11,6 @@ import com.palmpos.ui.internal.counter.CounterViewModel;
 import com.palmpos.ui.internal.counter.OrderEditor;
 import com.palmpos.ui.internal.payment.PaymentSettings;
 import com.palmpos.ui.internal.payment.PaymentViewModel;
-import com.palmpos.ui.internal.payment.SimulatedCardReader;
 import com.palmpos.ui.task.ImmediateTaskRunner;
 import com.palmpos.ui.testing.ManualDelay;
 import com.palmpos.ui.testing.ScriptedPalmReader;
@@ -77,7 +77,7 @@ class GermanCounterTest {
     void declinedCardIsExplainedInGerman() {
         Order order = counter.services.orders().open(ServiceMode.DINE_IN, "", counter.services.staffId());
         session.orderProperty().set(counter.services.orders().addItem(order.id(), LineRequest.of("lemonade", null)));
-        PaymentViewModel payment = new PaymentViewModel(session, new SimulatedCardReader(), (o, id, who, status) -> {
+        PaymentViewModel payment = new PaymentViewModel(session, CardTerminal.localTestCard(), (o, id, who, status) -> {
         }, new ManualDelay(), new PaymentSettings(Duration.ofSeconds(20), Duration.ofSeconds(5)), () -> { });
         counter.gateway.decline("insufficient_funds");
         try {

@@ -2,6 +2,7 @@ package com.palmpos.ui.internal.payment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.palmpos.ui.port.CardTerminal;
 import com.palmpos.pos.order.LineRequest;
 import com.palmpos.pos.order.Order;
 import com.palmpos.pos.order.OrderStatus;
@@ -120,7 +121,7 @@ class PaymentViewModelTest {
         assertThat(stored(order).tenders()).singleElement().satisfies(t -> {
             assertThat(t.type()).isEqualTo(TenderType.CARD);
             assertThat(t.last4()).isEqualTo("4242");
-            assertThat(t.token()).startsWith("tok_sim_").doesNotContain("4242424242424242");
+            assertThat(t.token()).startsWith("tok_local_").doesNotContain("4242424242424242");
         });
         assertThat(counter.gateway.requests()).noneMatch(r -> r.token().contains("4242424242424242"));
     }
@@ -196,7 +197,7 @@ class PaymentViewModelTest {
     void aFailingAuditWriteDoesNotUndoATakenPalmPayment() {
         session.customerProperty().set(Customers.withCard("cust-audit-down", 0));
         Order order = orderOf("lemonade");
-        model = new PaymentViewModel(session, new SimulatedCardReader(), (o, id, identification, status) -> {
+        model = new PaymentViewModel(session, CardTerminal.localTestCard(), (o, id, identification, status) -> {
             throw new IllegalStateException("audit store unavailable");
         }, delay, new PaymentSettings(Duration.ofSeconds(20), Duration.ofSeconds(5)), () -> closed = true);
 
@@ -216,7 +217,7 @@ class PaymentViewModelTest {
         Order order = counter.pos.orders().open(com.palmpos.pos.menu.ServiceMode.DINE_IN, "", "cashier");
         order = counter.pos.orders().addItem(order.id(), LineRequest.of("lemonade", null));
         strict.orderProperty().set(order);
-        model = new PaymentViewModel(strict, new SimulatedCardReader(), audit, delay,
+        model = new PaymentViewModel(strict, CardTerminal.localTestCard(), audit, delay,
                 new PaymentSettings(Duration.ofSeconds(20), Duration.ofSeconds(5)), () -> closed = true);
 
         model.payPalm();
@@ -295,7 +296,7 @@ class PaymentViewModelTest {
     }
 
     private void open() {
-        model = new PaymentViewModel(session, new SimulatedCardReader(), audit, delay,
+        model = new PaymentViewModel(session, CardTerminal.localTestCard(), audit, delay,
                 new PaymentSettings(Duration.ofSeconds(20), Duration.ofSeconds(5)), () -> closed = true);
     }
 

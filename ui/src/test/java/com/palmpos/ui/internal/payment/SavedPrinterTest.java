@@ -2,6 +2,7 @@ package com.palmpos.ui.internal.payment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.palmpos.ui.port.CardTerminal;
 import com.palmpos.pos.menu.ServiceMode;
 import com.palmpos.pos.order.LineRequest;
 import com.palmpos.pos.order.Order;
@@ -83,7 +84,7 @@ class SavedPrinterTest {
         Order order = services.orders().open(ServiceMode.TAKEOUT, "", services.staffId());
         order = services.orders().addItem(order.id(), LineRequest.of("lemonade", null));
         session.orderProperty().set(order);
-        PaymentViewModel model = new PaymentViewModel(session, new SimulatedCardReader(), PalmPaymentAudit.LOGGING,
+        PaymentViewModel model = new PaymentViewModel(session, CardTerminal.localTestCard(), PalmPaymentAudit.LOGGING,
                 new ManualDelay(), new PaymentSettings(Duration.ofSeconds(20), Duration.ofSeconds(5)), () -> { });
         model.payCash(model.quickCash().get(0));
         return model;
