@@ -1,12 +1,19 @@
 package com.palmpos.app;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,6 +48,39 @@ class ArchitectureTest {
                 .whereLayer("scanner").mayOnlyBeAccessedByLayers("ui", "app")
                 .whereLayer("pos").mayOnlyBeAccessedByLayers("sync", "cloud", "ui", "app")
                 .check(classes);
+    }
+
+    @Test
+    void appPackagesFormNoCycle() {
+        // wiring, config, cli, support and simulate build on each other one way; the root package composes them
+        slices().matching("com.palmpos.app.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void internalPackagesArePrivateToTheirParentPackage() {
+        // across every module: X.internal is used by X and X's sub-packages only
+        classes().should(useOnlyTheirOwnInternals()).check(classes);
+    }
+
+    private static ArchCondition<JavaClass> useOnlyTheirOwnInternals() {
+        return new ArchCondition<>("use only internal packages of their own package or an enclosing one") {
+            @Override
+            public void check(JavaClass origin, ConditionEvents events) {
+                for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+                    String target = dependency.getTargetClass().getPackageName();
+                    int internal = target.indexOf(".internal");
+                    if (!target.startsWith("com.palmpos.") || internal < 0) {
+                        continue;
+                    }
+                    String owner = target.substring(0, internal);
+                    String from = origin.getPackageName();
+                    if (!from.equals(owner) && !from.startsWith(owner + ".")) {
+                        events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()
+                                + ": " + target + " is private to " + owner));
+                    }
+                }
+            }
+        };
     }
 
     static Stream<String> modules() {
