@@ -260,4 +260,29 @@ class OrderServiceTest {
             return null;
         })).isInstanceOf(java.util.ConcurrentModificationException.class).hasMessageContaining("reload it and try again");
     }
+
+    @Test
+    void everyCommittedChangeTellsTheOutboxListenersAfterItsCommit() {
+        // the sync worker is woken this way; each call must find the new message already committed
+        java.util.List<Long> pendingSeen = new java.util.ArrayList<>();
+        t.outbox.addCommitListener(() -> pendingSeen.add(t.outbox.stats().pending()));
+        Order o = t.orders.open(ServiceMode.DINE_IN, "", "cashier-1");
+        t.orders.addItem(o.id(), LineRequest.of("blueberry-muffin", null));
+
+        assertThat(pendingSeen).containsExactly(1L, 2L);
+    }
+
+    @Test
+    void aFailingCommitListenerDoesNotFailTheChangeOrSilenceTheOthers() {
+        java.util.concurrent.atomic.AtomicInteger told = new java.util.concurrent.atomic.AtomicInteger();
+        t.outbox.addCommitListener(() -> {
+            throw new IllegalStateException("listener broke");
+        });
+        t.outbox.addCommitListener(told::incrementAndGet);
+
+        Order o = t.orders.open(ServiceMode.DINE_IN, "", "cashier-1");
+
+        assertThat(t.orders.recent(1)).extracting(Order::id).containsExactly(o.id());
+        assertThat(told.get()).isEqualTo(1);
+    }
 }

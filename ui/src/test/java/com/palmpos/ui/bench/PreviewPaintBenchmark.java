@@ -2,7 +2,7 @@ package com.palmpos.ui.bench;
 
 import com.palmpos.scanner.capture.PalmBox;
 import com.palmpos.scanner.capture.PreviewFrame;
-import com.palmpos.ui.internal.companion.PreviewPainter;
+import com.palmpos.ui.internal.fx.PreviewPainter;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;

@@ -1,5 +1,6 @@
 package com.palmpos.ui.internal.companion;
 
+import com.palmpos.ui.internal.fx.CameraPreview;
 import com.palmpos.ui.internal.session.CompanionPage;
 import com.palmpos.pos.money.Money;
 import com.palmpos.pos.order.Order;

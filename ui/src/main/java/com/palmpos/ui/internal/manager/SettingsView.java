@@ -1,5 +1,6 @@
 package com.palmpos.ui.internal.manager;
 
+import com.palmpos.ui.internal.fx.CameraPreview;
 import com.palmpos.ui.internal.i18n.Messages;
 import java.util.List;
 import javafx.beans.property.StringProperty;
@@ -9,7 +10,6 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
-import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -96,21 +96,10 @@ final class SettingsView extends VBox implements PageView {
     }
 
     private VBox cameraBox(Messages messages) {
-        ImageView picture = new ImageView();
-        picture.setId("camera-preview");
-        picture.setFitWidth(320);
-        picture.setFitHeight(240);
-        picture.setPreserveRatio(true);
-        CameraPreview preview = new CameraPreview(viewModel.palmReader(), viewModel.tasks());
-        picture.imageProperty().bind(preview.imageProperty());
-        // the camera's frames are drawn only while the page is in the window
-        sceneProperty().addListener((obs, old, scene) -> {
-            if (scene == null) {
-                preview.stop();
-            } else {
-                preview.start();
-            }
-        });
+        // the camera's frames are drawn only while the page is in the window (the preview follows its scene)
+        CameraPreview picture = new CameraPreview(viewModel.palmReader(), 320).pictureId("camera-preview");
+        picture.setId("settings-preview");
+        picture.getStyleClass().remove("companion-preview");
         Label state = bound("camera-state", viewModel.cameraProperty());
         Label found = bound("cameras-found", viewModel.camerasFoundProperty());
         Label registration = bound("cloud-registration", viewModel.registrationProperty());

@@ -215,10 +215,6 @@ public final class SettingsViewModel implements PageModel {
         return context.services().palm();
     }
 
-    public com.palmpos.ui.task.TaskRunner tasks() {
-        return context.tasks();
-    }
-
     public Feedback feedback() {
         return feedback;
     }

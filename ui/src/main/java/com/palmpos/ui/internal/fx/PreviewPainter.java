@@ -1,4 +1,4 @@
-package com.palmpos.ui.internal.companion;
+package com.palmpos.ui.internal.fx;
 
 import com.palmpos.scanner.capture.PreviewFrame;
 import java.nio.ByteBuffer;

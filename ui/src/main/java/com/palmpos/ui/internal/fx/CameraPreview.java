@@ -1,4 +1,4 @@
-package com.palmpos.ui.internal.companion;
+package com.palmpos.ui.internal.fx;
 
 import com.palmpos.scanner.capture.PalmBox;
 import com.palmpos.scanner.capture.PreviewFrame;
@@ -13,12 +13,12 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.shape.Rectangle;
 
 /**
- * The live camera picture on the customer display with the hand's box outlined (guidance colour while the hand is
+ * The live camera picture (customer display, manager settings) with the hand's box outlined (guidance colour while the hand is
  * not usable yet, ready colour once it is). The camera thread only swaps the newest frame into a slot; the FX pulse
  * (AnimationTimer) draws it if it is new, so a slow frame is dropped, never queued. Listens to the reader only while
  * shown. FX thread only (except the listener).
  */
-final class CameraPreview extends StackPane {
+public final class CameraPreview extends StackPane {
 
     private final PalmReader reader;
     private final AtomicReference<PreviewFrame> newest = new AtomicReference<>();
@@ -39,7 +39,7 @@ final class CameraPreview extends StackPane {
     };
 
     /** @param width how wide the picture is drawn (the height follows the frame's aspect ratio) */
-    CameraPreview(PalmReader reader, double width) {
+    public CameraPreview(PalmReader reader, double width) {
         this.reader = reader;
         this.width = width;
         setId("companion-preview");
@@ -62,6 +62,12 @@ final class CameraPreview extends StackPane {
         });
     }
 
+    /** Gives the picture itself an id (screens and tests look it up by it); returns this preview. */
+    public CameraPreview pictureId(String id) {
+        view.setId(id);
+        return this;
+    }
+
     /** Frames drawn so far (tests and the frame-rate check). */
     long framesDrawn() {
         return framesDrawn;
@@ -73,7 +79,7 @@ final class CameraPreview extends StackPane {
     }
 
     /** Stops drawing and listening; called when the display leaves its window. */
-    void stop() {
+    public void stop() {
         pulse.stop();
         reader.removePreviewListener(listener);
         newest.set(null);
