@@ -12,8 +12,11 @@ public interface IdentificationPolicy {
 
     Identifier identifier(Identifier localGallery);
 
-    /** Only this terminal's gallery: screen tests and terminals without a cloud. */
+    /** Only this terminal's gallery: screen tests and terminals without a cloud. A miss is "unknown", score 0. */
     static IdentificationPolicy localOnly() {
-        return local -> local;
+        return local -> captures -> {
+            Identifier.Result result = local.identify(captures);
+            return result.identified() ? result : new Identifier.Result(null, 0);
+        };
     }
 }
