@@ -20,11 +20,13 @@ import com.palmpos.sync.client.CloudClient;
 import com.palmpos.sync.client.SyncSettings;
 import com.palmpos.sync.outbox.OfflinePaymentResults;
 import com.palmpos.sync.outbox.OutboxWorker;
+import com.palmpos.sync.outbox.SyncStatus;
 import com.palmpos.sync.payment.CloudPaymentGateway;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.Optional;
@@ -46,8 +48,9 @@ import org.openjdk.jmh.annotations.TearDown;
 /**
  * How long a completed order takes to reach the cloud from a running terminal that is online: the running outbox
  * worker (its own thread, default settings: 2 s idle pause) drains to a local emulator over HTTP. Each invocation
- * completes one order rung up and paid cash beforehand (setup, not measured) and waits until the outbox holds no
- * pending message, i.e. the cloud acknowledged the upload. {@code wake=true} is the terminal's wiring (the worker
+ * completes one order rung up and paid cash beforehand (setup, not measured) and waits until the worker reports a
+ * round that reached the cloud after the commit and left nothing pending, i.e. the cloud acknowledged the upload
+ * (read from the worker's status, so the wait itself puts no load on the database). {@code wake=true} is the terminal's wiring (the worker
  * listens to {@link OutboxStore#committed()}, as {@code CloudLink} sets it up); {@code wake=false} leaves the worker
  * to its idle pause, as before.
  * {@code java -cp ... org.openjdk.jmh.Main OrderToCloud -f 1 -wi 1 -i 3 -r 5s}
@@ -69,6 +72,8 @@ public class OrderToCloudBenchmark {
     PaymentService payments;
     OutboxWorker worker;
     String orderId;
+    /** The worker's newest status (it publishes one after every round); read without touching the database. */
+    volatile SyncStatus latest = SyncStatus.initial();
 
     @Setup(Level.Trial)
     public void startTerminal() throws IOException {
@@ -89,7 +94,7 @@ public class OrderToCloudBenchmark {
         OrderLedger ledger = new OrderLedger(db, outbox, clock, new LoyaltyPosting(settings.loyalty()));
         orders = new OrderService(ledger, settings, menus);
         payments = new PaymentService(ledger, settings, menus, new CloudPaymentGateway(client));
-        worker = OutboxWorker.builder(outbox, client).clock(clock)
+        worker = OutboxWorker.builder(outbox, client).clock(clock).statusListener(status -> latest = status)
                 .offlinePayments(OfflinePaymentResults.of(payments)).build();
         if (wake) {
             outbox.addCommitListener(worker::wakeUp);
@@ -102,24 +107,30 @@ public class OrderToCloudBenchmark {
         orderId = orders.open(ServiceMode.TAKEOUT, "", "bench").id();
         orders.addItem(orderId, LineRequest.of("blueberry-muffin", null));
         Order o = orders.addItem(orderId, LineRequest.of("blueberry-muffin", null));
+        Instant paidAt = Instant.now();
         payments.payCash(orderId, o.balanceDue(), Money.zero(o.currency()));
-        awaitEmptyOutbox(); // the paid snapshot goes first; the measured one is the completion's
+        awaitCloudAfter(paidAt); // the paid snapshot goes first; the measured one is the completion's
     }
 
     /** Completes the order and returns once the cloud has acknowledged it. */
     @Benchmark
     public long completedOrderReachesTheCloud() {
+        Instant committing = Instant.now();
         orders.complete(orderId);
-        return awaitEmptyOutbox();
+        return awaitCloudAfter(committing);
     }
 
-    private long awaitEmptyOutbox() {
-        long checks = 0;
-        while (outbox.stats().pending() > 0) {
-            checks++;
-            LockSupport.parkNanos(200_000);
+    // done when a round that reached the cloud after the commit left nothing pending (no other traffic runs here)
+    private long awaitCloudAfter(Instant committing) {
+        long spins = 0;
+        while (true) {
+            SyncStatus status = latest;
+            if (status.pending() == 0 && status.lastContact().filter(t -> !t.isBefore(committing)).isPresent()) {
+                return spins;
+            }
+            spins++;
+            LockSupport.parkNanos(100_000);
         }
-        return checks;
     }
 
     @TearDown(Level.Trial)
