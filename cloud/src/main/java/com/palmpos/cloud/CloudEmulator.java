@@ -243,6 +243,11 @@ public final class CloudEmulator implements AutoCloseable {
         return code;
     }
 
+    /** The chain admin's operations on this cloud's database (tests, and the embedded cloud's own setup). */
+    public CloudAdmin admin() {
+        return new CloudAdmin(db, clock);
+    }
+
     /**
      * How many card payments the processor holds in each status ({@code AUTHORIZED}, {@code CAPTURED}, {@code VOIDED},
      * {@code DECLINED}), for reconciling a terminal against the processor. One query.

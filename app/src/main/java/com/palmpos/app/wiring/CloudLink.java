@@ -19,6 +19,7 @@ import com.palmpos.cloud.TemplateMatcher;
 import com.palmpos.sync.menu.MenuPull;
 import com.palmpos.sync.outbox.OutboxWorker;
 import com.palmpos.sync.state.SyncStateStore;
+import com.palmpos.sync.state.TokenRotation;
 import com.palmpos.pos.payment.PaymentGateway;
 import com.palmpos.pos.payment.PaymentService;
 import com.palmpos.sync.payment.CloudPaymentGateway;
@@ -55,6 +56,9 @@ public final class CloudLink implements AutoCloseable {
     /** How often the store's menu is pulled (a pull of an unchanged menu costs one small GET). */
     static final Duration MENU_PULL_INTERVAL = Duration.ofMinutes(5);
     private static final Duration REGISTRATION_RETRY_MAX = Duration.ofMinutes(5);
+    /** A terminal asks for a new bearer token when its token is this old (the old one keeps working for days). */
+    static final Duration TOKEN_MAX_AGE = Duration.ofDays(30);
+    private static final Duration TOKEN_CHECK_INTERVAL = Duration.ofHours(1);
 
     /** The customer waits at the counter: a cloud identification gets one short attempt. */
     static final Duration IDENTIFY_DEADLINE = Duration.ofMillis(1500);
@@ -68,10 +72,12 @@ public final class CloudLink implements AutoCloseable {
     private final AtomicReference<MenuPull> menuPull;
     private final CardTokenizer cardTokenizer;
     private final PreEnrollments preEnrollments;
+    private final TokenRotation tokenRotation;
 
     private CloudLink(Optional<CloudEmulator> emulator, CloudClient client, CloudClient identifyClient,
             OutboxWorker worker, ProfileSync profileSync, ExecutorService registration,
-            AtomicReference<MenuPull> menuPull, Currency currency) {
+            AtomicReference<MenuPull> menuPull, Currency currency, TokenRotation tokenRotation) {
+        this.tokenRotation = tokenRotation;
         this.emulator = emulator;
         this.menuPull = menuPull;
         this.client = client;
@@ -130,16 +136,18 @@ public final class CloudLink implements AutoCloseable {
         ExecutorService registration = Executors.newSingleThreadExecutor(r -> new Thread(r, "cloud-registration"));
         AtomicReference<MenuPull> menuPull = new AtomicReference<>();
         PulledMenuStore pulledMenus = new PulledMenuStore(database, clock);
+        TokenRotation tokenRotation = new TokenRotation(client, state, clock, TOKEN_MAX_AGE);
         registration.submit(() -> {
             registerThenSync(client, state, activationCode, terminalName, worker, profileSync, status, base);
             state.registration().ifPresent(r -> {
+                tokenRotation.start(TOKEN_CHECK_INTERVAL);
                 MenuPull pull = new MenuPull(client, r.storeId(), pulledMenus, menus);
                 menuPull.set(pull);
                 pull.start(MENU_PULL_INTERVAL);
             });
         });
         return new CloudLink(emulator, client, new CloudClient(quick(settings), state::token), worker, profileSync,
-                registration, menuPull, currency);
+                registration, menuPull, currency, tokenRotation);
     }
 
     /**
@@ -234,6 +242,7 @@ public final class CloudLink implements AutoCloseable {
         }
         Optional.ofNullable(menuPull.get()).ifPresent(MenuPull::close);
         profileSync.close();
+        tokenRotation.close();
         worker.close();
         identifyClient.close();
         emulator.ifPresent(CloudEmulator::close);

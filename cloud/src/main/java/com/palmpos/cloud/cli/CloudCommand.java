@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
  * {@code palmpos cloud}: runs the PalmPOS cloud service in the foreground until interrupted (Ctrl+C, SIGTERM), then
  * stops gracefully (requests in flight finish within {@link #GRACE}).
  */
-@Command(name = "cloud", mixinStandardHelpOptions = true,
+@Command(name = "cloud", mixinStandardHelpOptions = true, subcommands = CloudAdminCommand.class,
         description = "Run the PalmPOS cloud service (API v1) until Ctrl+C: on an H2 file in --data (default), or on"
                 + " PostgreSQL with --db (password from the environment variable PALMPOS_CLOUD_DB_PASSWORD).")
 public final class CloudCommand implements Runnable {

@@ -103,14 +103,14 @@ public final class HttpFront {
                 ctx.ip());
         if (!route.mutating()) {
             return db.inTransaction(tx -> {
-                Caller caller = route.authenticated() ? TerminalApi.authenticate(tx, token) : Caller.ANONYMOUS;
+                Caller caller = route.authenticated() ? TerminalApi.authenticate(tx, token, clock.instant()) : Caller.ANONYMOUS;
                 ctx.attribute(CALLER_ATTRIBUTE, caller.scope());
                 return render(route.handler().handle(withCaller(call, caller), tx), path);
             });
         }
         String hash = IdempotencyLedger.requestHash(route.method(), path, body);
         Caller caller = route.authenticated()
-                ? db.inTransaction(tx -> TerminalApi.authenticate(tx, token)) : Caller.ANONYMOUS;
+                ? db.inTransaction(tx -> TerminalApi.authenticate(tx, token, clock.instant())) : Caller.ANONYMOUS;
         ctx.attribute(CALLER_ATTRIBUTE, caller.scope());
         ReentrantLock lock = ledger.lockFor(caller.scope(), key);
         lock.lock();
@@ -123,8 +123,11 @@ public final class HttpFront {
                                 + " with a different request: use a new key for a new request");
                     }
                     if (route.deliversSecret() && stored.get().status() < 300) {
-                        throw ApiError.conflict("already-registered", "this registration was completed and its token"
-                                + " is handed out once only: ask the back office for a new activation code");
+                        throw ApiError.conflict("already-registered", route.authenticated()
+                                ? "this token rotation was completed and its token is handed out once only: keep using"
+                                + " the previous token and rotate again with a new Idempotency-Key"
+                                : "this registration was completed and its token is handed out once only: ask the back"
+                                + " office for a new activation code");
                     }
                     return new Outcome(stored.get().status(), stored.get().contentType(), stored.get().body(), true);
                 }
