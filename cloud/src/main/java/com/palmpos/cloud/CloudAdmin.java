@@ -198,7 +198,7 @@ public final class CloudAdmin {
     public void importMenu(String storeId, String menuJson) {
         Menu menu;
         try {
-            menu = json.readValue(menuJson, Menu.class);
+            menu = StrictInput.mapper().readValue(menuJson, Menu.class);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalArgumentException("the file is not a PalmPOS menu (JSON with storeId, version, currency,"
                     + " categories): " + firstLine(e.getOriginalMessage()));

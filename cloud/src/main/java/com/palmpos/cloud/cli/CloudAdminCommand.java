@@ -152,8 +152,9 @@ public final class CloudAdminCommand implements Runnable {
             try {
                 menu = Files.readString(file, StandardCharsets.UTF_8);
             } catch (IOException e) {
-                spec.commandLine().getErr().println("palmpos cloud admin: cannot read " + file + ": "
-                        + e.getClass().getSimpleName());
+                String why = e instanceof java.nio.file.NoSuchFileException ? "there is no such file"
+                        : e instanceof java.nio.file.AccessDeniedException ? "permission denied" : "it is not readable";
+                spec.commandLine().getErr().println("palmpos cloud admin: cannot read " + file + ": " + why);
                 spec.commandLine().getErr().flush();
                 return 1;
             }
