@@ -42,7 +42,6 @@ public final class CloudAdmin {
     public CloudAdmin(CloudDatabase db, Clock clock) {
         this.db = db;
         this.clock = clock;
-        Seeder.seedIfEmpty(db, StrictInput.mapper(), clock.instant());
     }
 
     /** A terminal as the admin sees it (never its token). */
@@ -94,17 +93,9 @@ public final class CloudAdmin {
             if (exists(tx, "SELECT 1 FROM store WHERE store_id = ?", storeId)) {
                 throw new IllegalArgumentException("store " + storeId + " exists already: choose another id");
             }
-            String settings;
-            String menu;
-            try (PreparedStatement template = tx.prepareStatement(
-                    "SELECT settings_json, menu_json FROM store WHERE store_id = 'demo-store'");
-                 ResultSet rs = template.executeQuery()) {
-                if (!rs.next()) {
-                    throw new IllegalStateException("the demo store, template of new stores, is missing");
-                }
-                settings = rs.getString(1);
-                menu = rs.getString(2);
-            }
+            String[] template = Seeder.storeTemplate(json);
+            String settings = template[0];
+            String menu = template[1];
             try (PreparedStatement insert = tx.prepareStatement(
                     "INSERT INTO store (store_id, chain_id, settings_json, menu_json) VALUES (?, ?, ?, ?)")) {
                 insert.setString(1, storeId);

@@ -33,9 +33,11 @@ public final class CustomerApi {
     static final Duration PRE_ENROLLMENT_VALIDITY = Duration.ofDays(7);
 
     private final Optional<TemplateMatcher> matcher;
+    private final Sealer sealer;
 
-    public CustomerApi(Optional<TemplateMatcher> matcher) {
+    public CustomerApi(Optional<TemplateMatcher> matcher, Sealer sealer) {
         this.matcher = matcher;
+        this.sealer = sealer;
     }
 
     public List<Route> routes() {
@@ -53,7 +55,7 @@ public final class CustomerApi {
     private Reply changes(Call call, Connection tx) throws SQLException {
         long after = call.cursor("c");
         int limit = call.intQuery("limit", 100, 1, 500);
-        List<Map.Entry<Long, CustomerProfile>> page = Customers.changes(tx, call.caller(), after, limit + 1);
+        List<Map.Entry<Long, CustomerProfile>> page = Customers.changes(tx, sealer, call.caller(), after, limit + 1);
         boolean more = page.size() > limit;
         List<Map.Entry<Long, CustomerProfile>> items = more ? page.subList(0, limit) : page;
         long last = items.isEmpty() ? after : items.get(items.size() - 1).getKey();
@@ -67,7 +69,7 @@ public final class CustomerApi {
             return Reply.ok(IdentifyResult.none());
         }
         Optional<TemplateMatcher.Match> match = matcher.get().identify(request.template(),
-                Customers.gallery(tx, call.caller().chainId()));
+                Customers.gallery(tx, sealer, call.caller().chainId()));
         if (match.isEmpty()) {
             return Reply.ok(IdentifyResult.none());
         }
@@ -88,9 +90,9 @@ public final class CustomerApi {
             PaymentApi.requireCard(tx, request.cardToken(), call.caller());
         }
         String loyalty = request.loyaltyNumber() == null ? newLoyaltyNumber() : requireFreeLoyalty(tx, request.loyaltyNumber());
-        Customers.insert(tx, call.caller().chainId(), call.caller().storeId(), customerId, request.displayName(),
+        Customers.insert(tx, sealer, call.caller().chainId(), call.caller().storeId(), customerId, request.displayName(),
                 request.email(), request.phone(), loyalty, request.cardToken(), consent, call.now());
-        Customers.addTemplates(tx, customerId, request.palmTemplates());
+        Customers.addTemplates(tx, sealer, customerId, request.palmTemplates());
         return Reply.created(new EnrollmentResult(customerId, loyalty));
     }
 
@@ -103,9 +105,9 @@ public final class CustomerApi {
         try (PreparedStatement insert = tx.prepareStatement("INSERT INTO pre_enrollment (code, display_name, email,"
                 + " phone, consent_json, expires_at, chain_id) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             insert.setString(1, code);
-            insert.setString(2, request.displayName());
-            insert.setString(3, request.email());
-            insert.setString(4, request.phone());
+            insert.setString(2, sealer.seal(call.caller().chainId(), request.displayName()));
+            insert.setString(3, sealer.seal(call.caller().chainId(), request.email()));
+            insert.setString(4, sealer.seal(call.caller().chainId(), request.phone()));
             insert.setString(5, consent);
             insert.setTimestamp(6, Timestamp.from(expires));
             insert.setString(7, call.caller().chainId());
@@ -158,9 +160,10 @@ public final class CustomerApi {
                 }
                 String customerId = Ids.id("cus");
                 String loyalty = newLoyaltyNumber();
-                Customers.insert(tx, call.caller().chainId(), call.caller().storeId(), customerId, rs.getString(1),
+                // the pre-enrollment's fields are sealed for this chain already: they are stored as they are
+                Customers.insert(tx, sealer, call.caller().chainId(), call.caller().storeId(), customerId, rs.getString(1),
                         rs.getString(2), rs.getString(3), loyalty, null, rs.getString(4), call.now());
-                Customers.addTemplates(tx, customerId, request.palmTemplates());
+                Customers.addTemplates(tx, sealer, customerId, request.palmTemplates());
                 try (PreparedStatement used = tx.prepareStatement("UPDATE pre_enrollment SET customer_id = ? WHERE code = ?")) {
                     used.setString(1, customerId);
                     used.setString(2, code);

@@ -46,12 +46,22 @@ public final class HttpFront {
     private final ObjectMapper json;
     private final Clock clock;
     private final IdempotencyLedger ledger = new IdempotencyLedger();
+    private final Sealer sealer;
 
     public HttpFront(CloudDatabase db, FaultInjector faults, ObjectMapper json, Clock clock) {
+        this(db, faults, json, clock, null);
+    }
+
+    /**
+     * @param sealer seals the answers kept in the idempotency ledger with the caller's chain key (they may carry
+     *               names, card tokens); {@code null} keeps them as they are
+     */
+    public HttpFront(CloudDatabase db, FaultInjector faults, ObjectMapper json, Clock clock, Sealer sealer) {
         this.db = db;
         this.faults = faults;
         this.json = json;
         this.clock = clock;
+        this.sealer = sealer;
     }
 
     private record Outcome(int status, String contentType, byte[] body, boolean replayed) {
@@ -129,7 +139,8 @@ public final class HttpFront {
                                 : "this registration was completed and its token is handed out once only: ask the back"
                                 + " office for a new activation code");
                     }
-                    return new Outcome(stored.get().status(), stored.get().contentType(), stored.get().body(), true);
+                    return new Outcome(stored.get().status(), stored.get().contentType(),
+                            open(caller, stored.get().body()), true);
                 }
                 Savepoint before = tx.setSavepoint();
                 Outcome outcome;
@@ -141,7 +152,7 @@ public final class HttpFront {
                 }
                 if (outcome.status() < 500) {
                     // a secret-bearing answer is recorded without its body: no token in clear at rest
-                    byte[] kept = route.deliversSecret() && outcome.status() < 300 ? new byte[0] : outcome.body();
+                    byte[] kept = route.deliversSecret() && outcome.status() < 300 ? new byte[0] : seal(caller, outcome.body());
                     ledger.save(tx, caller.scope(), key,
                             new IdempotencyLedger.Stored(hash, outcome.status(), outcome.contentType(), kept), clock.instant());
                 }
@@ -150,6 +161,14 @@ public final class HttpFront {
         } finally {
             lock.unlock();
         }
+    }
+
+    private byte[] seal(Caller caller, byte[] body) {
+        return sealer == null || caller.chainId() == null ? body : sealer.sealBytes(caller.chainId(), body);
+    }
+
+    private byte[] open(Caller caller, byte[] body) {
+        return sealer == null || caller.chainId() == null ? body : sealer.openBytes(caller.chainId(), body);
     }
 
     private static Call withCaller(Call call, Caller caller) {
