@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.palmpos.cloud.internal.CloudDatabase;
 import com.palmpos.cloud.internal.Ids;
+import com.palmpos.cloud.internal.Sealer;
 import com.palmpos.cloud.internal.Seeder;
 import com.palmpos.cloud.internal.StrictInput;
 import com.palmpos.sync.api.ApiJson;
@@ -213,6 +214,25 @@ public final class CloudAdmin {
             }
             return null;
         });
+    }
+
+    /**
+     * Re-wraps every chain's data key from {@code current} to {@code next} (one transaction; the sealed rows do not
+     * change). Start the cloud with {@code next} afterwards. Safe to run again after an interruption.
+     *
+     * @return how many chain keys were re-wrapped
+     * @throws IllegalArgumentException if {@code current} is not the key the data keys are wrapped with
+     */
+    public int rotateMasterKey(MasterKey current, MasterKey next) {
+        if (current.id().equals(next.id())) {
+            throw new IllegalArgumentException("the new master key is the current one: generate a new one with"
+                    + " 'openssl rand -base64 32'");
+        }
+        try {
+            return new Sealer(db, current).rewrap(next);
+        } catch (IllegalStateException e) {
+            throw new IllegalArgumentException(e.getMessage());
+        }
     }
 
     private String withFields(String document, String storeId, String name) {

@@ -135,7 +135,9 @@ public final class CloudEmulator implements AutoCloseable {
         ObjectMapper json = StrictInput.mapper();
         try {
             Sealer sealer = new Sealer(db, masterKey);
-            sealer.sealLegacyRows();
+            if (sealer.sealLegacyRows() > 0) {
+                db.compactH2(); // the clear rows' old pages must not stay in the file
+            }
             Seeder.seedIfEmpty(db, sealer, json, skewed.instant());
             List<Route> routes = new ArrayList<>();
             routes.addAll(new TerminalApi().routes());

@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
         description = "Administer the cloud: chains, stores, activation codes, terminals, menus (on the cloud's"
                 + " database: --data DIR, or --db URL with the password in " + CloudCommand.PASSWORD_VARIABLE + ").",
         subcommands = {CloudAdminCommand.Chain.class, CloudAdminCommand.Store.class, CloudAdminCommand.Code.class,
-                CloudAdminCommand.Terminal.class, CloudAdminCommand.MenuImport.class})
+                CloudAdminCommand.Terminal.class, CloudAdminCommand.MenuImport.class,
+                CloudAdminCommand.RotateMasterKey.class})
 public final class CloudAdminCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -162,6 +163,44 @@ public final class CloudAdminCommand implements Runnable {
                 admin.importMenu(store, menu);
                 return "menu of store " + store + " replaced from " + file;
             });
+        }
+    }
+
+    @Command(name = "rotate-master-key", mixinStandardHelpOptions = true,
+            description = "Re-wrap every chain's data key under a new master key (the data stays as it is; takes"
+                    + " a moment). Stop the cloud instances, run this, start them with the new key.")
+    static final class RotateMasterKey implements java.util.concurrent.Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        AdminDatabase db;
+
+        @Option(names = "--master-key-file", description = "the current master key's file (default: the environment"
+                + " variable " + com.palmpos.cloud.MasterKey.VARIABLE + ", else master.key in --data)")
+        Path current;
+
+        @Option(names = "--new-master-key-file", required = true,
+                description = "the new master key's file (openssl rand -base64 32 > new.key)")
+        Path next;
+
+        @Override
+        public Integer call() {
+            com.palmpos.cloud.MasterKey currentKey;
+            com.palmpos.cloud.MasterKey nextKey;
+            try {
+                currentKey = current != null ? com.palmpos.cloud.MasterKey.fromFile(current)
+                        : db.db != null ? com.palmpos.cloud.MasterKey.fromEnvironment(System.getenv())
+                        : com.palmpos.cloud.MasterKey.fromEnvironmentOrFile(System.getenv(), db.data.resolve("master.key"));
+                nextKey = com.palmpos.cloud.MasterKey.fromFile(next);
+            } catch (IllegalArgumentException e) {
+                spec.commandLine().getErr().println("palmpos cloud admin: " + e.getMessage());
+                spec.commandLine().getErr().flush();
+                return 1;
+            }
+            return run(spec, db, admin -> admin.rotateMasterKey(currentKey, nextKey) + " chain key(s) re-wrapped from"
+                    + " master key " + currentKey.id() + " to " + nextKey.id() + "; start the cloud with the new key"
+                    + (current == null && db.db == null ? " (replace master.key with it)" : ""));
         }
     }
 }

@@ -18,6 +18,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,6 +35,12 @@ class CloudAdminCommandTest {
     private final HttpClient http = HttpClient.newHttpClient();
 
     private record Run(int exit, String out, String err) {
+    }
+
+    /** The chain's cloud ran once (schema, demo store and its DEMO-0001 code), then stopped: it locks its directory. */
+    @BeforeEach
+    void cloudRanOnce() {
+        CloudEmulator.start(0, dir.resolve("cloud")).close(Duration.ZERO);
     }
 
     private Run admin(String... args) {
