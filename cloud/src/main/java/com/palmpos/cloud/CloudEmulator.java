@@ -140,7 +140,7 @@ public final class CloudEmulator implements AutoCloseable {
             }
             Seeder.seedIfEmpty(db, sealer, json, skewed.instant());
             List<Route> routes = new ArrayList<>();
-            routes.addAll(new TerminalApi().routes());
+            routes.addAll(new TerminalApi(db).routes());
             routes.addAll(new CustomerApi(Optional.ofNullable(matcher), sealer).routes());
             routes.addAll(new PaymentApi().routes());
             routes.addAll(new OrderApi().routes());

@@ -21,7 +21,12 @@ public final class TerminalApi {
      */
     public static final Duration TOKEN_OVERLAP = Duration.ofDays(7);
 
-    private final ActivationAttempts attempts = new ActivationAttempts();
+    private final ActivationAttempts attempts;
+
+    /** The terminal operations; wrong activation codes are counted in {@code db}, shared by every instance. */
+    public TerminalApi(CloudDatabase db) {
+        this.attempts = new ActivationAttempts(db);
+    }
 
     public List<Route> routes() {
         return List.of(
