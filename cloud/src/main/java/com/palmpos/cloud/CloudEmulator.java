@@ -84,12 +84,15 @@ public final class CloudEmulator implements AutoCloseable {
     /**
      * As {@link #start(int, Path, TemplateMatcher, Clock)}, with the store's file encrypted ({@code CIPHER=AES}) under
      * {@code fileKey}: the embedded emulator keeps names, e-mails, phones, card tokens and templates inside the
-     * terminal's data directory, so it is encrypted like the terminal's own database.
+     * terminal's data directory, so it is encrypted like the terminal's own database. Its master key is derived from
+     * {@code fileKey} ({@link MasterKey#derivedFrom}); without a file key, see {@link #defaultMasterKey(Path)}.
      *
      * @param fileKey the H2 file key, or {@code null} for a plain file (a stand-alone emulator for development)
      */
     public static CloudEmulator start(int port, Path dataDir, TemplateMatcher matcher, Clock clock, char[] fileKey) {
-        return start(InetAddress.getLoopbackAddress(), port, dataDir, fileKey, defaultMasterKey(dataDir), matcher, clock);
+        MasterKey key = fileKey != null && System.getenv(MasterKey.VARIABLE) == null ? MasterKey.derivedFrom(fileKey)
+                : defaultMasterKey(dataDir);
+        return start(InetAddress.getLoopbackAddress(), port, dataDir, fileKey, key, matcher, clock);
     }
 
     /**

@@ -67,6 +67,25 @@ public final class MasterKey {
     }
 
     /**
+     * A key derived (HMAC-SHA256) from the H2 file key of an embedded cloud: the terminal's key store already guards
+     * that key, so the embedded cloud needs no key file of its own beside its data.
+     */
+    public static MasterKey derivedFrom(char[] fileKey) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            byte[] secret = new String(fileKey).getBytes(StandardCharsets.UTF_8);
+            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
+            Arrays.fill(secret, (byte) 0);
+            byte[] bytes = mac.doFinal("palmpos-cloud-master-key-v1".getBytes(StandardCharsets.US_ASCII));
+            MasterKey key = new MasterKey(bytes);
+            Arrays.fill(bytes, (byte) 0);
+            return key;
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("the JDK has no HmacSHA256", e);
+        }
+    }
+
+    /**
      * The key in {@code file}.
      *
      * @throws IllegalArgumentException if the file is missing, unreadable or does not hold a key

@@ -124,6 +124,20 @@ class MasterKeyTest {
                 .isEqualTo(fromEnvironment.id());
     }
 
+    @Test
+    void anEmbeddedCloudDerivesItsMasterKeyFromItsFileKeyAndWritesNoKeyFile() {
+        char[] fileKey = "terminal-file-key-0123456789".toCharArray();
+        assertThat(MasterKey.derivedFrom(fileKey).id()).isEqualTo(MasterKey.derivedFrom(fileKey.clone()).id())
+                .isNotEqualTo(MasterKey.derivedFrom("another-key".toCharArray()).id());
+        try (CloudEmulator cloud = CloudEmulator.start(0, dir.resolve("embedded"), null, Clock.systemUTC(), fileKey)) {
+            cloud.seedPalmTemplates("cus-demo-alice", List.of(PALM));
+        }
+        try (CloudEmulator reopened = CloudEmulator.start(0, dir.resolve("embedded"), null, Clock.systemUTC(), fileKey)) {
+            assertThat(reopened.url()).isNotNull();
+        }
+        assertThat(dir.resolve("embedded").resolve("master.key")).doesNotExist();
+    }
+
     private static MasterKey writeKey(Path file) throws Exception {
         MasterKey key = MasterKey.random();
         Files.writeString(file, base64(key) + "\n");
