@@ -1,0 +1,223 @@
+package com.palmpos.cloud.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.palmpos.cloud.internal.CustomerApi;
+import com.palmpos.cloud.internal.Customers;
+import com.palmpos.cloud.internal.PrivacyApi;
+import com.palmpos.sync.api.PreEnrollment;
+import com.palmpos.sync.api.PrivacyRequestResult;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The customer pages' reads and writes, each inside the caller's transaction. Stateless. */
+final class WebStore {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private WebStore() {
+    }
+
+    static List<StoreOption> stores(Connection tx, String chainId) throws SQLException {
+        List<StoreOption> stores = new ArrayList<>();
+        try (PreparedStatement select = tx.prepareStatement(
+                "SELECT store_id, settings_json FROM store WHERE chain_id = ? ORDER BY store_id")) {
+            select.setString(1, chainId);
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    stores.add(new StoreOption(rs.getString(1), storeName(rs.getString(1), rs.getString(2))));
+                }
+            }
+        }
+        return stores;
+    }
+
+    private static String storeName(String id, String settingsJson) {
+        try {
+            return JSON.readTree(settingsJson).path("name").asText(id);
+        } catch (IOException e) {
+            return id;
+        }
+    }
+
+    /** A new online pre-enrollment with the store chosen, the processor's card token (or none) and the loyalty choice. */
+    static PreEnrollment preEnroll(Connection tx, String chainId, SignUpForm form, String cardToken, String consentJson,
+                                   Instant now) throws SQLException {
+        PreEnrollment created = CustomerApi.insertPreEnrollment(tx, chainId, form.name(), blankToNull(form.email()),
+                blankToNull(form.phone()), consentJson, now);
+        try (PreparedStatement update = tx.prepareStatement(
+                "UPDATE pre_enrollment SET card_token = ?, store_id = ?, loyalty = ? WHERE code = ?")) {
+            update.setString(1, cardToken);
+            update.setString(2, form.store());
+            update.setBoolean(3, form.loyalty());
+            update.setString(4, created.code());
+            update.executeUpdate();
+        }
+        return created;
+    }
+
+    /** Whether {@code token} is a card of the chain that no pre-enrollment or customer uses yet. */
+    static boolean freshCard(Connection tx, String chainId, String token) throws SQLException {
+        try (PreparedStatement select = tx.prepareStatement("SELECT 1 FROM card k WHERE k.token = ? AND k.chain_id = ?"
+                + " AND NOT EXISTS (SELECT 1 FROM pre_enrollment p WHERE p.card_token = k.token)"
+                + " AND NOT EXISTS (SELECT 1 FROM customer c WHERE c.card_token = k.token)")) {
+            select.setString(1, token);
+            select.setString(2, chainId);
+            try (ResultSet rs = select.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    /**
+     * The live customer of the chain with this e-mail (case ignored) or phone (the last 9 significant digits, as the
+     * counter compares them); empty when none or when several share the phone (nobody is guessed).
+     */
+    static Optional<String> findByContact(Connection tx, String chainId, String contact) throws SQLException {
+        if (contact.contains("@")) {
+            try (PreparedStatement select = tx.prepareStatement("SELECT customer_id FROM customer WHERE chain_id = ?"
+                    + " AND NOT deleted AND LOWER(email) = ?")) {
+                select.setString(1, chainId);
+                select.setString(2, contact.toLowerCase(Locale.ROOT));
+                return single(select);
+            }
+        }
+        String tail = SignUpForm.phoneTail(contact);
+        List<String> found = new ArrayList<>();
+        // phones are stored as typed: compared here, chain by chain (a phone index would come with encryption at rest)
+        try (PreparedStatement select = tx.prepareStatement("SELECT customer_id, phone FROM customer WHERE chain_id = ?"
+                + " AND NOT deleted AND phone IS NOT NULL")) {
+            select.setString(1, chainId);
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    if (tail.equals(SignUpForm.phoneTail(rs.getString(2)))) {
+                        found.add(rs.getString(1));
+                    }
+                }
+            }
+        }
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
+    private static Optional<String> single(PreparedStatement select) throws SQLException {
+        try (ResultSet rs = select.executeQuery()) {
+            if (!rs.next()) {
+                return Optional.empty();
+            }
+            String id = rs.getString(1);
+            return rs.next() ? Optional.empty() : Optional.of(id);
+        }
+    }
+
+    /** Everything kept about the customer of the chain, with the progress of each erasure. */
+    static Optional<MyData> myData(Connection tx, String chainId, String customerId) throws SQLException {
+        try (PreparedStatement select = tx.prepareStatement("SELECT c.display_name, c.email, c.phone, c.loyalty_number,"
+                + " c.consent_json, c.deleted, k.brand, k.last4 FROM customer c LEFT JOIN card k ON k.token = c.card_token"
+                + " WHERE c.customer_id = ? AND c.chain_id = ?")) {
+            select.setString(1, customerId);
+            select.setString(2, chainId);
+            try (ResultSet rs = select.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                boolean deleted = rs.getBoolean(6);
+                MyData.Card card = rs.getString(7) == null ? null : new MyData.Card(rs.getString(7), rs.getString(8));
+                return Optional.of(new MyData(customerId, deleted, rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), deleted ? 0 : Customers.loyaltyPoints(tx, customerId), consent(rs.getString(5)),
+                        visitedStores(tx, customerId), card, templateCount(tx, customerId), erasures(tx, customerId)));
+            }
+        }
+    }
+
+    private static MyData.Consent consent(String json) {
+        if (json == null) {
+            return null;
+        }
+        try {
+            JsonNode node = JSON.readTree(json);
+            return new MyData.Consent(node.path("policyVersion").asText(), Instant.parse(node.path("grantedAt").asText()),
+                    node.path("channel").asText());
+        } catch (IOException | RuntimeException e) {
+            return new MyData.Consent("?", null, "?");
+        }
+    }
+
+    private static List<StoreOption> visitedStores(Connection tx, String customerId) throws SQLException {
+        List<StoreOption> stores = new ArrayList<>();
+        try (PreparedStatement select = tx.prepareStatement("SELECT s.store_id, s.settings_json FROM customer_store cs"
+                + " JOIN store s ON s.store_id = cs.store_id WHERE cs.customer_id = ? ORDER BY s.store_id")) {
+            select.setString(1, customerId);
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    stores.add(new StoreOption(rs.getString(1), storeName(rs.getString(1), rs.getString(2))));
+                }
+            }
+        }
+        return stores;
+    }
+
+    private static int templateCount(Connection tx, String customerId) throws SQLException {
+        try (PreparedStatement select = tx.prepareStatement("SELECT COUNT(*) FROM palm_template WHERE customer_id = ?")) {
+            select.setString(1, customerId);
+            try (ResultSet rs = select.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
+    private static List<MyData.Erasure> erasures(Connection tx, String customerId) throws SQLException {
+        int terminals = 0;
+        List<Long> confirmed = new ArrayList<>();
+        // the terminals of every store that held the customer, with what each has confirmed of the customer feed
+        try (PreparedStatement select = tx.prepareStatement("SELECT p.confirmed_seq FROM terminal t"
+                + " JOIN customer_store cs ON cs.store_id = t.store_id"
+                + " LEFT JOIN terminal_pull p ON p.terminal_id = t.terminal_id WHERE cs.customer_id = ?")) {
+            select.setString(1, customerId);
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    terminals++;
+                    long seq = rs.getLong(1);
+                    confirmed.add(rs.wasNull() ? -1 : seq);
+                }
+            }
+        }
+        List<MyData.Erasure> erasures = new ArrayList<>();
+        try (PreparedStatement select = tx.prepareStatement("SELECT scope, completed_at, change_seq FROM privacy_request"
+                + " WHERE customer_id = ? ORDER BY completed_at DESC")) {
+            select.setString(1, customerId);
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    long seq = rs.getLong(3);
+                    boolean known = !rs.wasNull();
+                    int done = (int) confirmed.stream().filter(c -> known ? c >= seq : c >= 0).count();
+                    erasures.add(new MyData.Erasure(rs.getString(1), rs.getTimestamp(2).toInstant(), done, terminals));
+                }
+            }
+        }
+        return erasures;
+    }
+
+    /** Erases through the same privacy-request path the terminals use, noting the change the terminals must pull. */
+    static PrivacyRequestResult erase(Connection tx, String customerId, String scope, Instant now) throws SQLException {
+        PrivacyRequestResult result = PrivacyApi.erase(tx, customerId, scope, now);
+        try (PreparedStatement update = tx.prepareStatement("UPDATE privacy_request SET change_seq ="
+                + " (SELECT change_seq FROM customer WHERE customer_id = ?) WHERE request_id = ?")) {
+            update.setString(1, customerId);
+            update.setString(2, result.requestId());
+            update.executeUpdate();
+        }
+        return result;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
