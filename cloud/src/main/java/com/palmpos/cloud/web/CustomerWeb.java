@@ -63,8 +63,8 @@ public final class CustomerWeb {
             ctx.header("Cache-Control", "public, max-age=3600");
             ctx.contentType("text/css; charset=utf-8").result(css);
         });
-        config.routes.get("/web/{lang}", page((ctx, s, p) -> ctx.redirect(p.url("/"), io.javalin.http.HttpStatus.SEE_OTHER)));
-        config.routes.get("/web/{lang}/", page((ctx, s, p) -> web.renderer().render(ctx, 200, "home", Map.of("page", p))));
+        // Javalin ignores trailing slashes: this serves /web/en and /web/en/ alike
+        config.routes.get("/web/{lang}", page((ctx, s, p) -> web.renderer().render(ctx, 200, "home", Map.of("page", p))));
         config.routes.get("/web/{lang}/signup", page(signUp::form));
         config.routes.post("/web/{lang}/signup", page(signUp::submit));
         config.routes.get("/web/{lang}/signup/card-return", page(signUp::cardReturned));
