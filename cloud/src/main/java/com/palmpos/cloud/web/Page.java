@@ -60,6 +60,6 @@ public record Page(String lang, Texts texts, String csrf, String rest, Map<Strin
     }
 
     Page withErrors(Map<String, String> problems) {
-        return new Page(lang, texts, csrf, rest, Map.copyOf(problems));
+        return new Page(lang, texts, csrf, rest, java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(problems)));
     }
 }

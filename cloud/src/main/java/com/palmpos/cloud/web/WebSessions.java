@@ -34,6 +34,9 @@ final class WebSessions {
     private final WebSettings settings;
     private final ObjectMapper json = new ObjectMapper();
     private final String cookieName;
+    /** Expired sessions are deleted every {@link #PURGE_EVERY} new sessions (one indexed DELETE). */
+    private final java.util.concurrent.atomic.AtomicLong created = new java.util.concurrent.atomic.AtomicLong();
+    static final int PURGE_EVERY = 100;
 
     WebSessions(CloudDatabase db, Clock clock, WebSettings settings) {
         this.db = db;
@@ -78,6 +81,9 @@ final class WebSessions {
     }
 
     private Session create(Context ctx, Instant now, boolean expired) {
+        if (created.incrementAndGet() % PURGE_EVERY == 0) {
+            purgeExpired();
+        }
         String id = randomToken();
         Session session = new Session(sha256(id), randomToken(), null, Map.of(), now, expired);
         db.inTransaction(tx -> {

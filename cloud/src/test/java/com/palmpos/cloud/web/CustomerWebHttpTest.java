@@ -242,6 +242,46 @@ class CustomerWebHttpTest {
         assertThat(person.get(returned).statusCode()).isEqualTo(400);
     }
 
+    @Test
+    void withdrawingConsentDeletesThePalmDataKeepsTheProfileAndAuditsEveryStep() {
+        ch.qos.logback.classic.Logger auditLog =
+                (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("com.palmpos.cloud.web.audit");
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> audit =
+                new ch.qos.logback.core.read.ListAppender<>();
+        audit.start();
+        ch.qos.logback.classic.Level level = auditLog.getLevel();
+        auditLog.setLevel(ch.qos.logback.classic.Level.INFO);
+        auditLog.addAppender(audit);
+        try {
+            WebClient alice = browser();
+            alice.get("/web/en/me");
+            alice.post("/web/en/me/sign-in", Map.of("contact", "alice@example.com"));
+            String code = outbox().get(0).replaceAll(".*code is (\\d{6}).*", "$1");
+            alice.post("/web/en/me/verify", Map.of("code", code));
+            String before = alice.get("/web/en/me").body();
+            assertThat(before).contains("Version demo-1");
+            assertThat(alice.post("/web/en/me/erase", Map.of("scope", "EVERYTHING")).statusCode()).isEqualTo(422);
+            HttpResponse<String> done = alice.post("/web/en/me/erase", Map.of("scope", "BIOMETRICS"));
+            assertThat(done.statusCode()).isEqualTo(303);
+            String after = alice.follow(done).body();
+            assertThat(after).contains("Your consent is withdrawn and your palm data is deleted.")
+                    .contains("No consent on file").contains("None stored").contains("Alice Martin")
+                    .contains("Palm data</strong>");
+            assertThat(alice.get("/web/en/me/data.json").body()).contains("\"consent\" : null")
+                    .contains("\"scope\" : \"BIOMETRICS\"");
+        } finally {
+            auditLog.detachAppender(audit);
+            auditLog.setLevel(level);
+        }
+        assertThat(audit.list).extracting(e -> e.getKeyValuePairs().toString())
+                .anySatisfy(kv -> assertThat(kv).contains("action=\"signin.code\"").contains("outcome=\"sent\""))
+                .anySatisfy(kv -> assertThat(kv).contains("action=\"signin.verify\"").contains("outcome=\"signed-in\""))
+                .anySatisfy(kv -> assertThat(kv).contains("action=\"data.view\""))
+                .anySatisfy(kv -> assertThat(kv).contains("action=\"data.download\""))
+                .anySatisfy(kv -> assertThat(kv).contains("action=\"data.erase.biometrics\"").contains("outcome=\"done\""))
+                .allSatisfy(kv -> assertThat(kv).doesNotContain("alice@example.com"));
+    }
+
     /** A clock tests move forward. */
     static final class MutableClock extends Clock {
         private volatile Instant now = Instant.now();
