@@ -44,6 +44,7 @@ final class ProcessorPage {
         Map<String, Object> params = new HashMap<>();
         params.put("page", new Page(request.lang(), Texts.of(request.lang()), request.state(), "/", errors));
         params.put("merchant", request.merchant());
+        params.put("merchantName", chainName(request.merchant()).orElse(request.merchant()));
         params.put("returnTo", request.returnTo());
         params.put("month", month);
         params.put("year", year);
@@ -103,6 +104,17 @@ final class ProcessorPage {
             return null;
         });
         return token;
+    }
+
+    private java.util.Optional<String> chainName(String chainId) {
+        return web.db().inTransaction(tx -> {
+            try (PreparedStatement select = tx.prepareStatement("SELECT name FROM chain WHERE chain_id = ?")) {
+                select.setString(1, chainId);
+                try (ResultSet rs = select.executeQuery()) {
+                    return rs.next() ? java.util.Optional.of(rs.getString(1)) : java.util.Optional.<String>empty();
+                }
+            }
+        });
     }
 
     private boolean chainExists(String chainId) {
