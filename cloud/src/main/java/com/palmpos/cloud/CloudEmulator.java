@@ -150,7 +150,9 @@ public final class CloudEmulator implements AutoCloseable {
             routes.addAll(new PrivacyApi().routes());
             WebServer server;
             try {
-                server = WebServer.start(host, port, routes, new HttpFront(db, faults, json, skewed, sealer), db);
+                server = WebServer.start(host, port, routes, new HttpFront(db, faults, json, skewed, sealer), db,
+                        config -> com.palmpos.cloud.web.CustomerWeb.install(config, db, sealer, skewed,
+                                com.palmpos.cloud.web.WebSettings.fromSystem(db.dialect())));
             } catch (RuntimeException e) {
                 throw new UncheckedIOException("cannot serve the cloud on port " + port + ": " + e.getMessage()
                         + " (choose another with --port, or 0 for any free port)", new IOException(e));

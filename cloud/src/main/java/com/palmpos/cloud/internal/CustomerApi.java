@@ -55,6 +55,7 @@ public final class CustomerApi {
     private Reply changes(Call call, Connection tx) throws SQLException {
         long after = call.cursor("c");
         int limit = call.intQuery("limit", 100, 1, 500);
+        PullReceipts.confirm(tx, call.caller(), after, call.now());
         List<Map.Entry<Long, CustomerProfile>> page = Customers.changes(tx, sealer, call.caller(), after, limit + 1);
         boolean more = page.size() > limit;
         List<Map.Entry<Long, CustomerProfile>> items = more ? page.subList(0, limit) : page;
@@ -100,20 +101,27 @@ public final class CustomerApi {
         PreEnrollmentRequest request = call.body(PreEnrollmentRequest.class);
         requireName(request.displayName());
         String consent = consentJson(call, request.consent());
+        return Reply.created(insertPreEnrollment(tx, sealer, call.caller().chainId(), request.displayName(),
+                request.email(), request.phone(), consent, call.now()));
+    }
+
+    /** Stores a new pre-enrollment code (the terminals' API and the customer web pages both come here). */
+    public static PreEnrollment insertPreEnrollment(Connection tx, Sealer sealer, String chainId, String name,
+                                                    String email, String phone, String consentJson, Instant now) throws SQLException {
         String code = Ids.code(8);
-        Instant expires = call.now().plus(PRE_ENROLLMENT_VALIDITY);
+        Instant expires = now.plus(PRE_ENROLLMENT_VALIDITY);
         try (PreparedStatement insert = tx.prepareStatement("INSERT INTO pre_enrollment (code, display_name, email,"
                 + " phone, consent_json, expires_at, chain_id) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             insert.setString(1, code);
-            insert.setString(2, sealer.seal(call.caller().chainId(), request.displayName()));
-            insert.setString(3, sealer.seal(call.caller().chainId(), request.email()));
-            insert.setString(4, sealer.seal(call.caller().chainId(), request.phone()));
-            insert.setString(5, consent);
+            insert.setString(2, sealer.seal(chainId, name));
+            insert.setString(3, sealer.seal(chainId, email));
+            insert.setString(4, sealer.seal(chainId, phone));
+            insert.setString(5, consentJson);
             insert.setTimestamp(6, Timestamp.from(expires));
-            insert.setString(7, call.caller().chainId());
+            insert.setString(7, chainId);
             insert.executeUpdate();
         }
-        return Reply.created(new PreEnrollment(code, expires));
+        return new PreEnrollment(code, expires);
     }
 
     /** Whether a code can still be completed, without completing it (the counter checks before the captures). */
@@ -144,7 +152,7 @@ public final class CustomerApi {
         PreEnrollmentCompletion request = call.body(PreEnrollmentCompletion.class);
         checkTemplates(request.palmTemplates());
         try (PreparedStatement select = tx.prepareStatement("SELECT display_name, email, phone, consent_json,"
-                + " expires_at, customer_id FROM pre_enrollment WHERE code = ? AND chain_id = ? FOR UPDATE")) {
+                + " expires_at, customer_id, card_token, loyalty FROM pre_enrollment WHERE code = ? AND chain_id = ? FOR UPDATE")) {
             select.setString(1, code);
             select.setString(2, call.caller().chainId());
             try (ResultSet rs = select.executeQuery()) {
@@ -159,10 +167,11 @@ public final class CustomerApi {
                             "code " + code + " has expired: the customer must pre-enroll again or enroll at the counter");
                 }
                 String customerId = Ids.id("cus");
-                String loyalty = newLoyaltyNumber();
-                // the pre-enrollment's fields are sealed for this chain already: they are stored as they are
+                // signed up online: the card token from the processor's hosted page, loyalty only if asked for; the
+                // pre-enrollment's fields are sealed for this chain already: they are stored as they are
+                String loyalty = rs.getBoolean(8) ? newLoyaltyNumber() : null;
                 Customers.insert(tx, sealer, call.caller().chainId(), call.caller().storeId(), customerId, rs.getString(1),
-                        rs.getString(2), rs.getString(3), loyalty, null, rs.getString(4), call.now());
+                        rs.getString(2), rs.getString(3), loyalty, rs.getString(7), rs.getString(4), call.now());
                 Customers.addTemplates(tx, sealer, customerId, request.palmTemplates());
                 try (PreparedStatement used = tx.prepareStatement("UPDATE pre_enrollment SET customer_id = ? WHERE code = ?")) {
                     used.setString(1, customerId);

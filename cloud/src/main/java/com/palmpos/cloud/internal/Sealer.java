@@ -38,7 +38,7 @@ public final class Sealer {
     private static final int NONCE = 12;
     private static final int TAG_BITS = 128;
     private static final String[] CUSTOMER_FIELDS = {"display_name", "email", "phone", "card_token"};
-    private static final String[] PRE_ENROLLMENT_FIELDS = {"display_name", "email", "phone"};
+    private static final String[] PRE_ENROLLMENT_FIELDS = {"display_name", "email", "phone", "card_token"};
 
     private final CloudDatabase db;
     private final MasterKey master;
