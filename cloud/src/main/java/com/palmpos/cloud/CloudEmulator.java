@@ -9,6 +9,7 @@ import com.palmpos.cloud.internal.OrderApi;
 import com.palmpos.cloud.internal.PaymentApi;
 import com.palmpos.cloud.internal.PrivacyApi;
 import com.palmpos.cloud.internal.Route;
+import com.palmpos.cloud.internal.Sealer;
 import com.palmpos.cloud.internal.Seeder;
 import com.palmpos.cloud.internal.SkewedClock;
 import com.palmpos.cloud.internal.TerminalApi;
@@ -43,14 +44,16 @@ public final class CloudEmulator implements AutoCloseable {
 
     private final WebServer server;
     private final CloudDatabase db;
+    private final Sealer sealer;
     private final FaultInjector faults;
     private final List<Route> routes;
     private final URI url;
     private final Clock clock;
     private final AtomicBoolean open = new AtomicBoolean(true);
 
-    private CloudEmulator(WebServer server, CloudDatabase db, FaultInjector faults, List<Route> routes, Clock clock,
-                          InetAddress host) {
+    private CloudEmulator(WebServer server, CloudDatabase db, Sealer sealer, FaultInjector faults, List<Route> routes,
+                          Clock clock, InetAddress host) {
+        this.sealer = sealer;
         this.clock = clock;
         this.server = server;
         this.db = db;
@@ -81,12 +84,33 @@ public final class CloudEmulator implements AutoCloseable {
     /**
      * As {@link #start(int, Path, TemplateMatcher, Clock)}, with the store's file encrypted ({@code CIPHER=AES}) under
      * {@code fileKey}: the embedded emulator keeps names, e-mails, phones, card tokens and templates inside the
-     * terminal's data directory, so it is encrypted like the terminal's own database.
+     * terminal's data directory, so it is encrypted like the terminal's own database. Its master key is derived from
+     * {@code fileKey} ({@link MasterKey#derivedFrom}); without a file key, see {@link #defaultMasterKey(Path)}.
      *
      * @param fileKey the H2 file key, or {@code null} for a plain file (a stand-alone emulator for development)
      */
     public static CloudEmulator start(int port, Path dataDir, TemplateMatcher matcher, Clock clock, char[] fileKey) {
-        return start(InetAddress.getLoopbackAddress(), port, CloudDatabase.h2(dataDir, fileKey), matcher, clock);
+        MasterKey key = fileKey != null && System.getenv(MasterKey.VARIABLE) == null ? MasterKey.derivedFrom(fileKey)
+                : defaultMasterKey(dataDir);
+        return start(InetAddress.getLoopbackAddress(), port, dataDir, fileKey, key, matcher, clock);
+    }
+
+    /**
+     * As {@link #start(int, Path, TemplateMatcher, Clock, char[])} on {@code host}, with customers' personal fields and
+     * templates sealed under data keys wrapped by {@code masterKey}.
+     */
+    public static CloudEmulator start(InetAddress host, int port, Path dataDir, char[] fileKey, MasterKey masterKey,
+                                      TemplateMatcher matcher, Clock clock) {
+        return start(host, port, CloudDatabase.h2(dataDir, fileKey), masterKey, matcher, clock);
+    }
+
+    /**
+     * The master key of an H2 cloud started without one: {@value MasterKey#VARIABLE} when set, else the key file
+     * {@code master.key} in the data directory, created on first start. It keeps the fields sealed in table dumps
+     * and SQL exports; keep it apart from backups of the directory (or give the key by the environment).
+     */
+    public static MasterKey defaultMasterKey(Path dataDir) {
+        return MasterKey.fromEnvironmentOrFile(System.getenv(), dataDir.resolve("master.key"));
     }
 
     /**
@@ -97,29 +121,43 @@ public final class CloudEmulator implements AutoCloseable {
      */
     public static CloudEmulator startOnPostgres(InetAddress host, int port, String jdbcUrl, String user, String password,
                                                 TemplateMatcher matcher, Clock clock) {
-        return start(host, port, CloudDatabase.postgres(jdbcUrl, user, password), matcher, clock);
+        return startOnPostgres(host, port, jdbcUrl, user, password, matcher, clock,
+                MasterKey.fromEnvironment(System.getenv()));
     }
 
-    private static CloudEmulator start(InetAddress host, int port, CloudDatabase db, TemplateMatcher matcher, Clock clock) {
+    /** As above, with the master key given (instead of read from {@value MasterKey#VARIABLE}). */
+    public static CloudEmulator startOnPostgres(InetAddress host, int port, String jdbcUrl, String user, String password,
+                                                TemplateMatcher matcher, Clock clock, MasterKey masterKey) {
+        return start(host, port, CloudDatabase.postgres(jdbcUrl, user, password), masterKey, matcher, clock);
+    }
+
+    private static CloudEmulator start(InetAddress host, int port, CloudDatabase db, MasterKey masterKey,
+                                       TemplateMatcher matcher, Clock clock) {
         FaultInjector faults = new FaultInjector();
         Clock skewed = new SkewedClock(clock, faults);
         ObjectMapper json = StrictInput.mapper();
         try {
-            Seeder.seedIfEmpty(db, json, skewed.instant());
+            Sealer sealer = new Sealer(db, masterKey);
+            if (sealer.sealLegacyRows() > 0) {
+                db.compactH2(); // the clear rows' old pages must not stay in the file
+            }
+            Seeder.seedIfEmpty(db, sealer, json, skewed.instant());
             List<Route> routes = new ArrayList<>();
-            routes.addAll(new TerminalApi().routes());
-            routes.addAll(new CustomerApi(Optional.ofNullable(matcher)).routes());
+            routes.addAll(new TerminalApi(db).routes());
+            routes.addAll(new CustomerApi(Optional.ofNullable(matcher), sealer).routes());
             routes.addAll(new PaymentApi().routes());
             routes.addAll(new OrderApi().routes());
             routes.addAll(new PrivacyApi().routes());
             WebServer server;
             try {
-                server = WebServer.start(host, port, routes, new HttpFront(db, faults, json, skewed), db);
+                server = WebServer.start(host, port, routes, new HttpFront(db, faults, json, skewed, sealer), db,
+                        config -> com.palmpos.cloud.web.CustomerWeb.install(config, db, sealer, skewed,
+                                com.palmpos.cloud.web.WebSettings.fromSystem(db.dialect())));
             } catch (RuntimeException e) {
                 throw new UncheckedIOException("cannot serve the cloud on port " + port + ": " + e.getMessage()
                         + " (choose another with --port, or 0 for any free port)", new IOException(e));
             }
-            CloudEmulator cloud = new CloudEmulator(server, db, faults, List.copyOf(routes), skewed, host);
+            CloudEmulator cloud = new CloudEmulator(server, db, sealer, faults, List.copyOf(routes), skewed, host);
             LOG.info("Cloud serving {} from {}", cloud.url, db.description());
             return cloud;
         } catch (RuntimeException e) {
@@ -155,7 +193,7 @@ public final class CloudEmulator implements AutoCloseable {
                 throw new IllegalArgumentException("no customer " + customerId + " in the emulator");
             }
             Customers.deleteTemplates(tx, customerId);
-            Customers.addTemplates(tx, customerId, templates);
+            Customers.addTemplates(tx, sealer, customerId, templates);
             Customers.touch(tx, customerId, clock.instant());
             return null;
         });
@@ -241,6 +279,11 @@ public final class CloudEmulator implements AutoCloseable {
             return null;
         });
         return code;
+    }
+
+    /** The chain admin's operations on this cloud's database (tests, and the embedded cloud's own setup). */
+    public CloudAdmin admin() {
+        return new CloudAdmin(db, clock);
     }
 
     /**

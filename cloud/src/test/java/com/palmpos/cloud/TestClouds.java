@@ -25,6 +25,8 @@ public final class TestClouds {
     public static final boolean POSTGRES = "postgres".equals(System.getProperty("palmpos.cloud.test-db"));
 
     private static EmbeddedPostgres server;
+    /** The master key of every PostgreSQL cloud of this test JVM (their databases live as long as the JVM). */
+    private static final MasterKey MASTER_KEY = MasterKey.random();
 
     private TestClouds() {
     }
@@ -40,7 +42,16 @@ public final class TestClouds {
         EmbeddedPostgres pg = server();
         String database = databaseFor(pg, dir);
         return CloudEmulator.startOnPostgres(InetAddress.getLoopbackAddress(), port, pg.getJdbcUrl("postgres", database),
-                "postgres", "postgres", matcher, clock);
+                "postgres", "postgres", matcher, clock, MASTER_KEY);
+    }
+
+    /** A JDBC connection to the database under {@code dir}'s cloud, to read its raw tables. */
+    public static Connection rawConnection(Path dir) throws SQLException {
+        if (!POSTGRES) {
+            return java.sql.DriverManager.getConnection("jdbc:h2:file:" + dir.toAbsolutePath().resolve("palmpos"), "palmpos", "");
+        }
+        EmbeddedPostgres pg = server();
+        return java.sql.DriverManager.getConnection(pg.getJdbcUrl("postgres", databaseFor(pg, dir)), "postgres", "postgres");
     }
 
     private static synchronized EmbeddedPostgres server() {

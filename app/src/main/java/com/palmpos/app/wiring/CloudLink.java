@@ -20,6 +20,7 @@ import com.palmpos.sync.menu.MenuPull;
 import com.palmpos.sync.outbox.OfflinePaymentResults;
 import com.palmpos.sync.outbox.OutboxWorker;
 import com.palmpos.sync.state.SyncStateStore;
+import com.palmpos.sync.state.TokenRotation;
 import com.palmpos.pos.payment.PaymentGateway;
 import com.palmpos.sync.payment.CloudPaymentGateway;
 import com.palmpos.sync.profile.ProfileSink;
@@ -54,6 +55,9 @@ public final class CloudLink implements AutoCloseable {
     /** How often the store's menu is pulled (a pull of an unchanged menu costs one small GET). */
     static final Duration MENU_PULL_INTERVAL = Duration.ofMinutes(5);
     private static final Duration REGISTRATION_RETRY_MAX = Duration.ofMinutes(5);
+    /** A terminal asks for a new bearer token when its token is this old (the old one keeps working for days). */
+    static final Duration TOKEN_MAX_AGE = Duration.ofDays(30);
+    private static final Duration TOKEN_CHECK_INTERVAL = Duration.ofHours(1);
 
     /** The customer waits at the counter: a cloud identification gets one short attempt. */
     static final Duration IDENTIFY_DEADLINE = Duration.ofMillis(1500);
@@ -69,10 +73,12 @@ public final class CloudLink implements AutoCloseable {
     private final PreEnrollments preEnrollments;
     private final OutboxStore outbox;
     private final Runnable wake = this::wakeUp;
+    private final TokenRotation tokenRotation;
 
     private CloudLink(Optional<CloudEmulator> emulator, CloudClient client, CloudClient identifyClient,
             OutboxWorker worker, ProfileSync profileSync, ExecutorService registration,
-            AtomicReference<MenuPull> menuPull, Currency currency, OutboxStore outbox) {
+            AtomicReference<MenuPull> menuPull, Currency currency, OutboxStore outbox, TokenRotation tokenRotation) {
+        this.tokenRotation = tokenRotation;
         this.emulator = emulator;
         this.outbox = outbox;
         this.menuPull = menuPull;
@@ -213,16 +219,18 @@ public final class CloudLink implements AutoCloseable {
         String terminalName = b.terminalName;
         SyncStatusBridge status = b.status;
         MenuService menus = b.menus;
+        TokenRotation tokenRotation = new TokenRotation(client, state, clock, TOKEN_MAX_AGE);
         registration.submit(() -> {
             registerThenSync(client, state, activationCode, terminalName, worker, profileSync, status, base);
             state.registration().ifPresent(r -> {
+                tokenRotation.start(TOKEN_CHECK_INTERVAL);
                 MenuPull pull = new MenuPull(client, r.storeId(), pulledMenus, menus);
                 menuPull.set(pull);
                 pull.start(MENU_PULL_INTERVAL);
             });
         });
         CloudLink link = new CloudLink(emulator, client, new CloudClient(quick(settings), state::token), worker,
-                profileSync, registration, menuPull, b.currency, b.outbox);
+                profileSync, registration, menuPull, b.currency, b.outbox, tokenRotation);
         // an order committed at the counter goes up now, not after the worker's idle pause
         b.outbox.addCommitListener(link.wake);
         return link;
@@ -328,6 +336,7 @@ public final class CloudLink implements AutoCloseable {
         }
         Optional.ofNullable(menuPull.get()).ifPresent(MenuPull::close);
         profileSync.close();
+        tokenRotation.close();
         worker.close();
         identifyClient.close();
         emulator.ifPresent(CloudEmulator::close);

@@ -1,6 +1,7 @@
 package com.palmpos.cloud.cli;
 
 import com.palmpos.cloud.CloudEmulator;
+import com.palmpos.cloud.MasterKey;
 import com.palmpos.cloud.TestCard;
 import java.io.PrintWriter;
 import java.net.InetAddress;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Spec;
  * {@code palmpos cloud}: runs the PalmPOS cloud service in the foreground until interrupted (Ctrl+C, SIGTERM), then
  * stops gracefully (requests in flight finish within {@link #GRACE}).
  */
-@Command(name = "cloud", mixinStandardHelpOptions = true,
+@Command(name = "cloud", mixinStandardHelpOptions = true, subcommands = CloudAdminCommand.class,
         description = "Run the PalmPOS cloud service (API v1) until Ctrl+C: on an H2 file in --data (default), or on"
                 + " PostgreSQL with --db (password from the environment variable PALMPOS_CLOUD_DB_PASSWORD).")
 public final class CloudCommand implements Runnable {
@@ -44,6 +45,11 @@ public final class CloudCommand implements Runnable {
     @Option(names = "--db-user", defaultValue = "palmpos", description = "PostgreSQL user (default: ${DEFAULT-VALUE})")
     String dbUser;
 
+    @Option(names = "--master-key-file", description = "file holding the master key (base64 of 32 bytes) that wraps the"
+            + " chains' data keys; default: the environment variable " + MasterKey.VARIABLE + ", else (H2 only)"
+            + " master.key in --data, created on first start")
+    Path masterKeyFile;
+
     private final CountDownLatch stopped = new CountDownLatch(1);
 
     public CloudCommand() {
@@ -56,9 +62,11 @@ public final class CloudCommand implements Runnable {
         CloudEmulator cloud;
         try {
             InetAddress address = InetAddress.getByName(host);
-            cloud = db == null ? CloudEmulator.start(port, data)
+            MasterKey key = masterKeyFile != null ? MasterKey.fromFile(masterKeyFile)
+                    : db == null ? CloudEmulator.defaultMasterKey(data) : MasterKey.fromEnvironment(System.getenv());
+            cloud = db == null ? CloudEmulator.start(address, port, data, null, key, null, Clock.systemUTC())
                     : CloudEmulator.startOnPostgres(address, port, db, dbUser, System.getenv(PASSWORD_VARIABLE), null,
-                    Clock.systemUTC());
+                    Clock.systemUTC(), key);
         } catch (java.net.UnknownHostException e) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--host " + host + " is not an address");
         }

@@ -1,8 +1,16 @@
 package com.palmpos.cloud.internal;
 
-/** Who is calling: a registered terminal, or nobody for the unauthenticated calls. */
-public record Caller(String terminalId, String storeId, String chainId) {
-    static final Caller ANONYMOUS = new Caller(null, null, null);
+/**
+ * Who is calling: a registered terminal, or nobody for the unauthenticated calls.
+ *
+ * @param tokenSha256 the hash of the token the terminal presented (current or previous), for a token rotation
+ */
+public record Caller(String terminalId, String storeId, String chainId, String tokenSha256) {
+    static final Caller ANONYMOUS = new Caller(null, null, null, null);
+
+    public Caller(String terminalId, String storeId, String chainId) {
+        this(terminalId, storeId, chainId, null);
+    }
 
     String scope() {
         return terminalId == null ? "anonymous" : terminalId;

@@ -174,6 +174,16 @@ public final class CloudDatabase implements AutoCloseable {
         }
     }
 
+    /**
+     * On H2, rewrites the file so that no old page keeps a value that was since replaced (e.g. rows in clear before
+     * they were sealed); nothing to do on PostgreSQL (its VACUUM reclaims dead rows). Not inside a transaction.
+     */
+    public void compactH2() {
+        if (h2 != null) {
+            h2.compactNow();
+        }
+    }
+
     @Override
     public void close() {
         if (h2 != null) {

@@ -33,9 +33,11 @@ public final class CustomerApi {
     static final Duration PRE_ENROLLMENT_VALIDITY = Duration.ofDays(7);
 
     private final Optional<TemplateMatcher> matcher;
+    private final Sealer sealer;
 
-    public CustomerApi(Optional<TemplateMatcher> matcher) {
+    public CustomerApi(Optional<TemplateMatcher> matcher, Sealer sealer) {
         this.matcher = matcher;
+        this.sealer = sealer;
     }
 
     public List<Route> routes() {
@@ -53,7 +55,8 @@ public final class CustomerApi {
     private Reply changes(Call call, Connection tx) throws SQLException {
         long after = call.cursor("c");
         int limit = call.intQuery("limit", 100, 1, 500);
-        List<Map.Entry<Long, CustomerProfile>> page = Customers.changes(tx, call.caller(), after, limit + 1);
+        PullReceipts.confirm(tx, call.caller(), after, call.now());
+        List<Map.Entry<Long, CustomerProfile>> page = Customers.changes(tx, sealer, call.caller(), after, limit + 1);
         boolean more = page.size() > limit;
         List<Map.Entry<Long, CustomerProfile>> items = more ? page.subList(0, limit) : page;
         long last = items.isEmpty() ? after : items.get(items.size() - 1).getKey();
@@ -67,7 +70,7 @@ public final class CustomerApi {
             return Reply.ok(IdentifyResult.none());
         }
         Optional<TemplateMatcher.Match> match = matcher.get().identify(request.template(),
-                Customers.gallery(tx, call.caller().chainId()));
+                Customers.gallery(tx, sealer, call.caller().chainId()));
         if (match.isEmpty()) {
             return Reply.ok(IdentifyResult.none());
         }
@@ -88,9 +91,9 @@ public final class CustomerApi {
             PaymentApi.requireCard(tx, request.cardToken(), call.caller());
         }
         String loyalty = request.loyaltyNumber() == null ? newLoyaltyNumber() : requireFreeLoyalty(tx, request.loyaltyNumber());
-        Customers.insert(tx, call.caller().chainId(), call.caller().storeId(), customerId, request.displayName(),
+        Customers.insert(tx, sealer, call.caller().chainId(), call.caller().storeId(), customerId, request.displayName(),
                 request.email(), request.phone(), loyalty, request.cardToken(), consent, call.now());
-        Customers.addTemplates(tx, customerId, request.palmTemplates());
+        Customers.addTemplates(tx, sealer, customerId, request.palmTemplates());
         return Reply.created(new EnrollmentResult(customerId, loyalty));
     }
 
@@ -98,20 +101,27 @@ public final class CustomerApi {
         PreEnrollmentRequest request = call.body(PreEnrollmentRequest.class);
         requireName(request.displayName());
         String consent = consentJson(call, request.consent());
+        return Reply.created(insertPreEnrollment(tx, sealer, call.caller().chainId(), request.displayName(),
+                request.email(), request.phone(), consent, call.now()));
+    }
+
+    /** Stores a new pre-enrollment code (the terminals' API and the customer web pages both come here). */
+    public static PreEnrollment insertPreEnrollment(Connection tx, Sealer sealer, String chainId, String name,
+                                                    String email, String phone, String consentJson, Instant now) throws SQLException {
         String code = Ids.code(8);
-        Instant expires = call.now().plus(PRE_ENROLLMENT_VALIDITY);
+        Instant expires = now.plus(PRE_ENROLLMENT_VALIDITY);
         try (PreparedStatement insert = tx.prepareStatement("INSERT INTO pre_enrollment (code, display_name, email,"
                 + " phone, consent_json, expires_at, chain_id) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             insert.setString(1, code);
-            insert.setString(2, request.displayName());
-            insert.setString(3, request.email());
-            insert.setString(4, request.phone());
-            insert.setString(5, consent);
+            insert.setString(2, sealer.seal(chainId, name));
+            insert.setString(3, sealer.seal(chainId, email));
+            insert.setString(4, sealer.seal(chainId, phone));
+            insert.setString(5, consentJson);
             insert.setTimestamp(6, Timestamp.from(expires));
-            insert.setString(7, call.caller().chainId());
+            insert.setString(7, chainId);
             insert.executeUpdate();
         }
-        return Reply.created(new PreEnrollment(code, expires));
+        return new PreEnrollment(code, expires);
     }
 
     /** Whether a code can still be completed, without completing it (the counter checks before the captures). */
@@ -142,7 +152,7 @@ public final class CustomerApi {
         PreEnrollmentCompletion request = call.body(PreEnrollmentCompletion.class);
         checkTemplates(request.palmTemplates());
         try (PreparedStatement select = tx.prepareStatement("SELECT display_name, email, phone, consent_json,"
-                + " expires_at, customer_id FROM pre_enrollment WHERE code = ? AND chain_id = ? FOR UPDATE")) {
+                + " expires_at, customer_id, card_token, loyalty FROM pre_enrollment WHERE code = ? AND chain_id = ? FOR UPDATE")) {
             select.setString(1, code);
             select.setString(2, call.caller().chainId());
             try (ResultSet rs = select.executeQuery()) {
@@ -157,10 +167,12 @@ public final class CustomerApi {
                             "code " + code + " has expired: the customer must pre-enroll again or enroll at the counter");
                 }
                 String customerId = Ids.id("cus");
-                String loyalty = newLoyaltyNumber();
-                Customers.insert(tx, call.caller().chainId(), call.caller().storeId(), customerId, rs.getString(1),
-                        rs.getString(2), rs.getString(3), loyalty, null, rs.getString(4), call.now());
-                Customers.addTemplates(tx, customerId, request.palmTemplates());
+                // signed up online: the card token from the processor's hosted page, loyalty only if asked for; the
+                // pre-enrollment's fields are sealed for this chain already: they are stored as they are
+                String loyalty = rs.getBoolean(8) ? newLoyaltyNumber() : null;
+                Customers.insert(tx, sealer, call.caller().chainId(), call.caller().storeId(), customerId, rs.getString(1),
+                        rs.getString(2), rs.getString(3), loyalty, rs.getString(7), rs.getString(4), call.now());
+                Customers.addTemplates(tx, sealer, customerId, request.palmTemplates());
                 try (PreparedStatement used = tx.prepareStatement("UPDATE pre_enrollment SET customer_id = ? WHERE code = ?")) {
                     used.setString(1, customerId);
                     used.setString(2, code);

@@ -18,19 +18,19 @@ public final class Customers {
     private Customers() {
     }
 
-    /** A new customer; returns its change number. */
-    public static void insert(Connection tx, String chainId, String storeId, String customerId, String name, String email,
-                              String phone, String loyaltyNumber, String cardToken, String consentJson, Instant now)
-            throws SQLException {
+    /** A new customer, its name, e-mail, phone and card token sealed with the chain's data key. */
+    public static void insert(Connection tx, Sealer sealer, String chainId, String storeId, String customerId, String name,
+                              String email, String phone, String loyaltyNumber, String cardToken, String consentJson,
+                              Instant now) throws SQLException {
         try (PreparedStatement insert = tx.prepareStatement("INSERT INTO customer (customer_id, display_name, email,"
                 + " phone, loyalty_number, card_token, consent_json, change_seq, updated_at, chain_id)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, " + nextChangeSeq(tx) + ", ?, ?)")) {
             insert.setString(1, customerId);
-            insert.setString(2, name);
-            insert.setString(3, email);
-            insert.setString(4, phone);
+            insert.setString(2, sealer.seal(chainId, name));
+            insert.setString(3, sealer.seal(chainId, email));
+            insert.setString(4, sealer.seal(chainId, phone));
             insert.setString(5, loyaltyNumber);
-            insert.setString(6, cardToken);
+            insert.setString(6, sealer.seal(chainId, cardToken));
             insert.setString(7, consentJson);
             insert.setTimestamp(8, Timestamp.from(now));
             insert.setString(9, chainId);
@@ -80,11 +80,24 @@ public final class Customers {
         }
     }
 
-    public static void addTemplates(Connection tx, String customerId, List<byte[]> templates) throws SQLException {
-        try (PreparedStatement insert = tx.prepareStatement("INSERT INTO palm_template (customer_id, template) VALUES (?, ?)")) {
+    /** Adds palm templates to a customer, sealed with the data key of the customer's chain. */
+    public static void addTemplates(Connection tx, Sealer sealer, String customerId, List<byte[]> templates)
+            throws SQLException {
+        String chainId;
+        try (PreparedStatement select = tx.prepareStatement("SELECT chain_id FROM customer WHERE customer_id = ?")) {
+            select.setString(1, customerId);
+            try (ResultSet rs = select.executeQuery()) {
+                if (!rs.next()) {
+                    throw ApiError.notFound("customer " + customerId);
+                }
+                chainId = rs.getString(1);
+            }
+        }
+        try (PreparedStatement insert = tx.prepareStatement(
+                "INSERT INTO palm_template (customer_id, template, sealed) VALUES (?, ?, TRUE)")) {
             for (byte[] template : templates) {
                 insert.setString(1, customerId);
-                insert.setBytes(2, template);
+                insert.setBytes(2, sealer.sealBytes(chainId, template));
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -98,16 +111,16 @@ public final class Customers {
         }
     }
 
-    /** Templates of every live customer, by customer. */
-    /** The palm gallery of one chain (a chain never identifies another chain's customers). */
-    public static Map<String, List<byte[]>> gallery(Connection tx, String chainId) throws SQLException {
+    /** The palm gallery of one chain, opened (a chain never identifies another chain's customers). */
+    public static Map<String, List<byte[]>> gallery(Connection tx, Sealer sealer, String chainId) throws SQLException {
         Map<String, List<byte[]>> gallery = new LinkedHashMap<>();
         try (PreparedStatement select = tx.prepareStatement("SELECT t.customer_id, t.template FROM palm_template t"
                 + " JOIN customer c ON c.customer_id = t.customer_id WHERE NOT c.deleted AND c.chain_id = ? ORDER BY t.id")) {
             select.setString(1, chainId);
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
-                    gallery.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getBytes(2));
+                    gallery.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                            .add(sealer.openBytes(chainId, rs.getBytes(2)));
                 }
             }
         }
@@ -126,14 +139,14 @@ public final class Customers {
     }
 
     /** Profiles changed after {@code afterSeq}, oldest change first, each with its change number. */
-    public static List<Map.Entry<Long, CustomerProfile>> changes(Connection tx, Caller caller, long afterSeq, int limit)
-            throws SQLException {
+    public static List<Map.Entry<Long, CustomerProfile>> changes(Connection tx, Sealer sealer, Caller caller,
+                                                               long afterSeq, int limit) throws SQLException {
+        String chainId = caller.chainId();
         List<Map.Entry<Long, CustomerProfile>> changes = new ArrayList<>();
         try (PreparedStatement select = tx.prepareStatement("SELECT c.customer_id, c.display_name, c.email, c.phone,"
-                + " c.loyalty_number, c.consent_json, c.deleted, c.change_seq, c.updated_at,"
-                + " k.token, k.brand, k.last4, k.exp_month, k.exp_year"
+                + " c.loyalty_number, c.consent_json, c.deleted, c.change_seq, c.updated_at, c.card_token"
                 + " FROM customer c JOIN customer_store s ON s.customer_id = c.customer_id AND s.store_id = ?"
-                + " LEFT JOIN card k ON k.token = c.card_token WHERE c.change_seq > ? AND c.chain_id = ?"
+                + " WHERE c.change_seq > ? AND c.chain_id = ?"
                 + " ORDER BY c.change_seq FETCH FIRST ? ROWS ONLY")) {
             select.setString(1, caller.storeId());
             select.setLong(2, afterSeq);
@@ -144,12 +157,13 @@ public final class Customers {
                     String id = rs.getString(1);
                     boolean deleted = rs.getBoolean(7);
                     Instant updated = rs.getTimestamp(9).toInstant();
-                    CardToken card = rs.getString(10) == null ? null : new CardToken(rs.getString(10),
-                            rs.getString(11), rs.getString(12), rs.getInt(13), rs.getInt(14));
+                    String cardToken = sealer.open(chainId, rs.getString(10));
+                    CardToken card = cardToken == null ? null : new CardToken(cardToken, null, null, 0, 0);
                     CustomerProfile profile = deleted
                             ? new CustomerProfile(id, null, null, null, null, 0, false, List.of(), true, updated)
-                            : new CustomerProfile(id, rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                                    0, rs.getString(6) != null, List.of(), false, updated, card);
+                            : new CustomerProfile(id, sealer.open(chainId, rs.getString(2)),
+                                    sealer.open(chainId, rs.getString(3)), sealer.open(chainId, rs.getString(4)),
+                                    rs.getString(5), 0, rs.getString(6) != null, List.of(), false, updated, card);
                     changes.add(Map.entry(rs.getLong(8), profile));
                 }
             }
@@ -159,19 +173,33 @@ public final class Customers {
             CustomerProfile p = change.getValue();
             complete.add(p.deleted() ? change : Map.entry(change.getKey(), new CustomerProfile(p.customerId(),
                     p.displayName(), p.email(), p.phone(), p.loyaltyNumber(), loyaltyPoints(tx, p.customerId()),
-                    p.biometricConsent(), templates(tx, p.customerId()), false, p.updatedAt(), p.card())));
+                    p.biometricConsent(), templates(tx, sealer, chainId, p.customerId()), false, p.updatedAt(),
+                    p.card() == null ? null : card(tx, p.card().token()))));
         }
         return complete;
     }
 
-    private static List<byte[]> templates(Connection tx, String customerId) throws SQLException {
+    /** The card of {@code token} (brand, last 4, expiry), or null if the processor does not know it. */
+    private static CardToken card(Connection tx, String token) throws SQLException {
+        try (PreparedStatement select = tx.prepareStatement(
+                "SELECT brand, last4, exp_month, exp_year FROM card WHERE token = ?")) {
+            select.setString(1, token);
+            try (ResultSet rs = select.executeQuery()) {
+                return rs.next() ? new CardToken(token, rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4))
+                        : null;
+            }
+        }
+    }
+
+    private static List<byte[]> templates(Connection tx, Sealer sealer, String chainId, String customerId)
+            throws SQLException {
         List<byte[]> templates = new ArrayList<>();
         try (PreparedStatement select = tx.prepareStatement(
                 "SELECT template FROM palm_template WHERE customer_id = ? ORDER BY id")) {
             select.setString(1, customerId);
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
-                    templates.add(rs.getBytes(1));
+                    templates.add(sealer.openBytes(chainId, rs.getBytes(1)));
                 }
             }
         }

@@ -46,12 +46,22 @@ public final class HttpFront {
     private final ObjectMapper json;
     private final Clock clock;
     private final IdempotencyLedger ledger = new IdempotencyLedger();
+    private final Sealer sealer;
 
     public HttpFront(CloudDatabase db, FaultInjector faults, ObjectMapper json, Clock clock) {
+        this(db, faults, json, clock, null);
+    }
+
+    /**
+     * @param sealer seals the answers kept in the idempotency ledger with the caller's chain key (they may carry
+     *               names, card tokens); {@code null} keeps them as they are
+     */
+    public HttpFront(CloudDatabase db, FaultInjector faults, ObjectMapper json, Clock clock, Sealer sealer) {
         this.db = db;
         this.faults = faults;
         this.json = json;
         this.clock = clock;
+        this.sealer = sealer;
     }
 
     private record Outcome(int status, String contentType, byte[] body, boolean replayed) {
@@ -103,14 +113,14 @@ public final class HttpFront {
                 ctx.ip());
         if (!route.mutating()) {
             return db.inTransaction(tx -> {
-                Caller caller = route.authenticated() ? TerminalApi.authenticate(tx, token) : Caller.ANONYMOUS;
+                Caller caller = route.authenticated() ? TerminalApi.authenticate(tx, token, clock.instant()) : Caller.ANONYMOUS;
                 ctx.attribute(CALLER_ATTRIBUTE, caller.scope());
                 return render(route.handler().handle(withCaller(call, caller), tx), path);
             });
         }
         String hash = IdempotencyLedger.requestHash(route.method(), path, body);
         Caller caller = route.authenticated()
-                ? db.inTransaction(tx -> TerminalApi.authenticate(tx, token)) : Caller.ANONYMOUS;
+                ? db.inTransaction(tx -> TerminalApi.authenticate(tx, token, clock.instant())) : Caller.ANONYMOUS;
         ctx.attribute(CALLER_ATTRIBUTE, caller.scope());
         ReentrantLock lock = ledger.lockFor(caller.scope(), key);
         lock.lock();
@@ -123,10 +133,14 @@ public final class HttpFront {
                                 + " with a different request: use a new key for a new request");
                     }
                     if (route.deliversSecret() && stored.get().status() < 300) {
-                        throw ApiError.conflict("already-registered", "this registration was completed and its token"
-                                + " is handed out once only: ask the back office for a new activation code");
+                        throw ApiError.conflict("already-registered", route.authenticated()
+                                ? "this token rotation was completed and its token is handed out once only: keep using"
+                                + " the previous token and rotate again with a new Idempotency-Key"
+                                : "this registration was completed and its token is handed out once only: ask the back"
+                                + " office for a new activation code");
                     }
-                    return new Outcome(stored.get().status(), stored.get().contentType(), stored.get().body(), true);
+                    return new Outcome(stored.get().status(), stored.get().contentType(),
+                            open(caller, stored.get().body()), true);
                 }
                 Savepoint before = tx.setSavepoint();
                 Outcome outcome;
@@ -138,7 +152,7 @@ public final class HttpFront {
                 }
                 if (outcome.status() < 500) {
                     // a secret-bearing answer is recorded without its body: no token in clear at rest
-                    byte[] kept = route.deliversSecret() && outcome.status() < 300 ? new byte[0] : outcome.body();
+                    byte[] kept = route.deliversSecret() && outcome.status() < 300 ? new byte[0] : seal(caller, outcome.body());
                     ledger.save(tx, caller.scope(), key,
                             new IdempotencyLedger.Stored(hash, outcome.status(), outcome.contentType(), kept), clock.instant());
                 }
@@ -147,6 +161,14 @@ public final class HttpFront {
         } finally {
             lock.unlock();
         }
+    }
+
+    private byte[] seal(Caller caller, byte[] body) {
+        return sealer == null || caller.chainId() == null ? body : sealer.sealBytes(caller.chainId(), body);
+    }
+
+    private byte[] open(Caller caller, byte[] body) {
+        return sealer == null || caller.chainId() == null ? body : sealer.openBytes(caller.chainId(), body);
     }
 
     private static Call withCaller(Call call, Caller caller) {

@@ -150,7 +150,7 @@ public final class PaymentApi {
         }
     }
 
-    static boolean luhn(String digits) {
+    public static boolean luhn(String digits) {
         int sum = 0;
         boolean doubled = false;
         for (int i = digits.length() - 1; i >= 0; i--) {

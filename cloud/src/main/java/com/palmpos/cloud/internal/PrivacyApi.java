@@ -26,18 +26,28 @@ public final class PrivacyApi {
         if (request.customerId() == null || !Customers.visibleTo(tx, request.customerId(), call.caller())) {
             throw ApiError.notFound("customer " + request.customerId() + " (already erased, or never enrolled)");
         }
-        if (PrivacyRequest.PROFILE.equals(request.scope())) {
-            Customers.erase(tx, request.customerId(), call.now());
+        return Reply.created(erase(tx, request.customerId(), request.scope(), call.now()));
+    }
+
+    /**
+     * Carries out an erasure of {@code scope} (BIOMETRICS or PROFILE) for a customer the caller may change, and
+     * records it; terminals receive it with their next customer pull. Used by the terminals' API and by the
+     * customer's own web pages.
+     */
+    public static PrivacyRequestResult erase(Connection tx, String customerId, String scope, java.time.Instant now)
+            throws SQLException {
+        if (PrivacyRequest.PROFILE.equals(scope)) {
+            Customers.erase(tx, customerId, now);
         } else {
-            Customers.deleteTemplates(tx, request.customerId());
+            Customers.deleteTemplates(tx, customerId);
             try (PreparedStatement withdraw = tx.prepareStatement(
                     "UPDATE customer SET consent_json = NULL WHERE customer_id = ?")) {
-                withdraw.setString(1, request.customerId());
+                withdraw.setString(1, customerId);
                 withdraw.executeUpdate();
             }
-            Customers.touch(tx, request.customerId(), call.now());
+            Customers.touch(tx, customerId, now);
         }
-        PrivacyRequestResult result = new PrivacyRequestResult(Ids.id("prv"), request.customerId(), request.scope(), call.now());
+        PrivacyRequestResult result = new PrivacyRequestResult(Ids.id("prv"), customerId, scope, now);
         try (PreparedStatement insert = tx.prepareStatement("INSERT INTO privacy_request (request_id, customer_id, scope,"
                 + " completed_at) VALUES (?, ?, ?, ?)")) {
             insert.setString(1, result.requestId());
@@ -46,6 +56,6 @@ public final class PrivacyApi {
             insert.setTimestamp(4, Timestamp.from(result.completedAt()));
             insert.executeUpdate();
         }
-        return Reply.created(result);
+        return result;
     }
 }

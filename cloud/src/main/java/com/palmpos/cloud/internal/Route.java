@@ -20,8 +20,13 @@ public record Route(String method, String template, boolean authenticated, Handl
      * it happened, and a replay is refused instead of handing the secret out again.
      */
     public static Route deliveringSecret(String method, String template, Handler handler) {
-        Route route = of(method, template, false, handler);
-        return new Route(route.method, route.template, false, handler, route.pattern, route.names, true);
+        return deliveringSecret(method, template, false, handler);
+    }
+
+    /** As {@link #deliveringSecret(String, String, Handler)}, for a caller that may need to authenticate. */
+    public static Route deliveringSecret(String method, String template, boolean authenticated, Handler handler) {
+        Route route = of(method, template, authenticated, handler);
+        return new Route(route.method, route.template, authenticated, handler, route.pattern, route.names, true);
     }
 
     public static Route of(String method, String template, boolean authenticated, Handler handler) {

@@ -21,7 +21,13 @@ public final class Seeder {
     private Seeder() {
     }
 
-    public static void seedIfEmpty(CloudDatabase db, ObjectMapper json, Instant now) {
+    /** The demo store's settings and menu, as JSON: the starting documents of a store a chain admin opens. */
+    public static String[] storeTemplate(ObjectMapper json) {
+        JsonNode seed = read(json);
+        return new String[] {seed.path("store").toString(), seed.path("menu").toString()};
+    }
+
+    public static void seedIfEmpty(CloudDatabase db, Sealer sealer, ObjectMapper json, Instant now) {
         JsonNode seed = read(json);
         db.inTransaction(tx -> {
             try (PreparedStatement count = tx.prepareStatement("SELECT COUNT(*) FROM store");
@@ -48,7 +54,7 @@ public final class Seeder {
             }
             for (JsonNode c : seed.path("customers")) {
                 String cardToken = c.has("card") ? insertCard(tx, c.path("card")) : null;
-                Customers.insert(tx, DEMO_CHAIN, storeId, c.path("customerId").asText(), text(c, "displayName"), text(c, "email"),
+                Customers.insert(tx, sealer, DEMO_CHAIN, storeId, c.path("customerId").asText(), text(c, "displayName"), text(c, "email"),
                         text(c, "phone"), text(c, "loyaltyNumber"), cardToken, demoConsent(now), now);
             }
             return null;

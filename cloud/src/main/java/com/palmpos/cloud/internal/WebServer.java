@@ -40,6 +40,12 @@ public final class WebServer implements AutoCloseable {
      * @throws RuntimeException if the port cannot be bound
      */
     public static WebServer start(InetAddress host, int port, List<Route> routes, HttpFront front, CloudDatabase db) {
+        return start(host, port, routes, front, db, config -> { });
+    }
+
+    /** As above, plus {@code pages}: more endpoints outside API v1 (the customer web pages). */
+    public static WebServer start(InetAddress host, int port, List<Route> routes, HttpFront front, CloudDatabase db,
+                                  java.util.function.Consumer<io.javalin.config.JavalinConfig> pages) {
         WebServer[] self = new WebServer[1];
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -60,6 +66,7 @@ public final class WebServer implements AutoCloseable {
                 config.routes.addHttpHandler(route.mutating() ? HandlerType.POST : HandlerType.GET, route.template(),
                         ctx -> front.handle(ctx, route));
             }
+            pages.accept(config);
             config.routes.exception(ApiError.class, (e, ctx) -> front.refuse(ctx, e));
             // error handlers run for every 404/405, also those an operation answered: only fill in unrouted ones
             config.routes.error(404, ctx -> {

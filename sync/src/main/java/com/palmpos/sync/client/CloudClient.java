@@ -116,6 +116,14 @@ public final class CloudClient implements AutoCloseable {
         return post("/v1/terminals", request, idempotencyKey, TerminalRegistration.class);
     }
 
+    /**
+     * Asks the cloud for a new bearer token for this terminal; the current one stays valid for an overlap (days), so
+     * losing this answer locks nothing out. Save the answer's token before using it.
+     */
+    public TerminalRegistration rotateToken(String idempotencyKey) {
+        return post("/v1/terminals/me/token", java.util.Map.of(), idempotencyKey, TerminalRegistration.class);
+    }
+
     public Menu menu(String storeId) {
         return get("/v1/stores/" + segment(storeId) + "/menu", Menu.class);
     }

@@ -52,6 +52,19 @@ public final class SyncStateStore {
         return get(TOKEN);
     }
 
+    /** When the current bearer token was saved (registration or last rotation); empty before registration. */
+    public Optional<java.time.Instant> tokenSavedAt() {
+        return database.inTransaction(c -> {
+            try (PreparedStatement select = c.prepareStatement("SELECT updated_at FROM sync_state WHERE name = ?")) {
+                select.setString(1, TOKEN);
+                try (ResultSet rs = select.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getTimestamp(1).toInstant()) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /** Saves the terminal's identity and token (at registration, and after each token rotation). */
     public void saveRegistration(TerminalRegistration registration) {
         database.inTransaction(c -> {
             put(c, TERMINAL_ID, registration.terminalId());
