@@ -121,7 +121,7 @@ public final class Terminal implements AutoCloseable {
             LateGateway gateway = new LateGateway();
             PosServices pos = PosServices.create(database, clock, settings, menu, gateway, keys.templateCipher());
             CustomerStore customers = pos.customers();
-            customers.sealLegacyTemplates();
+            // customers.sealLegacyTemplates() runs in the background start-up: O(customers)
             pos.staff().ensureDefaultManager();
             BackgroundStart background = new BackgroundStart(config, keys, database, clock, syncStatus, saved, menu,
                     settings, gateway, pos, new LatePalmReader(saved.flag(ConfigKeys.CAMERA_DEBUG_CAPTURE, config)));

@@ -158,43 +158,68 @@ public final class CustomerStore {
     }
 
     /**
-     * Encrypts templates stored in plaintext by a version before encryption was applied; call once at start-up.
+     * Encrypts templates, profiles and phones stored in plaintext by a version before encryption was applied.
      * Idempotent; returns how many it sealed. The plaintext they replace lingers in free pages of the (itself
      * encrypted) database file until H2 reuses or compacts them.
+     *
+     * <p>Safe while the terminal is in use (the terminal runs it in the background after the cashier window shows):
+     * one pass without locks finds the rows, then each is sealed in its own short transaction that locks that row,
+     * reads it again and leaves it alone if someone sealed or replaced it meanwhile, so a concurrent enrollment or
+     * profile update is neither overwritten nor kept waiting longer than one row's sealing. Every reader opens
+     * both forms, so a row not sealed yet still reads. O(customers) for the pass: tens of seconds at 100,000.
      */
     public int sealLegacyTemplates() {
-        int sealed = database.inTransaction(c -> {
-            int count = 0;
-            Instant now = clock.instant();
-            for (TemplateRepository.Row row : templates.all(c)) {
-                if (!row.sealed() || row.bytes().length == 0 || row.bytes()[0] != CustomerKeys.VERSION) {
-                    byte[] plain = row.sealed() ? cipher.decrypt(row.customerId(), row.bytes()) : row.bytes();
-                    templates.save(c, row.customerId(), keys.seal(row.customerId(), CustomerKeys.Purpose.BIOMETRIC,
-                            plain), now);
-                    count++;
+        record Todo(List<String> templates, List<String> profiles, List<String> phones) {
+        }
+        Todo todo = database.inTransaction(c -> new Todo(templates.needingSeal(c, CustomerStore::needsSealing),
+                customers.unsealed(c), phones.unsealed(c)));
+        int sealed = 0;
+        for (String id : todo.templates()) {
+            sealed += database.inTransaction(c -> {
+                Optional<TemplateRepository.Row> row = templates.findForUpdate(c, id);
+                if (row.isEmpty() || !needsSealing(row.get())) {
+                    return 0;
                 }
-            }
-            for (String id : customers.unsealed(c)) {
+                byte[] plain = row.get().sealed() ? cipher.decrypt(id, row.get().bytes()) : row.get().bytes();
+                templates.save(c, id, keys.seal(id, CustomerKeys.Purpose.BIOMETRIC, plain), clock.instant());
+                return 1;
+            });
+        }
+        for (String id : todo.profiles()) {
+            sealed += database.inTransaction(c -> {
+                if (!customers.unsealedForUpdate(c, id)) {
+                    return 0;
+                }
                 Optional<CustomerProfile> profile = customers.find(c, "customer_id", id);
-                if (profile.isPresent()) {
-                    customers.merge(c, profile.get(), now);
-                    count++;
+                if (profile.isEmpty()) {
+                    return 0;
                 }
-            }
-            for (String id : phones.unsealed(c)) {
+                customers.merge(c, profile.get(), clock.instant());
+                return 1;
+            });
+        }
+        for (String id : todo.phones()) {
+            sealed += database.inTransaction(c -> {
+                if (!phones.unsealedForUpdate(c, id)) {
+                    return 0;
+                }
                 Optional<String> digits = phones.digits(c, id);
-                if (digits.isPresent()) {
-                    phones.save(c, id, digits.get());
-                    count++;
+                if (digits.isEmpty()) {
+                    return 0;
                 }
-            }
-            return count;
-        });
+                phones.save(c, id, digits.get());
+                return 1;
+            });
+        }
         if (sealed > 0) {
             LOG.info("Sealed {} templates, profiles and phones with their customers' keys (stored by an older version)",
                     sealed);
         }
         return sealed;
+    }
+
+    private static boolean needsSealing(TemplateRepository.Row row) {
+        return !row.sealed() || row.bytes().length == 0 || row.bytes()[0] != CustomerKeys.VERSION;
     }
 
     /** Deletes only the palm template (the customer withdrew biometric consent); returns whether one existed. */

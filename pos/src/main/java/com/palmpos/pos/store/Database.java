@@ -158,19 +158,30 @@ public final class Database implements AutoCloseable {
      * it was: H2 writes to a file while it opens and recovers it, so a damaged file would otherwise leave the attempt
      * changed, and the backup a support desk restores from must be the untouched one. The copy ({@code
      * palmpos.mv.db.before-open}, owner-only) lives only while the open runs; one left by a process killed during the
-     * open is the state before that open and is kept (not overwritten) until an open succeeds. Costs a file copy per
-     * start (the file is compact, so tens of megabytes at most).
+     * open is the state before that open and is kept (not overwritten) until an open succeeds.
+     *
+     * <p>The copy is made only when the file may need H2's recovery: when the last close was not clean (a crash, a
+     * kill, a power cut) or the file was changed since (its size, modification time or file identity differ from
+     * what {@link #close()} recorded in {@code palmpos.mv.db.closed}: a restored or copied file differs, and so
+     * does its CRC-32C, so a bad sector or a program writing into the file after the close is seen too). A file exactly as a clean close left it opens without recovery, so the copy (a full read and write of
+     * the file) is replaced on an ordinary restart by a read of it for the checksum. The record is deleted before
+     * the file is opened, so a process killed while it runs leaves none.
      */
     private static void compactKeepingTheFileOnFailure(JdbcDataSource source, Path file) throws SQLException {
         Path copy = file.resolveSibling(file.getFileName() + ".before-open");
         boolean haveCopy = java.nio.file.Files.exists(copy);
-        if (!haveCopy && java.nio.file.Files.exists(file)) {
+        boolean needCopy = needsSafetyCopy(file);
+        forgetCleanClose(file);
+        if (!haveCopy && needCopy) {
+            long begin = System.nanoTime();
             try {
                 Path temp = java.nio.file.Files.createTempFile(file.getParent(), "palmpos", ".copy",
                         OwnerOnly.fileAttribute());
                 java.nio.file.Files.copy(file, temp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
                 java.nio.file.Files.move(temp, copy, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
                 haveCopy = true;
+                LOG.info("Safety copy of {} made in {} ms (the last close was not clean, or the file changed since)",
+                        file.getFileName(), (System.nanoTime() - begin) / 1_000_000);
             } catch (java.io.IOException e) {
                 LOG.warn("Opening {} without a safety copy ({}): a damaged file could be changed by the attempt",
                         file, e.toString());
@@ -195,6 +206,70 @@ public final class Database implements AutoCloseable {
         } catch (java.io.IOException e) {
             LOG.warn("Could not delete the safety copy {}: {}", copy, e.toString());
         }
+    }
+
+    /** Where {@link #close()} records the file as a clean close left it. */
+    static Path cleanCloseRecord(Path file) {
+        return file.resolveSibling(file.getFileName() + ".closed");
+    }
+
+    /**
+     * Whether opening {@code file} needs the safety copy: it exists and is not exactly as the last clean close
+     * recorded it (no record, or another size, modification time or file identity).
+     */
+    static boolean needsSafetyCopy(Path file) {
+        if (!java.nio.file.Files.exists(file)) {
+            return false;
+        }
+        try {
+            Path record = cleanCloseRecord(file);
+            return !java.nio.file.Files.exists(record)
+                    || !java.nio.file.Files.readString(record).strip().equals(fingerprint(file));
+        } catch (java.io.IOException | RuntimeException e) {
+            return true;
+        }
+    }
+
+    private static void forgetCleanClose(Path file) {
+        try {
+            java.nio.file.Files.deleteIfExists(cleanCloseRecord(file));
+        } catch (java.io.IOException e) {
+            // a record that stays would skip the copy after a crash of this run: refuse rather than risk it
+            throw new StoreException("cannot delete " + cleanCloseRecord(file) + " (" + e + "): check the data"
+                    + " directory's permissions", e);
+        }
+    }
+
+    private static void recordCleanClose(Path file) {
+        Path record = cleanCloseRecord(file);
+        try {
+            Path temp = java.nio.file.Files.createTempFile(file.getParent(), "palmpos", ".closed",
+                    OwnerOnly.fileAttribute());
+            java.nio.file.Files.writeString(temp, fingerprint(file) + "\n");
+            java.nio.file.Files.move(temp, record, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (java.io.IOException e) {
+            LOG.warn("Could not record the clean close of {} ({}): the next start makes a safety copy", file,
+                    e.toString());
+        }
+    }
+
+    // size, modification time, the file's identity (device and inode on Linux) and a CRC-32C of its content: the
+    // clock the kernel stamps files with moves in ticks of milliseconds, so a change right after the close can keep
+    // the time; the checksum sees it (reading a file is several times cheaper than copying it: no writes)
+    private static String fingerprint(Path file) throws java.io.IOException {
+        java.nio.file.attribute.BasicFileAttributes a = java.nio.file.Files.readAttributes(file,
+                java.nio.file.attribute.BasicFileAttributes.class);
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file)) {
+            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(1 << 20);
+            while (channel.read(buffer) >= 0) {
+                buffer.flip();
+                crc.update(buffer);
+                buffer.clear();
+            }
+        }
+        return a.size() + " " + a.lastModifiedTime().toInstant() + " " + a.fileKey() + " "
+                + Long.toHexString(crc.getValue());
     }
 
     /**
@@ -227,6 +302,10 @@ public final class Database implements AutoCloseable {
     }
 
     private static void migrate(DataSource dataSource, String module) {
+        String fingerprint = migrationsFingerprint(module);
+        if (fingerprint != null && fingerprint.equals(appliedFingerprint(dataSource, module))) {
+            return; // the schema is what these very migrations made: nothing for Flyway to apply or validate
+        }
         Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration/" + module)
@@ -235,6 +314,117 @@ public final class Database implements AutoCloseable {
                 .baselineVersion("0")
                 .load()
                 .migrate();
+        if (fingerprint != null) {
+            recordFingerprint(dataSource, module, fingerprint);
+        }
+    }
+
+    /**
+     * Whether the schema of {@code module} was last migrated by exactly the migrations on the class path now, so that
+     * opening skips Flyway (its classes, the class-path scan and the validation cost about a second of a till's CPU
+     * at start-up). Any added, removed or edited migration file changes the fingerprint, and Flyway then runs and
+     * validates as before.
+     */
+    static boolean schemaIsCurrent(DataSource dataSource, String module) {
+        String fingerprint = migrationsFingerprint(module);
+        return fingerprint != null && fingerprint.equals(appliedFingerprint(dataSource, module));
+    }
+
+    private static final String FINGERPRINTS = "palmpos_schema_fingerprints";
+
+    private static String appliedFingerprint(DataSource dataSource, String module) {
+        try (Connection c = dataSource.getConnection()) {
+            // asked first, so a new database does not get H2's "table not found" in palmpos.trace.db
+            try (java.sql.ResultSet tables = c.getMetaData().getTables(null, null,
+                    FINGERPRINTS.toUpperCase(java.util.Locale.ROOT), null)) {
+                if (!tables.next()) {
+                    return null;
+                }
+            }
+            try (java.sql.PreparedStatement s = c.prepareStatement("SELECT fingerprint FROM " + FINGERPRINTS
+                    + " WHERE module = ?")) {
+                s.setString(1, module);
+                try (java.sql.ResultSet rs = s.executeQuery()) {
+                    return rs.next() ? rs.getString(1) : null;
+                }
+            }
+        } catch (SQLException e) {
+            return null; // a new database, or one made before fingerprints: Flyway decides
+        }
+    }
+
+    private static void recordFingerprint(DataSource dataSource, String module, String fingerprint) {
+        try (Connection c = dataSource.getConnection()) {
+            try (Statement create = c.createStatement()) {
+                create.execute("CREATE TABLE IF NOT EXISTS " + FINGERPRINTS
+                        + " (module VARCHAR(64) PRIMARY KEY, fingerprint VARCHAR(64) NOT NULL)");
+            }
+            try (java.sql.PreparedStatement s = c.prepareStatement("MERGE INTO " + FINGERPRINTS
+                    + " (module, fingerprint) KEY (module) VALUES (?, ?)")) {
+                s.setString(1, module);
+                s.setString(2, fingerprint);
+                s.executeUpdate();
+            }
+        } catch (SQLException e) {
+            LOG.warn("Could not record the migrations of {} ({}): the next start runs Flyway again", module,
+                    e.getMessage());
+        }
+    }
+
+    /**
+     * SHA-256 over the names and contents of every file under {@code db/migration/<module>} on the class path (jars
+     * and directories), in name order; {@code null} when they cannot be listed (Flyway then always runs).
+     */
+    static String migrationsFingerprint(String module) {
+        String folder = "db/migration/" + module;
+        java.util.TreeMap<String, byte[]> files = new java.util.TreeMap<>();
+        try {
+            // the loader Flyway scans (the thread's context loader), so both see the same files
+            ClassLoader loader = Thread.currentThread().getContextClassLoader() != null
+                    ? Thread.currentThread().getContextClassLoader() : Database.class.getClassLoader();
+            java.util.Enumeration<java.net.URL> roots = loader.getResources(folder);
+            while (roots.hasMoreElements()) {
+                java.net.URL root = roots.nextElement();
+                if ("jar".equals(root.getProtocol())) {
+                    java.net.JarURLConnection connection = (java.net.JarURLConnection) root.openConnection();
+                    connection.setUseCaches(false);
+                    try (java.util.jar.JarFile jar = connection.getJarFile()) {
+                        for (java.util.jar.JarEntry entry : java.util.Collections.list(jar.entries())) {
+                            if (!entry.isDirectory() && entry.getName().startsWith(folder + "/")) {
+                                try (java.io.InputStream in = jar.getInputStream(entry)) {
+                                    files.put(entry.getName(), in.readAllBytes());
+                                }
+                            }
+                        }
+                    }
+                } else if ("file".equals(root.getProtocol())) {
+                    Path dir = Path.of(root.toURI());
+                    try (java.util.stream.Stream<Path> walk = java.nio.file.Files.walk(dir)) {
+                        for (Path f : walk.filter(java.nio.file.Files::isRegularFile).toList()) {
+                            files.put(folder + "/" + dir.relativize(f).toString().replace('\\', '/'),
+                                    java.nio.file.Files.readAllBytes(f));
+                        }
+                    }
+                } else {
+                    return null;
+                }
+            }
+            if (files.isEmpty()) {
+                return null;
+            }
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            for (java.util.Map.Entry<String, byte[]> file : files.entrySet()) {
+                digest.update(file.getKey().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(java.nio.ByteBuffer.allocate(4).putInt(file.getValue().length).array());
+                digest.update(file.getValue());
+            }
+            return java.util.HexFormat.of().formatHex(digest.digest());
+        } catch (java.io.IOException | java.net.URISyntaxException | java.security.NoSuchAlgorithmException
+                 | RuntimeException e) {
+            LOG.debug("Migrations of {} not fingerprinted: {}", module, e.toString());
+            return null;
+        }
     }
 
     /** H2's reason in one short line: its message runs over lines and ends with the SQL it was running. */
@@ -388,7 +578,14 @@ public final class Database implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         try {
+            int inUse = pool.getActiveConnections();
             pool.dispose();
+            if (inUse == 0) { // the last connection closed the file: it is as a clean close leaves it
+                recordCleanClose(dataDir.resolve(FILE_NAME + ".mv.db"));
+            } else {
+                LOG.warn("Database closed with {} connections still in use: the next start makes a safety copy",
+                        inUse);
+            }
         } finally {
             lock.close();
         }

@@ -120,4 +120,39 @@ class TemplateEncryptionTest {
         assertThat(t.customers.phoneLastFour("cust-1")).isEmpty();
         assertThat(t.customers.phoneLastFour("nobody")).isEmpty();
     }
+
+    @Test
+    void sealingInTheBackgroundNeitherOverwritesNorBlocksTemplatesSavedMeanwhile() throws Exception {
+        int customers = 300;
+        for (int i = 0; i < customers; i++) {
+            write("INSERT INTO palm_templates (customer_id, template, updated_at) VALUES (?, ?, ?)", "old-" + i,
+                    ("legacy-" + i).getBytes(), java.sql.Timestamp.from(Instant.parse("2026-01-01T00:00:00Z")));
+        }
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CompletableFuture<Integer> sealing = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> {
+                    try {
+                        go.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return t.customers.sealLegacyTemplates();
+                });
+        go.countDown();
+        // the cashier re-enrolls every other customer while the sealing runs (from the end, to meet it midway)
+        for (int i = customers - 1; i >= 0; i -= 2) {
+            t.customers.savePalmTemplate("old-" + i, ("new-" + i).getBytes());
+        }
+        int sealed = sealing.get(2, java.util.concurrent.TimeUnit.MINUTES);
+
+        assertThat(sealed).isBetween(customers / 2, customers);
+        java.util.Map<String, byte[]> all = t.customers.allPalmTemplates();
+        assertThat(all).hasSize(customers);
+        for (int i = 0; i < customers; i++) {
+            String expected = (i % 2 == 1 ? "new-" : "legacy-") + i;
+            assertThat(new String(all.get("old-" + i))).as("customer %d", i).isEqualTo(expected);
+            assertThat(stored("old-" + i)).as("customer %d stored sealed", i).isNotEqualTo(expected.getBytes());
+        }
+        assertThat(t.customers.sealLegacyTemplates()).isZero();
+    }
 }

@@ -127,4 +127,78 @@ class DatabaseTest {
                 .isInstanceOf(StoreException.class)
                 .hasMessageContaining("cannot use data directory");
     }
+
+    @Test
+    void aCleanCloseLetsTheNextOpenSkipTheSafetyCopyUntilTheFileIsOpenAgain() throws Exception {
+        Path file = dataDir.resolve("palmpos.mv.db");
+        Database.open(dataDir, null, "pos").close();
+        assertThat(Database.needsSafetyCopy(file)).isFalse();
+        try (Database db = Database.open(dataDir, null, "pos")) {
+            // the record is gone while the file is open: a crash now means a copy at the next start
+            assertThat(Database.cleanCloseRecord(file)).doesNotExist();
+            assertThat(Database.needsSafetyCopy(file)).isTrue();
+        }
+        assertThat(Database.needsSafetyCopy(file)).isFalse();
+    }
+
+    @Test
+    void aFileChangedAfterACleanCloseGetsTheSafetyCopy() throws Exception {
+        Path file = dataDir.resolve("palmpos.mv.db");
+        Database.open(dataDir, null, "pos").close();
+        byte[] bytes = Files.readAllBytes(file);
+        bytes[bytes.length / 2] ^= 0x01; // one bit, same size, possibly the same kernel time stamp
+        Files.write(file, bytes);
+        assertThat(Database.needsSafetyCopy(file)).isTrue();
+    }
+
+    @Test
+    void aDatabaseWithoutACleanCloseRecordGetsTheSafetyCopy() throws Exception {
+        Path file = dataDir.resolve("palmpos.mv.db");
+        Database.open(dataDir, null, "pos").close();
+        Files.delete(Database.cleanCloseRecord(file)); // as a kill -9 or a power cut leaves it
+        assertThat(Database.needsSafetyCopy(file)).isTrue();
+    }
+
+    @Test
+    void anOpenOnACurrentSchemaSkipsFlywayAndAChangedMigrationSetRunsItAgain() throws Exception {
+        try (Database db = Database.open(dataDir, null, "pos")) {
+            assertThat(Database.migrationsFingerprint("pos")).hasSize(64);
+            assertThat(Database.schemaIsCurrent(db.dataSource(), "pos")).isTrue();
+            db.inTransaction(c -> c.createStatement().executeUpdate("DELETE FROM palmpos_schema_fingerprints"));
+            assertThat(Database.schemaIsCurrent(db.dataSource(), "pos")).isFalse();
+        }
+        try (Database db = Database.open(dataDir, null, "pos")) { // Flyway ran, found nothing new, recorded it
+            assertThat(Database.schemaIsCurrent(db.dataSource(), "pos")).isTrue();
+        }
+
+        // an upgrade that brings a new migration: the next open applies it
+        Path classes = dataDir.resolve("classes");
+        Path migrations = Files.createDirectories(classes.resolve("db/migration/upgrade"));
+        Files.writeString(migrations.resolve("V1__first.sql"), "CREATE TABLE first_table (id INT);");
+        Thread thread = Thread.currentThread();
+        ClassLoader before = thread.getContextClassLoader();
+        try (java.net.URLClassLoader loader = new java.net.URLClassLoader(new java.net.URL[] {classes.toUri().toURL()},
+                before)) {
+            thread.setContextClassLoader(loader);
+            Path upgraded = dataDir.resolve("upgraded");
+            Database.open(upgraded, null, "upgrade").close();
+            Files.writeString(migrations.resolve("V2__second.sql"), "CREATE TABLE second_table (id INT);");
+            try (Database db = Database.open(upgraded, null, "upgrade")) {
+                assertThat(Database.schemaIsCurrent(db.dataSource(), "upgrade")).isTrue();
+                long rows = db.inTransaction(c -> {
+                    try (ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM second_table")) {
+                        rs.next();
+                        return rs.getLong(1);
+                    }
+                });
+                assertThat(rows).isZero();
+            }
+            // an edited migration: Flyway runs and its validation refuses the file, as without the fingerprint
+            Files.writeString(migrations.resolve("V2__second.sql"), "CREATE TABLE second_table (id BIGINT);");
+            assertThatThrownBy(() -> Database.open(upgraded, null, "upgrade")).isInstanceOf(StoreException.class)
+                    .hasMessageContaining("checksum");
+        } finally {
+            thread.setContextClassLoader(before);
+        }
+    }
 }

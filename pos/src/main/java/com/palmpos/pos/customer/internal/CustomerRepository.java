@@ -89,20 +89,38 @@ public final class CustomerRepository {
         return out;
     }
 
-    /** Profiles whose name, preferred name or card token is still stored in the clear (written before sealing). */
+    /**
+     * Profiles whose name, preferred name or card token is still stored in the clear (written before sealing): one
+     * pass without locks; {@link #unsealedForUpdate} re-checks one of them under its row lock.
+     */
     public java.util.List<String> unsealed(Connection c) throws SQLException {
         java.util.List<String> out = new java.util.ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("SELECT customer_id, name, preferred_name, card_token"
-                + " FROM customers FOR UPDATE"); ResultSet rs = s.executeQuery()) {
+                + " FROM customers"); ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
-                if (!CustomerKeys.isSealedText(rs.getString(2))
-                        || (rs.getString(3) != null && !CustomerKeys.isSealedText(rs.getString(3)))
-                        || (rs.getString(4) != null && !CustomerKeys.isSealedText(rs.getString(4)))) {
+                if (unsealed(rs)) {
                     out.add(rs.getString(1));
                 }
             }
         }
         return out;
+    }
+
+    /** Locks the customer's profile row until the caller's transaction ends and says whether it is still unsealed. */
+    public boolean unsealedForUpdate(Connection c, String customerId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT customer_id, name, preferred_name, card_token"
+                + " FROM customers WHERE customer_id = ? FOR UPDATE")) {
+            Jdbc.bind(s, customerId);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() && unsealed(rs);
+            }
+        }
+    }
+
+    private static boolean unsealed(ResultSet rs) throws SQLException {
+        return !CustomerKeys.isSealedText(rs.getString(2))
+                || (rs.getString(3) != null && !CustomerKeys.isSealedText(rs.getString(3)))
+                || (rs.getString(4) != null && !CustomerKeys.isSealedText(rs.getString(4)));
     }
 
     private String seal(String customerId, String plain) {

@@ -80,6 +80,17 @@ public final class PhoneRepository {
         return out;
     }
 
+    /** Locks the customer's phone row until the caller's transaction ends and says whether it is still in the clear. */
+    public boolean unsealedForUpdate(Connection c, String customerId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT phone_digits FROM customer_phones WHERE customer_id = ? FOR UPDATE")) {
+            Jdbc.bind(s, customerId);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() && !CustomerKeys.isSealedText(rs.getString(1));
+            }
+        }
+    }
+
     /**
      * Loyalty members whose number has the comparison key {@code tail}, by customer id: the bucket narrows the search
      * to about 1 in 65,536 numbers, the opened digits decide.

@@ -39,6 +39,33 @@ public final class TemplateRepository {
         }
     }
 
+    /**
+     * The customers whose stored template {@code needsSealing} judges to need sealing, one pass over the rows without
+     * locks, keeping only the ids (the bytes of 100,000 templates are not held at once).
+     */
+    public List<String> needingSeal(Connection c, java.util.function.Predicate<Row> needsSealing) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT customer_id, template, sealed FROM palm_templates");
+             ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                if (needsSealing.test(new Row(rs.getString(1), rs.getBytes(2), rs.getBoolean(3)))) {
+                    out.add(rs.getString(1));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The customer's template row, locked until the caller's transaction ends; empty if there is none. */
+    public Optional<Row> findForUpdate(Connection c, String customerId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT customer_id, template, sealed FROM palm_templates WHERE customer_id = ? FOR UPDATE")) {
+            Jdbc.bind(s, customerId);
+            List<Row> rows = read(s);
+            return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+        }
+    }
+
     public List<Row> legacy(Connection c) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(
                 "SELECT customer_id, template, sealed FROM palm_templates WHERE NOT sealed FOR UPDATE")) {
