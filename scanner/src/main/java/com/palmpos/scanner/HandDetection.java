@@ -35,7 +35,7 @@ import java.util.Objects;
  *     most of the strip; a fist leaves background there.
  * @param mirror when the detector also runs on the mirrored frame and the two detections of the palm are
  *     averaged: the network's keypoint error is not mirror-symmetric, so the mean is steadier, at twice the
- *     detector's cost (see {@link Mirror}; shipped {@link Mirror#ENROLLMENT}, measured in the scanner README).
+ *     detector's cost (see {@link Mirror}; shipped {@link Mirror#NEVER}, measured in the scanner README).
  * @param refineWithValleys also look for the finger valleys near the keypoints and, where they are found, place
  *     the square on them (see the scanner README for the measured effect).
  * @param probeTurn degrees by which a capture that is not for enrollment is also coded with its palm square turned
@@ -56,24 +56,27 @@ public record HandDetection(Model model, double minScore, double nmsIou, double 
     }
 
     /**
-     * Which extractions pay for the mirrored second detection. Averaging it in on every frame (counter-hard EER
-     * 10.4 -> 7.3 %, synthetic hands 4.8 -> 2.8 %) doubled the detector's share of a hand frame (77-81 ms instead
-     * of 42 ms); the enrolled template is compared with every later capture, so steadying it alone keeps most of
-     * the gain where the customer already waits for several captures, and identification stays at one pass.
+     * Which extractions pay for the mirrored second detection. Averaged in on every frame it helped (counter-hard
+     * EER 10.4 -> 7.3 %, synthetic hands 4.8 -> 2.8 %) but doubled the detector's share of a hand frame (77-81 ms
+     * instead of 42 ms). With the probe's rotation search ({@link #probeTurn()}) it is not needed: measured with
+     * the search, mirroring enrollment captures only was worse on both real counter sets than never mirroring
+     * (counter-hard EER 3.65 % against 3.13 %, counter-mild rank-1 99.0 % against 100 %; better only on synthetic
+     * hands, 2.50 % against 3.25 %): the mirrored mean places the square a little differently from one detection,
+     * so enrolled and counter squares no longer agree on average. Shipped {@link #NEVER}.
      */
     public enum Mirror {
         /** Every extraction (twice the detector cost on every frame). */
         ALWAYS,
-        /** Only {@link PalmEngine#extractForEnrollment} (shipped): identification runs the detector once. */
+        /** Only {@link PalmEngine#extractForEnrollment}: identification runs the detector once. */
         ENROLLMENT,
-        /** Never. */
+        /** Never (shipped). */
         NEVER
     }
 
     /** The shipped settings. */
     public static HandDetection defaults() {
-        return new HandDetection(Model.LITE, 0.5, 0.3, 0.6, 0.65, 0.07, 1.0, 64, 0.05, 0, 0.35, Mirror.ENROLLMENT,
-                false, 8);
+        return new HandDetection(Model.LITE, 0.5, 0.3, 0.6, 0.65, 0.07, 1.0, 64, 0.05, 0, 0.35, Mirror.NEVER, false,
+                8);
     }
 
     public HandDetection {

@@ -43,11 +43,9 @@ public final class PalmEngine {
     }
 
     /**
-     * Extracts a template from an enrollment capture: like {@link #extract}, but for a whole hand frame the palm
-     * square is steadied by a second detection on the mirrored frame (with the shipped
-     * {@link HandDetection.Mirror#ENROLLMENT}), which costs about one more detector pass (about 35 ms). The
-     * enrolled template is compared with every later capture, so its placement matters most; identification
-     * stays at one pass.
+     * Extracts a template from an enrollment capture: like {@link #extract}, without the turned probe codes
+     * (only the template is stored), and with the mirrored second detection if {@link HandDetection#mirror()} is
+     * {@link HandDetection.Mirror#ENROLLMENT} (not shipped; one more detector pass, about 35 ms).
      *
      * @throws IllegalArgumentException if the image is empty
      */

@@ -86,9 +86,10 @@ class PalmEngineTest {
     @Test
     void mirroredDetectionRunsOnlyWhereTheSettingSays() {
         HandDetection d = HandDetection.defaults();
-        assertThat(d.mirror()).isEqualTo(HandDetection.Mirror.ENROLLMENT);
-        assertThat(d.mirrors(true)).isTrue();
-        assertThat(d.mirrors(false)).isFalse();
+        assertThat(d.mirror()).isEqualTo(HandDetection.Mirror.NEVER);
+        assertThat(d.mirrors(true)).isFalse();
+        assertThat(d.withMirror(HandDetection.Mirror.ENROLLMENT).mirrors(true)).isTrue();
+        assertThat(d.withMirror(HandDetection.Mirror.ENROLLMENT).mirrors(false)).isFalse();
         assertThat(d.withMirror(HandDetection.Mirror.ALWAYS).mirrors(false)).isTrue();
         assertThat(d.withMirror(HandDetection.Mirror.NEVER).mirrors(true)).isFalse();
         assertThatThrownBy(() -> d.withProbeTurn(-1)).isInstanceOf(IllegalArgumentException.class)

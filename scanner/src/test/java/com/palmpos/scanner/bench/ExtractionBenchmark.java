@@ -56,13 +56,17 @@ public class ExtractionBenchmark {
         return engine.extract(roi, InputKind.ROI);
     }
 
+    /** A counter capture: detection, square, template and its two turned probe codes. */
     @Benchmark
-    public Extraction hand640x480() {
+    public Extraction hand640x480(CpuPerOp cpu) {
+        cpu.op();
         return engine.extract(hand, InputKind.HAND);
     }
 
+    /** An enrollment capture: the template alone (plus the mirrored detection where the setting says). */
     @Benchmark
-    public Extraction hand640x480Enrollment() {
+    public Extraction hand640x480Enrollment(CpuPerOp cpu) {
+        cpu.op();
         return engine.extractForEnrollment(hand, InputKind.HAND);
     }
 }
