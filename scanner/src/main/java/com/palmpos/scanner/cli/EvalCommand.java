@@ -98,7 +98,11 @@ public final class EvalCommand implements Callable<Integer> {
             d = d.withCloseUp(closeUp);
         }
         if (probeTurn != null) {
-            d = d.withProbeTurn(probeTurn);
+            try {
+                d = d.withProbeTurn(probeTurn);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "--probe-turn: " + e.getMessage());
+            }
         }
         return switch (detector) {
             case "lite" -> p.withDetection(d.withModel(HandDetection.Model.LITE));
