@@ -39,13 +39,28 @@ public final class PalmEngine {
      * @throws IllegalArgumentException if the image is empty
      */
     public Extraction extract(BufferedImage image, InputKind kind) {
+        return extract(image, kind, false);
+    }
+
+    /**
+     * Extracts a template from an enrollment capture: like {@link #extract}, without the turned probe codes
+     * (only the template is stored), and with the mirrored second detection if {@link HandDetection#mirror()} is
+     * {@link HandDetection.Mirror#ENROLLMENT} (not shipped; one more detector pass, about 35 ms).
+     *
+     * @throws IllegalArgumentException if the image is empty
+     */
+    public Extraction extractForEnrollment(BufferedImage image, InputKind kind) {
+        return extract(image, kind, true);
+    }
+
+    private Extraction extract(BufferedImage image, InputKind kind, boolean forEnrollment) {
         Objects.requireNonNull(image, "image");
         Objects.requireNonNull(kind, "kind");
         if (image.getWidth() < 16 || image.getHeight() < 16) {
             throw new IllegalArgumentException("image of " + image.getWidth() + "x" + image.getHeight()
                     + " pixels is too small to hold a palm; pass a camera frame or a palm crop");
         }
-        return pipelines.get().extract(image, kind);
+        return pipelines.get().extract(image, kind, forEnrollment);
     }
 
     /** The parameters this engine was built with. */

@@ -76,9 +76,11 @@ public final class PalmGallery {
     }
 
     /**
-     * Identifies a hand from one or more captures of it (the best-matching capture counts). The result is a match
-     * only if the best distance is within the threshold for {@link Parameters#targetFalseMatchRate()} divided by
-     * the gallery size, so the chance of naming the wrong customer stays near that rate as the gallery grows.
+     * Identifies a hand from one or more captures of it, or codes of one capture ({@link Extraction#probes()});
+     * the best-matching one counts. The result is a match only if the best distance is within the threshold for
+     * {@link Parameters#targetFalseMatchRate()} divided by the gallery size and by the number of probe codes, so
+     * the chance of naming the wrong customer stays near that rate as the gallery grows and however many codes
+     * are tried (a union bound: conservative, as the codes of one hand are far from independent).
      * Expensive (see class comment); never call it on the JavaFX thread.
      */
     public Identification identify(List<PalmTemplate> probes) {
@@ -94,7 +96,7 @@ public final class PalmGallery {
                 return new Identification(null, null, 1.0, 0.0);
             }
             double threshold = DecisionThreshold.forFalseMatchRate(parameters,
-                    parameters.targetFalseMatchRate() / Math.max(1, store.size()));
+                    parameters.targetFalseMatchRate() / ((double) Math.max(1, store.size()) * probes.size()));
             String candidate = subjects.get(hit.index());
             return new Identification(hit.distance() <= threshold ? candidate : null, candidate, hit.distance(),
                     threshold);

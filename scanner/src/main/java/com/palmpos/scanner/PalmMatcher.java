@@ -2,6 +2,7 @@ package com.palmpos.scanner;
 
 import com.palmpos.scanner.internal.match.CodeLayout;
 import com.palmpos.scanner.internal.match.ShiftHamming;
+import java.util.List;
 
 /**
  * 1:1 comparison of palm templates: Hamming distance of the feature codes, minimised over small shifts.
@@ -25,6 +26,24 @@ public final class PalmMatcher {
      */
     public double distance(PalmTemplate a, PalmTemplate b) {
         return hamming.distance(rows(a), rows(b));
+    }
+
+    /**
+     * Distance of an enrolled template to a probe given as several codes of one capture ({@link
+     * Extraction#probes()}): the smallest.
+     *
+     * @throws IllegalArgumentException if {@code probes} is empty or holds another feature code or geometry
+     */
+    public double distance(PalmTemplate enrolled, List<PalmTemplate> probes) {
+        if (probes.isEmpty()) {
+            throw new IllegalArgumentException("a probe needs at least one template");
+        }
+        int[] e = rows(enrolled);
+        double best = Double.MAX_VALUE;
+        for (PalmTemplate probe : probes) {
+            best = Math.min(best, hamming.distance(e, rows(probe)));
+        }
+        return best;
     }
 
     /** True if the distance is within the threshold for {@link Parameters#targetFalseMatchRate()}. */

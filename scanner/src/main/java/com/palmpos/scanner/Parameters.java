@@ -31,7 +31,7 @@ import java.util.Objects;
  * @param normalisingOverlap overlap, as a fraction of the whole fine code, to which Hamming distances of partial
  *     overlaps are normalised (Daugman's rescaling), so that small overlaps cannot produce lucky low distances;
  *     1 = the full code ({@link #normalisingBits()}).
- * @param coarseCandidates gallery entries kept after the cheap pass of 1:N search (coarse 16x16 code, +-1 cell)
+ * @param coarseCandidates gallery entries kept after the cheap pass of 1:N search (coarse 16x16 code, +-2 cells)
  *     for the full quadrant shift search; a few hundred keeps the true mate with margin for ~2-4 ms.
  * @param impostorMeanDistance mean normalised Hamming distance of impostor pairs (measured by {@code eval} for
  *     the shipped feature code and shift search: 0.398 on Tongji ROIs, 0.380 on COEP hands with the 5-cell search,

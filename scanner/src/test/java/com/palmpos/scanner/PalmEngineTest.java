@@ -61,6 +61,42 @@ class PalmEngineTest {
     }
 
     @Test
+    void counterCaptureSearchesWithItsSquareTurnedBothWaysAndEnrollmentStoresOneCode() {
+        Extraction counter = ENGINE.extract(PALMS.hand(2, 0), InputKind.HAND);
+        Extraction enrollment = ENGINE.extractForEnrollment(PALMS.hand(2, 0), InputKind.HAND);
+        assertThat(counter.probes()).hasSize(3).first().isEqualTo(counter.template().orElseThrow());
+        assertThat(counter.probes()).doesNotHaveDuplicates();
+        assertThat(enrollment.probes()).containsExactly(enrollment.template().orElseThrow());
+        assertThat(ENGINE.extract(PALMS.roi(2, 0), InputKind.ROI).probes()).hasSize(1);
+        assertThat(ENGINE.extract(PALMS.background(2, 640, 480), InputKind.HAND).probes()).isEmpty();
+    }
+
+    @Test
+    void probeCodesNeverMatchWorseThanTheTemplateAlone() {
+        PalmMatcher matcher = new PalmMatcher(ENGINE.parameters());
+        PalmTemplate enrolled = ENGINE.extractForEnrollment(PALMS.hand(3, 0), InputKind.HAND).template().orElseThrow();
+        Extraction probe = ENGINE.extract(PALMS.hand(3, 1), InputKind.HAND);
+        double best = matcher.distance(enrolled, probe.probes());
+        assertThat(best).isLessThanOrEqualTo(matcher.distance(enrolled, probe.template().orElseThrow()));
+        assertThat(best).isEqualTo(probe.probes().stream().mapToDouble(t -> matcher.distance(enrolled, t)).min()
+                .orElseThrow());
+        assertThatThrownBy(() -> matcher.distance(enrolled, List.of())).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void mirroredDetectionRunsOnlyWhereTheSettingSays() {
+        HandDetection d = HandDetection.defaults();
+        assertThat(d.mirror()).isEqualTo(HandDetection.Mirror.NEVER);
+        assertThat(d.mirrors(true)).isFalse();
+        assertThat(d.withMirror(HandDetection.Mirror.ENROLLMENT).mirrors(true)).isTrue();
+        assertThat(d.withMirror(HandDetection.Mirror.ENROLLMENT).mirrors(false)).isFalse();
+        assertThat(d.withMirror(HandDetection.Mirror.ALWAYS).mirrors(false)).isTrue();
+        assertThat(d.withMirror(HandDetection.Mirror.NEVER).mirrors(true)).isFalse();
+        assertThatThrownBy(() -> d.withProbeTurn(-1)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("probe turn");
+    }
+
+    @Test
     void emptySceneHasNoHand() {
         assertThat(ENGINE.extract(PALMS.background(2, 640, 480), InputKind.HAND).failure())
                 .contains(FailureReason.NO_HAND);

@@ -37,6 +37,16 @@ class PalmGalleryTest {
     }
 
     @Test
+    void moreProbeCodesMeanAStricterThreshold() {
+        PalmTemplate capture = TestCodes.template(4321, 2, -1, 0.2, 9);
+        Identification one = gallery.identify(capture);
+        Identification three = gallery.identify(List.of(capture, TestCodes.template(4321, 1, 0, 0.2, 10),
+                TestCodes.template(4321, 0, 1, 0.2, 11)));
+        assertThat(three.threshold()).isLessThan(one.threshold());
+        assertThat(three.subject()).contains("customer-4321");
+    }
+
+    @Test
     void answersNobodyForStranger() {
         Identification result = gallery.identify(TestCodes.template(99_999, 1, 0, 0.2, 9));
         assertThat(result.subject()).isEmpty();

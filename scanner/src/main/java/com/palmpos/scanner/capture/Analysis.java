@@ -1,6 +1,7 @@
 package com.palmpos.scanner.capture;
 
 import com.palmpos.scanner.PalmTemplate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -30,10 +31,23 @@ public sealed interface Analysis {
         }
     }
 
-    /** A usable capture: its template and quality 0..1. */
-    record Candidate(PalmTemplate template, double quality, PalmBox hand) implements Analysis {
+    /**
+     * A usable capture: its template, quality 0..1, and the codes to search with ({@code probes}: the template
+     * first, then the turned codes of {@link com.palmpos.scanner.Extraction#probes()}).
+     */
+    record Candidate(PalmTemplate template, double quality, PalmBox hand, List<PalmTemplate> probes)
+            implements Analysis {
         public Candidate {
             Objects.requireNonNull(template, "template");
+            probes = List.copyOf(probes);
+            if (probes.isEmpty() || !probes.get(0).equals(template)) {
+                throw new IllegalArgumentException("a candidate's probe codes start with its template");
+            }
+        }
+
+        /** A candidate that searches with its template alone. */
+        public Candidate(PalmTemplate template, double quality, PalmBox hand) {
+            this(template, quality, hand, List.of(Objects.requireNonNull(template, "template")));
         }
 
         @Override

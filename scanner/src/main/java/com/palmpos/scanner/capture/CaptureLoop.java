@@ -203,7 +203,7 @@ public final class CaptureLoop implements AutoCloseable {
     }
 
     private void analyse(Frame frame) {
-        Analysis result = backend.analyzer().analyze(frame.image());
+        Analysis result = backend.analyzer().analyze(frame.image(), gate.enrolling());
         analysed.incrementAndGet();
         overlay = new Overlay(result.box().orElse(null), result instanceof Analysis.Candidate
                 ? PreviewFrame.Outline.READY : PreviewFrame.Outline.GUIDANCE);

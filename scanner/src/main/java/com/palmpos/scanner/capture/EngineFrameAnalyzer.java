@@ -53,7 +53,14 @@ public final class EngineFrameAnalyzer implements FrameAnalyzer {
 
     @Override
     public Analysis analyze(BufferedImage frame) {
-        Extraction extraction = engine.extract(frame, InputKind.HAND);
+        return analyze(frame, false);
+    }
+
+    /** Enrollment captures go through {@link PalmEngine#extractForEnrollment} (a steadier palm square). */
+    @Override
+    public Analysis analyze(BufferedImage frame, boolean enrolling) {
+        Extraction extraction = enrolling ? engine.extractForEnrollment(frame, InputKind.HAND)
+                : engine.extract(frame, InputKind.HAND);
         if (extraction.failure().orElse(null) == FailureReason.NO_HAND) {
             return new Analysis.NoHand();
         }
@@ -67,7 +74,7 @@ public final class EngineFrameAnalyzer implements FrameAnalyzer {
         }
         if (extraction.succeeded()) {
             return new Analysis.Candidate(extraction.template().orElseThrow(),
-                    extraction.quality().orElseThrow().score(), box);
+                    extraction.quality().orElseThrow().score(), box, extraction.probes());
         }
         return new Analysis.NeedsGuidance(GuidanceHint.of(extraction.failure().orElseThrow()), box);
     }

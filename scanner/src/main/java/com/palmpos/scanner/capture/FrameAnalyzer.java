@@ -10,4 +10,12 @@ import java.awt.image.BufferedImage;
 @FunctionalInterface
 public interface FrameAnalyzer {
     Analysis analyze(BufferedImage frame);
+
+    /**
+     * Same, knowing whether the loop is collecting enrollment captures, where an implementation may spend more per
+     * frame for a steadier template (the customer waits for several captures anyway). By default no difference.
+     */
+    default Analysis analyze(BufferedImage frame, boolean enrolling) {
+        return analyze(frame);
+    }
 }

@@ -68,9 +68,14 @@ public final class EvalCommand implements Callable<Integer> {
             description = "Advanced: close-up crop of the detector's second pass, in palm boxes (0 = no second pass).")
     Double closeUp;
 
-    @Option(names = "--mirror", hidden = true, negatable = true,
-            description = "Advanced: average the palm detection with the one in the mirrored frame.")
-    Boolean mirror;
+    @Option(names = "--mirror", hidden = true, paramLabel = "always|enrollment|never",
+            description = "Advanced: which extractions average the palm detection with the one in the mirrored "
+                    + "frame (shipped: enrollment).")
+    String mirror;
+
+    @Option(names = "--probe-turn", hidden = true, paramLabel = "DEGREES",
+            description = "Advanced: turn of the probe's extra codes for the rotation search (0 = none; shipped 8).")
+    Double probeTurn;
 
     @Option(names = "--json", description = "Also print one JSON object on the last line.")
     boolean json;
@@ -81,10 +86,23 @@ public final class EvalCommand implements Callable<Integer> {
             d = d.withValleyRefinement(refine);
         }
         if (mirror != null) {
-            d = d.withMirrorAverage(mirror);
+            d = d.withMirror(switch (mirror) {
+                case "always" -> HandDetection.Mirror.ALWAYS;
+                case "enrollment" -> HandDetection.Mirror.ENROLLMENT;
+                case "never" -> HandDetection.Mirror.NEVER;
+                default -> throw new ParameterException(spec.commandLine(),
+                        "--mirror must be always, enrollment or never, got " + mirror);
+            });
         }
         if (closeUp != null) {
             d = d.withCloseUp(closeUp);
+        }
+        if (probeTurn != null) {
+            try {
+                d = d.withProbeTurn(probeTurn);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "--probe-turn: " + e.getMessage());
+            }
         }
         return switch (detector) {
             case "lite" -> p.withDetection(d.withModel(HandDetection.Model.LITE));
@@ -114,8 +132,16 @@ public final class EvalCommand implements Callable<Integer> {
         List<BufferedImage> images = readAll(data);
         PrintWriter out = spec.commandLine().getOut();
 
+        // every pair (i < j) compares image i as an enrollment capture with image j as a counter capture, as in
+        // the product: the enrollment extraction may spend more (HandDetection.Mirror), the counter capture
+        // searches with all its probe codes (HandDetection.probeTurn)
+        boolean twoRoles = input == InputKind.HAND && shipped.useDetector()
+                && shipped.detection().mirrors(true) != shipped.detection().mirrors(false);
         long[] nanos = new long[images.size()];
         PalmTemplate[][] templates = new PalmTemplate[codes.size()][images.size()];
+        PalmTemplate[][] enrolledTemplates = twoRoles ? new PalmTemplate[codes.size()][images.size()] : templates;
+        @SuppressWarnings("unchecked")
+        List<PalmTemplate>[][] probes = new List[codes.size()][images.size()];
         Extraction[] extractions = new Extraction[images.size()];
         for (int c = 0; c < codes.size(); c++) {
             PalmEngine engine = new PalmEngine(params.get(c));
@@ -125,8 +151,13 @@ public final class EvalCommand implements Callable<Integer> {
                 Extraction e = engine.extract(images.get(i), input);
                 nanos[i] += System.nanoTime() - start;
                 templates[code][i] = e.template().orElse(null);
+                probes[code][i] = e.probes();
                 if (code == 0) {
                     extractions[i] = e;
+                }
+                if (twoRoles) {
+                    enrolledTemplates[code][i] = engine.extractForEnrollment(images.get(i), input).template()
+                            .orElse(null);
                 }
             });
         }
@@ -134,14 +165,14 @@ public final class EvalCommand implements Callable<Integer> {
         Verification verification = Verification.run(data, (i, j) -> {
             double sum = 0;
             for (int c = 0; c < matchers.size(); c++) {
-                if (templates[c][i] == null || templates[c][j] == null) {
+                if (enrolledTemplates[c][i] == null || templates[c][j] == null) {
                     return Double.NaN;
                 }
-                sum += matchers.get(c).distance(templates[c][i], templates[c][j]);
+                sum += matchers.get(c).distance(enrolledTemplates[c][i], probes[c][j]);
             }
             return sum / matchers.size();
         }, MAX_IMPOSTOR_PAIRS);
-        double rank1 = new RankOne(data, enroll).rate(params, templates);
+        double rank1 = new RankOne(data, enroll).rate(params, enrolledTemplates, probes);
 
         Map<String, Object> result = new LinkedHashMap<>();
         ErrorRates rates = verification.rates();
@@ -152,7 +183,7 @@ public final class EvalCommand implements Callable<Integer> {
         result.put("dprime", rates.dprime());
         result.put("rank1", rank1);
         result.put("features", codes.stream().map(FeatureSelection::name).toList());
-        result.put("fte", fte(data, templates[0]));
+        result.put("fte", fte(data, enrolledTemplates[0]));
         result.put("fta", failures(templates[0]) / (double) images.size());
         result.put("genuine_pairs", verification.genuinePairs());
         result.put("impostor_pairs", verification.impostorPairs());

@@ -22,28 +22,32 @@ final class RankOne {
         this.enroll = enroll;
     }
 
-    /** The rate over probes (failed probes count as misses), NaN without probes. */
-    double rate(List<Parameters> params, PalmTemplate[][] templates) {
+    /**
+     * The rate over probes (failed probes count as misses), NaN without probes: {@code enrolledTemplates} (the
+     * enrollment extractions) for the first {@code enroll} images of each subject, {@code probes} (the counter
+     * extractions' probe codes, empty for a failure) for the others.
+     */
+    double rate(List<Parameters> params, PalmTemplate[][] enrolledTemplates, List<PalmTemplate>[][] probes) {
         int codes = params.size();
         List<String> subjects = new ArrayList<>();
         List<PalmTemplate[]> enrolled = new ArrayList<>();
-        List<Integer> probes = new ArrayList<>();
+        List<Integer> probeImages = new ArrayList<>();
         for (int subject = 0; subject < data.subjects(); subject++) {
             PalmTemplate[] fused = new PalmTemplate[codes];
             boolean complete = true;
             for (int c = 0; c < codes; c++) {
                 List<PalmTemplate> captures = new ArrayList<>();
                 int seen = 0;
-                for (int i = 0; i < templates[c].length; i++) {
+                for (int i = 0; i < enrolledTemplates[c].length; i++) {
                     if (data.samples().get(i).subject() != subject) {
                         continue;
                     }
                     if (seen++ < enroll) {
-                        if (templates[c][i] != null) {
-                            captures.add(templates[c][i]);
+                        if (enrolledTemplates[c][i] != null) {
+                            captures.add(enrolledTemplates[c][i]);
                         }
                     } else if (c == 0) {
-                        probes.add(i);
+                        probeImages.add(i);
                     }
                 }
                 Enrollment.Result r = captures.isEmpty() ? null : new Enrollment(params.get(c)).enroll(captures);
@@ -55,25 +59,26 @@ final class RankOne {
                 enrolled.add(fused);
             }
         }
-        if (probes.isEmpty()) {
+        if (probeImages.isEmpty()) {
             return Double.NaN;
         }
         Nearest nearest = codes == 1 ? gallery(params.get(0), subjects, enrolled) : exhaustive(params, subjects, enrolled);
-        long hits = probes.stream().filter(i -> {
-            PalmTemplate[] probe = new PalmTemplate[codes];
+        long hits = probeImages.stream().filter(i -> {
+            @SuppressWarnings("unchecked")
+            List<PalmTemplate>[] probe = new List[codes];
             for (int c = 0; c < codes; c++) {
-                if (templates[c][i] == null) {
+                if (probes[c][i].isEmpty()) {
                     return false;
                 }
-                probe[c] = templates[c][i];
+                probe[c] = probes[c][i];
             }
             return Integer.toString(data.samples().get(i).subject()).equals(nearest.subject(probe));
         }).count();
-        return (double) hits / probes.size();
+        return (double) hits / probeImages.size();
     }
 
     private interface Nearest {
-        String subject(PalmTemplate[] probe);
+        String subject(List<PalmTemplate>[] probe);
     }
 
     private static Nearest gallery(Parameters p, List<String> subjects, List<PalmTemplate[]> enrolled) {
@@ -92,7 +97,7 @@ final class RankOne {
             for (int s = 0; s < subjects.size(); s++) {
                 double sum = 0;
                 for (int c = 0; c < probe.length; c++) {
-                    sum += matchers.get(c).distance(probe[c], enrolled.get(s)[c]);
+                    sum += matchers.get(c).distance(enrolled.get(s)[c], probe[c]);
                 }
                 if (sum < bestDistance) {
                     bestDistance = sum;

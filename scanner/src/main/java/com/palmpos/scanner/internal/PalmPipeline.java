@@ -1,5 +1,6 @@
 package com.palmpos.scanner.internal;
 
+import com.palmpos.scanner.CaptureAdvice;
 import com.palmpos.scanner.DebugSink;
 import com.palmpos.scanner.Extraction;
 import com.palmpos.scanner.FailureReason;
@@ -18,6 +19,8 @@ import com.palmpos.scanner.internal.hand.PalmRegion;
 import com.palmpos.scanner.internal.image.Images;
 import com.palmpos.scanner.internal.image.MatScope;
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
 import org.opencv.core.Mat;
 import org.opencv.core.Size;
 import org.opencv.imgproc.CLAHE;
@@ -47,27 +50,35 @@ public final class PalmPipeline {
         this.clahe = p.roiContrastClip() > 0 ? Imgproc.createCLAHE(p.roiContrastClip(), new Size(4, 4)) : null;
     }
 
-    /** Extracts a template; every matrix made on the way is released before it returns. */
-    public Extraction extract(BufferedImage image, InputKind kind) {
+    /**
+     * Extracts a template; every matrix made on the way is released before it returns.
+     *
+     * @param forEnrollment an enrollment capture (may spend more on the palm square, see {@link
+     *     com.palmpos.scanner.HandDetection.Mirror})
+     */
+    public Extraction extract(BufferedImage image, InputKind kind, boolean forEnrollment) {
         try (MatScope scope = new MatScope()) {
-            return extract(image, kind, scope);
+            return extract(image, kind, forEnrollment, scope);
         }
     }
 
-    private Extraction extract(BufferedImage image, InputKind kind, MatScope scope) {
+    private Extraction extract(BufferedImage image, InputKind kind, boolean forEnrollment, MatScope scope) {
         Mat bgr = scope.add(Images.toBgr(image));
         sink.stage("input", () -> image);
         Mat roi;
+        List<Mat> turned = List.of();
         double openness = 1;
         double size = 1;
         PalmLocation where = null;
         if (kind == InputKind.HAND) {
-            PalmRegion region = p.useDetector() ? keypointLocator().locate(bgr) : handLocator.locate(bgr);
+            PalmRegion region = p.useDetector() ? keypointLocator().locate(bgr, forEnrollment) : handLocator.locate(bgr);
             where = region.location();
             if (region.failure() != null) {
                 return failed(region.failure(), where);
             }
             roi = scope.add(region.roi());
+            region.turnedRois().forEach(scope::add);
+            turned = region.turnedRois();
             openness = region.openness();
             size = region.sizeScore();
         } else {
@@ -78,20 +89,32 @@ public final class PalmPipeline {
 
         double sharpness = meter.sharpness(roi);
         double brightness = meter.brightness(roi);
+        boolean dark = brightness < (p.minBrightness() + p.maxBrightness()) / 2;
         if (brightness < p.minBrightness() || brightness > p.maxBrightness()) {
-            return failed(FailureReason.BAD_EXPOSURE, where);
+            return Extraction.failed(FailureReason.BAD_EXPOSURE, where,
+                    dark ? CaptureAdvice.TOO_DARK : CaptureAdvice.TOO_BRIGHT);
         }
         if (sharpness < p.minSharpness()) {
             return failed(FailureReason.BLURRED, where);
         }
         Quality quality = new Quality(meter.sharpnessScore(sharpness), meter.exposureScore(brightness),
-                openness, size);
+                openness, size, dark);
 
+        PalmTemplate template = template(roi, quality, scope);
+        if (where == null) {
+            return Extraction.of(template, quality);
+        }
+        List<PalmTemplate> probes = new ArrayList<>(turned.size());
+        for (Mat t : turned) {
+            probes.add(template(t, quality, scope));
+        }
+        return Extraction.of(template, quality, where, probes);
+    }
+
+    private PalmTemplate template(Mat roi, Quality quality, MatScope scope) {
         Mat coded = p.roiContrastClip() > 0 ? evenedLight(roi, scope) : roi;
         BitCode code = coder.code(coded);
-        PalmTemplate template = new PalmTemplate(p.features(), coder.planes(), (float) quality.score(), code.fine(),
-                code.coarse());
-        return where == null ? Extraction.of(template, quality) : Extraction.of(template, quality, where);
+        return new PalmTemplate(p.features(), coder.planes(), (float) quality.score(), code.fine(), code.coarse());
     }
 
     private static Extraction failed(FailureReason reason, PalmLocation where) {

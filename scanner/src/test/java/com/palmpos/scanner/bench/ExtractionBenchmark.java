@@ -19,14 +19,15 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * Template extraction from a 150x150 palm crop and from a 640x480 whole-hand frame (synthetic images): palm
- * detection + ROI + template, with the shipped lite detector (run on the frame and on its mirror image), the lite
- * detector run once (lite-single), the full one, or the classic skin pipeline (off).
+ * detection + ROI + template, with the shipped lite detector (run once for identification, and also on the mirror
+ * image for an enrollment capture), the lite detector on the mirror image for every frame (the previous
+ * setting), the full one, or the classic skin pipeline (off).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class ExtractionBenchmark {
-    @Param({"lite", "lite-single", "full", "off"})
+    @Param({"lite", "lite-mirror-always", "full", "off"})
     public String detector;
 
     private PalmEngine engine;
@@ -38,7 +39,7 @@ public class ExtractionBenchmark {
         Parameters p = Parameters.defaults();
         engine = new PalmEngine(switch (detector) {
             case "full" -> p.withDetection(p.detection().withModel(HandDetection.Model.FULL));
-            case "lite-single" -> p.withDetection(p.detection().withMirrorAverage(false));
+            case "lite-mirror-always" -> p.withDetection(p.detection().withMirror(HandDetection.Mirror.ALWAYS));
             case "off" -> p.withoutDetector();
             default -> p;
         });
@@ -55,8 +56,17 @@ public class ExtractionBenchmark {
         return engine.extract(roi, InputKind.ROI);
     }
 
+    /** A counter capture: detection, square, template and its two turned probe codes. */
     @Benchmark
-    public Extraction hand640x480() {
+    public Extraction hand640x480(CpuPerOp cpu) {
+        cpu.op();
         return engine.extract(hand, InputKind.HAND);
+    }
+
+    /** An enrollment capture: the template alone (plus the mirrored detection where the setting says). */
+    @Benchmark
+    public Extraction hand640x480Enrollment(CpuPerOp cpu) {
+        cpu.op();
+        return engine.extractForEnrollment(hand, InputKind.HAND);
     }
 }

@@ -155,6 +155,42 @@ class CaptureLoopTest {
     }
 
     @Test
+    void enrollmentFramesAreAnalysedAsEnrollmentCapturesAndTheRestAsCounterCaptures() {
+        List<Boolean> enrolling = new CopyOnWriteArrayList<>();
+        FrameAnalyzer recording = new FrameAnalyzer() {
+            @Override
+            public Analysis analyze(BufferedImage frame) {
+                throw new AssertionError("the loop must say whether it is enrolling");
+            }
+
+            @Override
+            public Analysis analyze(BufferedImage frame, boolean forEnrollment) {
+                enrolling.add(forEnrollment);
+                return FAKE_ANALYZER.analyze(frame);
+            }
+        };
+        start(scene(0, 5, ALICE, 200), CaptureSettings.defaults(), recording);
+        await().atMost(Duration.ofSeconds(20)).until(() -> events.contains(new CaptureEvent.Identified("alice", 0.9)));
+        assertThat(enrolling).isNotEmpty().containsOnly(false);
+        loop.startEnrollment(3);
+        await().atMost(Duration.ofSeconds(20)).until(() -> events.stream().anyMatch(e -> e instanceof CaptureEvent.Enrolled));
+        assertThat(enrolling).contains(true);
+    }
+
+    @Test
+    void identifiesWithEveryProbeCodeOfACandidate() {
+        PalmTemplate turned = FakeTemplates.palm(ALICE);
+        FrameAnalyzer withTurnedCode = frame -> {
+            int code = frame.getRGB(0, 0) & 0xFF;
+            return code == 0 ? new Analysis.NoHand()
+                    : new Analysis.Candidate(FakeTemplates.palm(STRANGER), 0.9, BOX,
+                            List.of(FakeTemplates.palm(STRANGER), turned));
+        };
+        start(scene(0, 5, ALICE, 60), CaptureSettings.defaults(), withTurnedCode);
+        await().atMost(Duration.ofSeconds(20)).until(() -> events.contains(new CaptureEvent.Identified("alice", 0.9)));
+    }
+
+    @Test
     void closeStopsBothThreadsAndReleasesTheCamera() {
         start(scene(0, 5, ALICE, 30), CaptureSettings.defaults(), FAKE_ANALYZER);
         await().atMost(Duration.ofSeconds(20)).until(() -> loop.framesAnalysed() >= 3);

@@ -112,6 +112,20 @@ class EvalCommandTest {
         assertThat(err.toString()).contains("'palmcode' is not a feature code", "compcode-ordinal");
     }
 
+    @Test
+    void unknownMirrorChoiceIsAUsageError() {
+        int code = run("eval", data.toString(), "--input", "hand", "--mirror", "sometimes");
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("--mirror must be always, enrollment or never, got sometimes");
+    }
+
+    @Test
+    void probeTurnOutOfRangeIsAUsageError() {
+        int code = run("eval", data.toString(), "--input", "hand", "--probe-turn", "50");
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("--probe-turn", "must lie in [0, 45) degrees, got 50.0");
+    }
+
     private int run(String... args) {
         CommandLine cli = new CommandLine(new DevMain.Root()).addSubcommand(new EvalCommand());
         cli.setOut(new PrintWriter(out));

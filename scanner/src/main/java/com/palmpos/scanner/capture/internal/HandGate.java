@@ -105,7 +105,7 @@ public final class HandGate {
         if (captures.size() > settings.capturesBeforeUnknown()) {
             captures.remove(captures.size() - 1);
         }
-        List<PalmTemplate> probes = captures.stream().map(Analysis.Candidate::template).toList();
+        List<PalmTemplate> probes = captures.stream().flatMap(c -> c.probes().stream()).toList();
         Identifier.Result result = identifier.identify(probes);
         if (result.identified()) {
             decide(new CaptureEvent.Identified(result.customerId(), result.score()));

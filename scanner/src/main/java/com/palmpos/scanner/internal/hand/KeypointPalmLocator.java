@@ -47,8 +47,13 @@ public final class KeypointPalmLocator {
         return m == HandDetection.Model.FULL ? PalmDetectorModel.FULL : PalmDetectorModel.LITE;
     }
 
-    /** The palm's ROI in {@code bgr}, or why there is none. */
-    public PalmRegion locate(Mat bgr) {
+    /**
+     * The palm's ROI in {@code bgr}, or why there is none.
+     *
+     * @param forEnrollment an enrollment capture: the mirrored second detection runs if
+     *     {@link HandDetection#mirrors(boolean)} says so for it
+     */
+    public PalmRegion locate(Mat bgr, boolean forEnrollment) {
         List<PalmDetection> palms = detector.detect(bgr, d.minScore(), d.nmsIou());
         sink.stage("detection", () -> drawDetections(bgr, palms));
         if (palms.isEmpty()) {
@@ -59,7 +64,7 @@ public final class KeypointPalmLocator {
             return PalmRegion.failed(FailureReason.TWO_HANDS, where);
         }
         PalmDetection first = d.closeUpCrop() > 0 ? closeUp(bgr, palms.get(0)) : palms.get(0);
-        PalmDetection palm = d.mirrorAverage() ? mirrorAveraged(bgr, first) : first;
+        PalmDetection palm = d.mirrors(forEnrollment) ? mirrorAveraged(bgr, first) : first;
         PalmSquare square = squareFromKeypoints(palm, d);
         if (square.side() < d.minRoiPixels()) {
             return PalmRegion.failed(FailureReason.TOO_FAR, where);
@@ -77,8 +82,14 @@ public final class KeypointPalmLocator {
         sink.stage("palm-square", () -> drawSquare(bgr, palm, chosen));
         Mat roi = square.warpGrey(bgr, p.roiSize());
         double sizeScore = Math.min(1, square.side() / (2 * d.minRoiPixels()));
-        return PalmRegion.of(roi, palm.score(), sizeScore, palm.keypoint(PalmDetection.INDEX_MCP),
+        PalmRegion region = PalmRegion.of(roi, palm.score(), sizeScore, palm.keypoint(PalmDetection.INDEX_MCP),
                 palm.keypoint(PalmDetection.LITTLE_MCP)).at(where);
+        if (forEnrollment || d.probeTurn() == 0) {
+            return region;
+        }
+        // the probe's rotation search: the enrolled template is coded as placed, a probe also turned both ways
+        return region.withTurned(List.of(square.turned(-d.probeTurn()).warpGrey(bgr, p.roiSize()),
+                square.turned(d.probeTurn()).warpGrey(bgr, p.roiSize())));
     }
 
     /** The detection in fractions of the frame, for guidance and the preview. */

@@ -21,6 +21,14 @@ public record PalmSquare(Point centre, double ux, double uy, double side) {
         return ux;
     }
 
+    /** The same square turned by {@code degrees} about its centre (clockwise on screen for positive). */
+    public PalmSquare turned(double degrees) {
+        double t = Math.toRadians(degrees);
+        double c = Math.cos(t);
+        double s = Math.sin(t);
+        return new PalmSquare(centre, ux * c - uy * s, ux * s + uy * c, side);
+    }
+
     /** Corner {@code i} (0..3, round the square), for drawing. */
     public Point corner(int i) {
         double a = (i == 1 || i == 2) ? 0.5 : -0.5;

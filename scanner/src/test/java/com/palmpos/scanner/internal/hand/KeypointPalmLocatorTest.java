@@ -64,7 +64,7 @@ class KeypointPalmLocatorTest {
     void emptyScenesHaveNoHandRatherThanATooCloseHand() {
         for (int i = 0; i < 8; i++) {
             BufferedImage scene = PALMS.background(i, 640, 480);
-            assertThat(locator.locate(Images.toBgr(scene)).failure()).as("scene %d", i).isEqualTo(FailureReason.NO_HAND);
+            assertThat(locator.locate(Images.toBgr(scene), false).failure()).as("scene %d", i).isEqualTo(FailureReason.NO_HAND);
         }
     }
 
@@ -76,12 +76,12 @@ class KeypointPalmLocatorTest {
         both.getGraphics().drawImage(left.getSubimage(0, 0, 320, 480), 0, 0, null);
         both.getGraphics().drawImage(right.getSubimage(320, 0, 320, 480), 320, 0, null);
         assertThat(detect(both)).hasSizeGreaterThanOrEqualTo(2);
-        assertThat(locator.locate(Images.toBgr(both)).failure()).isEqualTo(FailureReason.TWO_HANDS);
+        assertThat(locator.locate(Images.toBgr(both), false).failure()).isEqualTo(FailureReason.TWO_HANDS);
     }
 
     @Test
     void openHandGivesARoiOfTheConfiguredSize() {
-        PalmRegion region = locator.locate(Images.toBgr(PALMS.hand(4, 0)));
+        PalmRegion region = locator.locate(Images.toBgr(PALMS.hand(4, 0)), false);
         assertThat(region.failure()).isNull();
         assertThat(region.roi().rows()).isEqualTo(P.roiSize());
         assertThat(region.roi().cols()).isEqualTo(P.roiSize());
@@ -91,13 +91,13 @@ class KeypointPalmLocatorTest {
     @Test
     void distantHandIsTooFar() {
         BufferedImage far = PALMS.hand(3, HandPose.open(0.5, 0.6, 0.08, 0), Background.cycle(1));
-        assertThat(locator.locate(Images.toBgr(far)).failure()).isEqualTo(FailureReason.TOO_FAR);
+        assertThat(locator.locate(Images.toBgr(far), false).failure()).isEqualTo(FailureReason.TOO_FAR);
     }
 
     @Test
     void palmReachingOutOfTheFrameIsTooClose() {
         BufferedImage close = PALMS.hand(3, HandPose.open(0.5, 0.85, 0.4, 0), Background.cycle(1));
-        assertThat(locator.locate(Images.toBgr(close)).failure()).isEqualTo(FailureReason.TOO_CLOSE);
+        assertThat(locator.locate(Images.toBgr(close), false).failure()).isEqualTo(FailureReason.TOO_CLOSE);
     }
 
     @Test
