@@ -90,8 +90,10 @@ public final class CloudEmulator implements AutoCloseable {
      * @param fileKey the H2 file key, or {@code null} for a plain file (a stand-alone emulator for development)
      */
     public static CloudEmulator start(int port, Path dataDir, TemplateMatcher matcher, Clock clock, char[] fileKey) {
-        MasterKey key = fileKey != null && System.getenv(MasterKey.VARIABLE) == null ? MasterKey.derivedFrom(fileKey)
-                : defaultMasterKey(dataDir);
+        // a store that already has a key file (it ran plain before being encrypted) keeps the key that wrapped its data
+        boolean derive = fileKey != null && System.getenv(MasterKey.VARIABLE) == null
+                && !java.nio.file.Files.exists(dataDir.resolve("master.key"));
+        MasterKey key = derive ? MasterKey.derivedFrom(fileKey) : defaultMasterKey(dataDir);
         return start(InetAddress.getLoopbackAddress(), port, dataDir, fileKey, key, matcher, clock);
     }
 
