@@ -46,4 +46,19 @@ final class CaptureRig {
         loop.start();
         return loop;
     }
+
+    /**
+     * Like {@link #start}, on a camera paced by the analysis ({@link PacedCameraDriver}): every frame of the scene
+     * is analysed, in order, however loaded the machine is. For tests whose outcome depends on which frames are
+     * analysed (the liveness check compares the frames of one hand).
+     */
+    CaptureLoop startPaced(SceneScript scene, Consumer<CaptureEvent> listener) {
+        PacedCameraDriver camera = new PacedCameraDriver(scene);
+        CaptureBackend backend = CaptureBackend.of(engine, gallery);
+        CaptureLoop loop = new CaptureLoop(camera, CAMERA, CaptureSettings.defaults(),
+                new CaptureBackend(camera.analyzer(backend.analyzer()), backend.identifier(), backend.enroller()));
+        loop.addListener(listener::accept);
+        loop.start();
+        return loop;
+    }
 }
