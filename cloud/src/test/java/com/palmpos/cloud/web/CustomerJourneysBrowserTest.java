@@ -34,6 +34,8 @@ import org.openqa.selenium.WebElement;
  */
 class CustomerJourneysBrowserTest {
     private static final Pattern SIGN_IN_CODE = Pattern.compile("(?:code is|lautet) (\\d{6})");
+    /** How long a page may take to appear after a click (the machine may be busy). */
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     @TempDir
     Path cloudDir;
@@ -62,8 +64,14 @@ class CustomerJourneysBrowserTest {
         cloud.close();
     }
 
+    /** The element once the page that has it is shown (a click's navigation may still be under way). */
     private WebElement find(String css) {
-        return browser.driver.findElement(By.cssSelector(css));
+        return await().atMost(PATIENCE).ignoreExceptions()
+                .until(() -> browser.driver.findElement(By.cssSelector(css)), element -> true);
+    }
+
+    private void awaitUrl(String regex) {
+        await().atMost(PATIENCE).until(() -> browser.driver.getCurrentUrl(), url -> url.matches(regex));
     }
 
     private void type(String css, String text) {
@@ -97,14 +105,14 @@ class CustomerJourneysBrowserTest {
         type("#email", "ada." + lang + "@example.com");
         find("#continue").click();
 
-        assertThat(browser.driver.getCurrentUrl()).contains("/processor/hosted-card");
+        awaitUrl(".*/processor/hosted-card.*");
         page("processor", lang);
         type("#pan", "4242 4242 4242 4242");
         type("#month", "12");
         type("#year", "2031");
         find("#save-card").click();
 
-        assertThat(browser.driver.getCurrentUrl()).endsWith("/web/" + lang + "/signup/code");
+        awaitUrl(".*/web/" + lang + "/signup/code");
         String code = find("#code").getText().strip();
         assertThat(code).matches("[2-9A-HJ-KM-NP-Z]{8}");
         assertThat(find("#expires").getText()).containsAnyOf("Valid until", "Gültig bis");
@@ -142,6 +150,7 @@ class CustomerJourneysBrowserTest {
         page("signin", lang);
         type("#contact", "Bruno@Example.com");
         find("#send-code").click();
+        find("#code");
         page("verify", lang);
         String verifyUrl = browser.driver.getCurrentUrl();
         browser.driver.get(base + "/web/" + lang + "/demo/outbox");
