@@ -3,6 +3,7 @@ package com.palmpos.cloud.internal;
 import com.palmpos.pos.store.Database;
 import com.palmpos.pos.store.StoreException;
 import com.palmpos.pos.store.Transaction;
+import com.palmpos.pos.store.TransactionScope;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
@@ -46,7 +47,7 @@ public final class CloudDatabase implements AutoCloseable {
     private final HikariDataSource pool;
     private final Dialect dialect;
     private final String description;
-    private final ThreadLocal<Connection> current = new ThreadLocal<>();
+    private final TransactionScope transactions = new TransactionScope();
 
     private CloudDatabase(Database h2, HikariDataSource pool, Dialect dialect, String description) {
         this.h2 = h2;
@@ -149,29 +150,7 @@ public final class CloudDatabase implements AutoCloseable {
         if (h2 != null) {
             return h2.inTransaction(work);
         }
-        Connection joined = current.get();
-        try {
-            if (joined != null) {
-                return work.run(joined);
-            }
-            try (Connection connection = pool.getConnection()) {
-                connection.setAutoCommit(false);
-                current.set(connection);
-                try {
-                    T result = work.run(connection);
-                    connection.commit();
-                    return result;
-                } catch (SQLException | RuntimeException e) {
-                    connection.rollback();
-                    throw e;
-                } finally {
-                    current.remove();
-                    connection.setAutoCommit(true);
-                }
-            }
-        } catch (SQLException e) {
-            throw new StoreException("database transaction failed: " + e.getMessage(), e);
-        }
+        return transactions.run(pool, work);
     }
 
     /**

@@ -38,8 +38,8 @@ public final class Database implements AutoCloseable {
     private final ReentrantReadWriteLock gate = new ReentrantReadWriteLock();
     private volatile long lastActivity = System.nanoTime();
     private final Path dataDir;
-    // the connection of the transaction this thread is running, so nested inTransaction calls join it
-    private final ThreadLocal<Connection> current = new ThreadLocal<>();
+    // the transaction this thread is running, so nested inTransaction calls join it
+    private final TransactionScope transactions = new TransactionScope();
 
     /** A file smaller than this is never compacted while open (the compaction at open keeps it small enough). */
     static final long COMPACT_MIN_BYTES = 32L << 20;
@@ -534,32 +534,13 @@ public final class Database implements AutoCloseable {
      * @throws StoreException wrapping any {@link SQLException}
      */
     public <T> T inTransaction(Transaction<T> work) {
-        Connection joined = current.get();
-        if (joined != null) {
-            try {
-                return work.run(joined);
-            } catch (SQLException e) {
-                throw new StoreException("database transaction failed: " + e.getMessage(), e);
-            }
+        if (transactions.joined()) {
+            return transactions.run(pool, work);
         }
         lastActivity = System.nanoTime();
         gate.readLock().lock();
-        try (Connection connection = pool.getConnection()) {
-            connection.setAutoCommit(false);
-            current.set(connection);
-            try {
-                T result = work.run(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                current.remove();
-                connection.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw new StoreException("database transaction failed: " + e.getMessage(), e);
+        try {
+            return transactions.run(pool, work);
         } finally {
             gate.readLock().unlock();
         }
